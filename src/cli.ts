@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// The command line: arguments → configuration → inputs → pipeline → report →
+// exit code. Every step lives in its own module; this file only wires them.
+import {fstatSync, readFileSync, realpathSync} from 'node:fs'
+import {dirname, relative} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {VFile} from 'vfile'
+import {parseCliArgs, UsageError, helpText} from './cli/args.js'
+import {expandInputs, stdinPath} from './cli/inputs.js'
+import {decodeArticle, readArticle} from './cli/read.js'
+import {ConfigError, loadConfig} from './config/load.js'
+import {lintVFile} from './pipeline/index.js'
+import {formatReport} from './report/index.js'
+
+export interface CliIo {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown}
+  /** Standard input's bytes, when it is piped. */
+  readStdin(): Uint8Array | undefined
+}
+
+export const exitCodes = {clean: 0, errors: 1, failure: 2} as const
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (text: string) => {
+    io.stderr.write(`copydesk: ${text}\n`)
+    return exitCodes.failure
+  }
+  let options
+  try {
+    options = parseCliArgs(argv)
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\n\n${helpText}`)
+    throw error
+  }
+  if (options.help) {
+    io.stdout.write(helpText + '\n')
+    return exitCodes.clean
+  }
+  if (options.version) {
+    io.stdout.write(version() + '\n')
+    return exitCodes.clean
+  }
+
+  let config
+  try {
+    config = loadConfig(options.config, io.cwd)
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    throw error
+  }
+
+  const stdin = options.paths.length === 0 ? io.readStdin() : undefined
+  const paths = options.paths.length > 0 ? options.paths : stdin ? [stdinPath] : []
+  if (paths.length === 0) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
+
+  const ignoreBase = config.path ? dirname(config.path) : io.cwd
+  const {files: inputs, problems} = expandInputs(paths, io.cwd, config.ignore, ignoreBase)
+  let failed = problems.length > 0
+  for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
+
+  const files: VFile[] = []
+  for (const input of inputs) {
+    const display = input === stdinPath ? options.stdinFilename ?? '<stdin>' : relative(io.cwd, input) || input
+    const read =
+      input === stdinPath
+        ? decodeArticle(stdin ?? io.readStdin() ?? new Uint8Array(), display, io.cwd)
+        : readArticle(input, display, io.cwd)
+    if (read.problem !== undefined) {
+      failed = true
+      io.stderr.write(`copydesk: ${display}: ${read.problem}\n`)
+      continue
+    }
+    lintVFile(read.file, config, {only: options.rules})
+    if (options.quiet) read.file.messages = read.file.messages.filter((message) => message.fatal === true)
+    files.push(read.file)
+  }
+
+  const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'])
+  io.stdout.write(formatReport(files, options.format, {color}))
+
+  if (failed) return exitCodes.failure
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  if (errors > 0) return exitCodes.errors
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return exitCodes.errors
+  return exitCodes.clean
+}
+
+/** Standard input, only when something is piped or redirected into it. */
+function readPipedStdin(): Uint8Array | undefined {
+  try {
+    const stats = fstatSync(0)
+    if (!stats.isFIFO() && !stats.isFile()) return undefined
+    return readFileSync(0)
+  } catch {
+    return undefined
+  }
+}
+
+// Run when executed (also through the node_modules/.bin symlink), not when imported.
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
+if (isEntryPoint) {
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: readPipedStdin
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`copydesk: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.exitCode = exitCodes.failure
+    }
+  )
+}

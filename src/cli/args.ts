@@ -1,0 +1,91 @@
+// Command-line arguments → options. Anything wrong is a UsageError (exit 2).
+import {parseArgs} from 'node:util'
+import {rulesById} from '../rules/index.js'
+import {formatNames, type FormatName} from '../report/index.js'
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface CliOptions {
+  paths: string[]
+  config: string | undefined
+  format: FormatName
+  quiet: boolean
+  maxWarnings: number | undefined
+  rules: string[] | undefined
+  color: boolean | undefined
+  stdinFilename: string | undefined
+  help: boolean
+  version: boolean
+}
+
+export const helpText = `Usage: copydesk [options] <file | directory | glob>...
+
+Check machine-translated English news articles before they are published.
+Directories are searched for .md, .markdown and .txt files; "-" reads stdin.
+
+Options:
+  --config PATH          configuration file (default: nearest rules.config.json)
+  --format NAME          output format: ${formatNames.join(', ')} (default: stylish)
+  --quiet                report errors only
+  --max-warnings N       exit 1 when there are more than N warnings
+  --rule ID              run only this rule (repeatable)
+  --stdin-filename PATH  name stdin input in reports
+  --no-color             plain output (also NO_COLOR=1)
+  --version              print the version
+  --help                 print this help
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or input failure.`
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: {type: 'string', short: 'c'},
+        format: {type: 'string', short: 'f', default: 'stylish'},
+        quiet: {type: 'boolean', short: 'q', default: false},
+        'max-warnings': {type: 'string'},
+        rule: {type: 'string', multiple: true},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false}
+      }
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!)
+  }
+  const {values, positionals} = parsed
+  const format = values.format as FormatName
+  if (!formatNames.includes(format)) {
+    throw new UsageError(`unknown format \`${values.format}\`; expected one of ${formatNames.join(', ')}`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``)
+    }
+  }
+  for (const id of values.rule ?? []) {
+    if (!rulesById.has(id)) throw new UsageError(`unknown rule \`${id}\` in --rule`)
+  }
+  return {
+    paths: positionals,
+    config: values.config,
+    format,
+    quiet: values.quiet,
+    maxWarnings,
+    rules: values.rule,
+    color: values['no-color'] ? false : values.color,
+    stdinFilename: values['stdin-filename'],
+    help: values.help,
+    version: values.version
+  }
+}

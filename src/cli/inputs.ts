@@ -1,0 +1,130 @@
+// Command-line paths → the article files to lint, plus a problem line for
+// each path that yields none. Directories are walked for articles; globs are
+// expanded; the configuration's `ignore` globs drop matches.
+import {readdirSync, realpathSync, statSync} from 'node:fs'
+import {join, relative, resolve} from 'node:path'
+import picomatch from 'picomatch'
+import {globSync, isDynamicPattern} from 'tinyglobby'
+
+export const articleExtensions = ['.md', '.markdown', '.txt']
+export const stdinPath = '-'
+
+export interface InputProblem {
+  path: string
+  problem: string
+}
+
+export interface ExpandedInputs {
+  /** Absolute paths, and `-` for stdin, in a stable order without repeats. */
+  files: string[]
+  problems: InputProblem[]
+}
+
+const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext))
+
+export function expandInputs(paths: readonly string[], cwd: string, ignore: readonly string[], ignoreBase: string): ExpandedInputs {
+  const files: string[] = []
+  const problems: InputProblem[] = []
+  const seen = new Set<string>()
+  const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
+  const add = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    files.push(file)
+  }
+  const isIgnored = (file: string) => ignored(relative(ignoreBase, file).split('\\').join('/'))
+
+  for (const path of paths) {
+    if (path === stdinPath) {
+      add(stdinPath)
+      continue
+    }
+    const absolute = resolve(cwd, path)
+    let stats
+    try {
+      stats = statSync(absolute)
+    } catch {
+      if (isDynamicPattern(path)) {
+        const matches = globSync(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true}).filter(
+          (file) => isArticle(file) && !isIgnored(file)
+        )
+        if (matches.length === 0) problems.push({path, problem: 'no article files match this pattern'})
+        for (const file of matches.sort()) add(file)
+      } else {
+        problems.push({path, problem: 'no such file or directory'})
+      }
+      continue
+    }
+    if (stats.isDirectory()) {
+      const found: string[] = []
+      walk(absolute, found, problems, new Set())
+      const kept = found.filter((file) => !isIgnored(file))
+      if (kept.length === 0) problems.push({path, problem: 'no article files (.md, .markdown, .txt) in this directory'})
+      for (const file of kept) add(file)
+    } else {
+      // A file named on the command line is linted whatever its extension.
+      add(absolute)
+    }
+  }
+  return {files, problems}
+}
+
+/** Collect article files below `folder`, skipping node_modules, dot-folders and symlink loops. */
+function walk(folder: string, found: string[], problems: InputProblem[], visited: Set<string>): void {
+  let real: string
+  try {
+    real = realpathSync(folder)
+  } catch (error) {
+    problems.push({path: folder, problem: describeFsError(error)})
+    return
+  }
+  if (visited.has(real)) {
+    problems.push({path: folder, problem: 'symbolic link loop, not followed'})
+    return
+  }
+  visited.add(real)
+  let entries
+  try {
+    entries = readdirSync(folder, {withFileTypes: true})
+  } catch (error) {
+    problems.push({path: folder, problem: describeFsError(error)})
+    return
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(folder, entry.name)
+    let isDirectory = entry.isDirectory()
+    let isFile = entry.isFile()
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path)
+        isDirectory = target.isDirectory()
+        isFile = target.isFile()
+      } catch (error) {
+        problems.push({path, problem: describeFsError(error)})
+        continue
+      }
+    }
+    if (isDirectory) walk(path, found, problems, new Set(visited))
+    else if (isFile && isArticle(entry.name)) found.push(path)
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    case 'EISDIR':
+      return 'is a directory'
+    default:
+      return code ? `cannot read (${code})` : String(error)
+  }
+}
+

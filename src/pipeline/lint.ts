@@ -1,0 +1,132 @@
+// Step 3 and 4 of the pipeline: rules → messages.
+// Every enabled rule registers handlers; one walk over the prose tree calls
+// them by node type (as ESLint and textlint do), so adding a rule never adds
+// a traversal. Findings become vfile messages stamped with the rule's
+// metadata, minus those switched off by inline directives.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {ActiveRuleSetting, GlossaryEntry} from '../config/types.js'
+import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
+import {isDisabled} from './directives.js'
+import type {ProseBlock, ProseDocument} from './prose.js'
+
+export interface EnabledRule {
+  rule: Rule
+  setting: ActiveRuleSetting
+}
+
+/** A vfile message as copydesk leaves it: vfile's fields plus a fix edit. */
+declare module 'vfile-message' {
+  interface VFileMessage {
+    fix?: FixEdit
+  }
+}
+
+export const messageSource = 'copydesk'
+
+type Handled = Exclude<keyof RuleHandlers, 'RootNode:exit'>
+
+export interface LintTimings {
+  /** Milliseconds spent in each rule's handlers. */
+  add(ruleId: string, ms: number): void
+}
+
+export function runRules(
+  document: ProseDocument,
+  file: VFile,
+  enabled: readonly EnabledRule[],
+  glossary: readonly GlossaryEntry[],
+  timings?: LintTimings
+): void {
+  const findings: Array<{rule: EnabledRule; finding: Finding}> = []
+  const active: Array<{rule: EnabledRule; handlers: RuleHandlers}> = []
+
+  for (const entry of enabled) {
+    const context = {
+      options: entry.setting.options,
+      document,
+      glossary,
+      report(finding: Finding) {
+        findings.push({rule: entry, finding})
+      }
+    }
+    guard(entry, file, document, () => active.push({rule: entry, handlers: entry.rule.create(context)}))
+  }
+
+  const byType = (type: keyof RuleHandlers) => active.filter((a) => a.handlers[type])
+  const paragraph = byType('ParagraphNode')
+  const sentence = byType('SentenceNode')
+  const word = byType('WordNode')
+  const exit = byType('RootNode:exit')
+  const failed = new Set<EnabledRule>()
+
+  const call = <T extends Handled>(list: typeof active, type: T, node: Parameters<NonNullable<RuleHandlers[T]>>[0], block: ProseBlock) => {
+    for (const {rule, handlers} of list) {
+      if (failed.has(rule)) continue
+      const handler = handlers[type] as (node: unknown, block: ProseBlock) => void
+      const started = timings ? performance.now() : 0
+      if (!guard(rule, file, document, () => handler(node, block))) failed.add(rule)
+      if (timings) timings.add(rule.rule.id, performance.now() - started)
+    }
+  }
+
+  for (const block of document.blocks) {
+    if (paragraph.length > 0) call(paragraph, 'ParagraphNode', block.node, block)
+    if (sentence.length === 0 && word.length === 0) continue
+    for (const child of block.node.children) {
+      if (child.type !== 'SentenceNode') continue
+      if (sentence.length > 0) call(sentence, 'SentenceNode', child, block)
+      if (word.length > 0) {
+        for (const leaf of child.children) if (leaf.type === 'WordNode') call(word, 'WordNode', leaf, block)
+      }
+    }
+  }
+  for (const {rule, handlers} of exit) {
+    if (failed.has(rule)) continue
+    const started = timings ? performance.now() : 0
+    guard(rule, file, document, () => handlers['RootNode:exit']!(document.root as Root))
+    if (timings) timings.add(rule.rule.id, performance.now() - started)
+  }
+
+  findings.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end)
+  for (const {rule, finding} of findings) {
+    if (failed.has(rule)) continue
+    const start = document.toPoint(finding.start)
+    if (isDisabled(document.directives, rule.rule.id, finding.start, start.line)) continue
+    const message = file.message(finding.reason, {
+      place: {start, end: document.toPoint(finding.end)},
+      ruleId: rule.rule.id,
+      source: messageSource
+    })
+    message.fatal = fatality(rule.setting.severity)
+    message.url = rule.rule.url
+    message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
+    if (finding.expected) message.expected = finding.expected
+    if (finding.note) message.note = finding.note
+    if (finding.fix) message.fix = finding.fix
+  }
+}
+
+/** vfile's convention: error → true, warning → false, info → undefined. */
+export function fatality(severity: ActiveRuleSetting['severity']): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warn' ? false : undefined
+}
+
+/**
+ * Run a rule's code; if it throws, report an internal error for this file
+ * and rule (the other rules and files go on). Returns whether it succeeded.
+ */
+function guard(entry: EnabledRule, file: VFile, document: ProseDocument, run: () => void): boolean {
+  try {
+    run()
+    return true
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    const message = file.message(
+      `Internal error in rule \`${entry.rule.id}\`: ${detail}; please report it with this file`,
+      {place: document.toPoint(0), ruleId: entry.rule.id, source: messageSource}
+    )
+    message.fatal = true
+    return false
+  }
+}

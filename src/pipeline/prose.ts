@@ -1,0 +1,131 @@
+// Step 2 of the pipeline: Markdown tree → prose tree.
+// Each prose block (paragraph, heading, table cell) is turned into nlcst on
+// its own, with remark-retext's mutate transformer and the English parser.
+// Block by block keeps the cost linear (one huge sentence node is never
+// built), lets table cells be checked, and tells rules what kind of block a
+// paragraph came from (a heading is not a sentence).
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Paragraph, Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import remarkRetext from 'remark-retext'
+import {toString as mdastToString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {ProseText} from '../text/prose-text.js'
+import {parseDirective, type Directive} from './directives.js'
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
+
+export interface ProseBlock {
+  kind: BlockKind
+  /** Inside a blockquote: quoted material, not the article's own voice. */
+  quoted: boolean
+  node: Paragraph
+  /** The block's words with file offsets; built on first use. */
+  readonly text: ProseText
+}
+
+export interface ProseDocument {
+  /** The whole file as read. */
+  value: string
+  /** Parsed YAML front matter; undefined when there is none. */
+  frontmatter: Record<string, unknown> | undefined
+  blocks: ProseBlock[]
+  /** All blocks' paragraphs under one root, in file order. */
+  root: Root
+  directives: Directive[]
+  toPoint(offset: number): {line: number; column: number; offset: number}
+}
+
+type ToProse = (tree: MdastNodes, file: VFile) => Root
+// remark-retext in mutate mode returns the transformer that builds nlcst with
+// the English parser; calling it per block is the same conversion, linear.
+const toProse = (remarkRetext as unknown as (parser: typeof ParseEnglish) => ToProse)(ParseEnglish)
+
+/** Node types whose content is never prose. */
+const notProse = new Set(['code', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'definition'])
+
+export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocument['frontmatter']): ProseDocument {
+  const value = String(file)
+  const blocks: ProseBlock[] = []
+  const directives: Directive[] = []
+
+  const addBlock = (node: MdastNodes, kind: BlockKind, quoted: boolean) => {
+    markAutolinksAsSource(node)
+    for (const child of toProse(node, file).children) {
+      if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
+    }
+  }
+
+  const walk = (node: MdastNodes, quoted: boolean): void => {
+    if (node.type === 'html') {
+      const directive = parseDirective(node.value, node.position?.start.offset ?? 0, node.position?.end.line ?? 0)
+      if (directive) directives.push(directive)
+      return
+    }
+    if (notProse.has(node.type)) return
+    if (node.type === 'paragraph') {
+      // A directive can also stand inline, as an html node inside the paragraph.
+      for (const child of node.children) if (child.type === 'html') walk(child, quoted)
+      return addBlock(node, 'paragraph', quoted)
+    }
+    if (node.type === 'heading') return addBlock(node, 'heading', quoted)
+    // The conversion skips table nodes; a cell's content converts as a paragraph.
+    if (node.type === 'tableCell') return addBlock({type: 'paragraph', children: node.children, position: node.position}, 'tableCell', quoted)
+    if ('children' in node) {
+      const inQuote = quoted || node.type === 'blockquote'
+      for (const child of node.children) walk(child, inQuote)
+    }
+  }
+  walk(tree, false)
+
+  const place = location(file)
+  const root: Root = {type: 'RootNode', children: blocks.map((b) => b.node)}
+  return {
+    value,
+    frontmatter,
+    blocks,
+    root,
+    directives,
+    toPoint(offset) {
+      const point = place.toPoint(offset)
+      if (point) return {line: point.line, column: point.column, offset}
+      // Past the end (a finding ending at EOF): the last position.
+      const last = place.toPoint(value.length) ?? {line: 1, column: 1}
+      return {line: last.line, column: last.column, offset: value.length}
+    }
+  }
+}
+
+function block(node: Paragraph, kind: BlockKind, quoted: boolean): ProseBlock {
+  let text: ProseText | undefined
+  return {
+    kind,
+    quoted,
+    node,
+    get text() {
+      text ??= new ProseText(node)
+      return text
+    }
+  }
+}
+
+/**
+ * A bare URL or e-mail address (GFM autolink literal, `<https://…>`) is not
+ * prose: turn it into inline code, which the conversion keeps as a SourceNode.
+ */
+function markAutolinksAsSource(node: MdastNodes): void {
+  if (!('children' in node)) return
+  for (const child of node.children) {
+    if (child.type === 'link') {
+      const label = mdastToString(child)
+      const bare = child.url.replace(/^(https?:\/\/|mailto:)/i, '')
+      if (label === child.url || label === bare) {
+        ;(child as unknown as {type: string; value: string}).type = 'inlineCode'
+        ;(child as unknown as {value: string}).value = label
+        continue
+      }
+    }
+    markAutolinksAsSource(child)
+  }
+}

@@ -1,0 +1,85 @@
+// boilerplate: site furniture scraped along with the article — "Link to this
+// article:", "Reprint Statement:", "Responsible Editor:", QR-code prompts.
+// It flags the whole line so the editor deletes it, not a word of it.
+// The phrases are data (src/data/boilerplate.json); the options add more.
+// Bad: "Reprint Statement: all articles on this site are original."
+// Good: (the line removed)
+import data from '../data/boilerplate.json' with {type: 'json'}
+import {defineRule} from '../rule.js'
+
+interface Options {
+  /** More phrases that mark a line when it starts with them. */
+  start: string[]
+  /** More phrases that mark a line wherever they stand in it. */
+  contains: string[]
+}
+
+interface Pattern {
+  start?: string
+  contains?: string
+  with?: string
+}
+
+export default defineRule<Options>({
+  id: 'boilerplate',
+  description: 'Scraped site text: "Link to this article:", "Reprint Statement:", editor credits, share and QR-code prompts',
+  severity: 'warn',
+  fixable: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      start: {type: 'array', items: {type: 'string', minLength: 1}, description: 'Phrases that mark a line when it starts with them.'},
+      contains: {type: 'array', items: {type: 'string', minLength: 1}, description: 'Phrases that mark a line wherever they stand.'}
+    }
+  },
+  defaults: {start: [], contains: []},
+  docs: {
+    bad: 'Reprint Statement: If there are no special instructions, all articles on this site are original.',
+    good: '(delete the line)'
+  },
+  create(context) {
+    const patterns: Pattern[] = [
+      ...data.lines,
+      ...context.options.start.map((start) => ({start: start.toLowerCase()})),
+      ...context.options.contains.map((contains) => ({contains: contains.toLowerCase()}))
+    ]
+    return {
+      ParagraphNode(_node, block) {
+        const {value} = block.text
+        let lineStart = 0
+        for (const line of value.split('\n')) {
+          const found = matchLine(line, patterns)
+          if (found) {
+            const lead = line.length - line.trimStart().length
+            const [start, end] = block.text.range(lineStart + lead, lineStart + line.trimEnd().length)
+            context.report({
+              reason: `Scraped site text \`${found}\`, remove the line before publishing`,
+              start,
+              end
+            })
+          }
+          lineStart += line.length + 1
+        }
+      }
+    }
+  }
+})
+
+/** The phrase that makes `line` boilerplate, as written in the line. */
+function matchLine(line: string, patterns: readonly Pattern[]): string | undefined {
+  const lower = line.toLowerCase()
+  const body = lower.replace(/^[\s【[(（*#]+/u, '')
+  const offset = lower.length - body.length
+  for (const pattern of patterns) {
+    if (pattern.with && !lower.includes(pattern.with)) continue
+    if (pattern.start && body.startsWith(pattern.start)) {
+      return line.slice(offset, offset + pattern.start.length + (line[offset + pattern.start.length] === ':' ? 1 : 0))
+    }
+    if (pattern.contains) {
+      const at = lower.indexOf(pattern.contains)
+      if (at >= 0) return line.slice(at, at + pattern.contains.length)
+    }
+  }
+  return undefined
+}

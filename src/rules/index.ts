@@ -1,0 +1,52 @@
+// The rule registry: every rule, sorted by id. Config keys, disable comments
+// and README sections all use these ids.
+import type {Rule} from '../rule.js'
+import boilerplate from './boilerplate.js'
+import calque from './calque.js'
+import capitalizationVariants from './capitalization-variants.js'
+import droppedSubject from './dropped-subject.js'
+import duplicateSentence from './duplicate-sentence.js'
+import duplicatedPhrase from './duplicated-phrase.js'
+import extraSpace from './extra-space.js'
+import fiveYearPlan from './five-year-plan.js'
+import fullwidthPunctuation from './fullwidth-punctuation.js'
+import glossary from './glossary.js'
+import mergedSentence from './merged-sentence.js'
+import missingSpace from './missing-space.js'
+import mixedQuotes from './mixed-quotes.js'
+import nameFormat from './name-format.js'
+import nameVariants from './name-variants.js'
+import repeatedWords from './repeated-words.js'
+import spellingVariants from './spelling-variants.js'
+import termVariants from './term-variants.js'
+import titleConflict from './title-conflict.js'
+import unbalancedQuotes from './unbalanced-quotes.js'
+import unintroducedPerson from './unintroduced-person.js'
+import untranslatedText from './untranslated-text.js'
+
+export const rules: readonly Rule[] = [
+  boilerplate,
+  calque,
+  capitalizationVariants,
+  droppedSubject,
+  duplicateSentence,
+  duplicatedPhrase,
+  extraSpace,
+  fiveYearPlan,
+  fullwidthPunctuation,
+  glossary,
+  mergedSentence,
+  missingSpace,
+  mixedQuotes,
+  nameFormat,
+  nameVariants,
+  repeatedWords,
+  spellingVariants,
+  termVariants,
+  titleConflict,
+  unbalancedQuotes,
+  unintroducedPerson,
+  untranslatedText,
+] as Rule[]
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]))

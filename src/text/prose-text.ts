@@ -1,0 +1,57 @@
+// A paragraph's words as one string, with a map back to file offsets.
+// Rules match on this string; Markdown syntax between inline nodes (`**`,
+// `[`, `](url)`) is not in it, and inline code is masked, so a regular
+// expression sees only prose yet every match maps to exact file positions.
+import type {Nodes, Paragraph} from 'nlcst'
+
+/** Stands in for each character of inline code or a bare URL. */
+export const MASK = '\uFFFC'
+
+interface Segment {
+  /** Index in `value` where this leaf starts. */
+  at: number
+  /** File offset of that character. */
+  offset: number
+}
+
+export class ProseText {
+  readonly value: string
+  private readonly segments: Segment[] = []
+
+  constructor(paragraph: Paragraph) {
+    let value = ''
+    const visit = (node: Nodes) => {
+      if ('children' in node) {
+        for (const child of node.children) visit(child)
+        return
+      }
+      const offset = node.position?.start.offset
+      if (offset === undefined) return
+      this.segments.push({at: value.length, offset})
+      value += node.type === 'SourceNode' ? MASK.repeat(node.value.length) : node.value
+    }
+    visit(paragraph)
+    this.value = value
+  }
+
+  /** File offset of the character at `index` (or just past the end). */
+  offsetAt(index: number): number {
+    const segments = this.segments
+    if (segments.length === 0) return 0
+    let low = 0
+    let high = segments.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (segments[middle]!.at <= index) low = middle
+      else high = middle - 1
+    }
+    const segment = segments[low]!
+    return segment.offset + (index - segment.at)
+  }
+
+  /** File offsets of the half-open range `[start, end)` of `value`. */
+  range(start: number, end: number): [number, number] {
+    const from = this.offsetAt(start)
+    return [from, end > start ? this.offsetAt(end - 1) + 1 : from]
+  }
+}

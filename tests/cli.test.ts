@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict'
+import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {test} from 'node:test'
+import {main, type CliIo} from '../src/cli.js'
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Run the CLI in-process in `cwd`. */
+export async function run(argv: string[], cwd: string, stdin?: string): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    cwd,
+    env: {},
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: (text: string) => (stderr += text)},
+    readStdin: () => (stdin === undefined ? undefined : new TextEncoder().encode(stdin))
+  }
+  const code = await main(argv, io)
+  return {code, stdout, stderr}
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), text)
+  }
+  return dir
+}
+
+test('cli: exit 0 and no output on a clean article', async () => {
+  const dir = workspace({'clean.md': 'The mayor visited the plant on Monday.\n'})
+  const result = await run(['clean.md'], dir)
+  assert.deepEqual(result, {code: 0, stdout: '', stderr: ''})
+})
+
+test('cli: exit 1 with a stylish report when errors are found', async () => {
+  const dir = workspace({'a.md': 'The meeting ended.The heads left.\n'})
+  const result = await run(['--no-color', 'a.md'], dir)
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /^a\.md\n1:13-1:22 +error +Missing space after `\.`, expected `ended\. The` +missing-space +copydesk\n/)
+  assert.match(result.stdout, /1 error/)
+})
+
+test('cli: --format json prints vfile-reporter-json on stdout only', async () => {
+  const dir = workspace({'a.md': 'The meeting ended.The heads left.\n'})
+  const result = await run(['--format', 'json', 'a.md'], dir)
+  assert.equal(result.stderr, '')
+  const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+  assert.equal(report.length, 1)
+  assert.equal(report[0]!.path, 'a.md')
+  const message = report[0]!.messages[0]!
+  assert.equal(message['ruleId'], 'missing-space')
+  assert.equal(message['source'], 'copydesk')
+  assert.equal(message['line'], 1)
+  assert.equal(message['column'], 13)
+  assert.equal(message['fatal'], true)
+  assert.deepEqual(message['place'], {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 22, offset: 21}})
+  assert.deepEqual(message['expected'], ['ended. The'])
+})
+
+test('cli: walks directories for articles, skipping node_modules and dot-folders', async () => {
+  const bad = 'It ended.Then it began.\n'
+  const dir = workspace({'a/one.md': bad, 'a/two.txt': bad, 'a/skip.json': bad, 'a/node_modules/x.md': bad, 'a/.hidden/y.md': bad})
+  const result = await run(['--format', 'json', 'a'], dir)
+  const report = JSON.parse(result.stdout) as Array<{path: string}>
+  assert.deepEqual(report.map((file) => file.path), ['a/one.md', 'a/two.txt'])
+})
+
+test('cli: a missing path is one line on stderr, exit 2, and the other files are still checked', async () => {
+  const dir = workspace({'a.md': 'It ended.Then it began.\n'})
+  const result = await run(['--format', 'json', 'nope.md', 'a.md'], dir)
+  assert.equal(result.code, 2)
+  assert.equal(result.stderr, 'copydesk: nope.md: no such file or directory\n')
+  assert.equal((JSON.parse(result.stdout) as unknown[]).length, 1)
+})
+
+test('cli: hostile configurations are one line, exit 2, no stack trace', async () => {
+  const cases: Array<[string, string]> = [
+    ['{\n  "rules": {\n  }\n  "glossary": []\n}', 'invalid JSON at line 4, column 3: Expected \',\' or \'}\' after property value'],
+    ['{"rules": {"missing-spce": "error"}}', '/rules: unknown rule `missing-spce`; did you mean `missing-space`?'],
+    ['{"rules": {"missing-space": "loud"}}', '/rules/missing-space: must be one of `off`, `info`, `warn`, `error`'],
+    ['{"rules": {"boilerplate": ["warn", {"starts": []}]}}', '/rules/boilerplate/1: unknown option `starts`; did you mean `start`?']
+  ]
+  for (const [config, expected] of cases) {
+    const dir = workspace({'rules.config.json': config, 'a.md': 'Fine.\n'})
+    const result = await run(['a.md'], dir)
+    assert.equal(result.code, 2, config)
+    assert.equal(result.stderr, `copydesk: ${join(dir, 'rules.config.json')}: ${expected}\n`)
+    assert.equal(result.stdout, '')
+  }
+})
+
+test('cli: reads stdin and names it with --stdin-filename', async () => {
+  const dir = workspace({})
+  const result = await run(['--format', 'json', '--stdin-filename', 'story.md', '-'], dir, 'It ended.Then it began.')
+  const report = JSON.parse(result.stdout) as Array<{path: string; messages: unknown[]}>
+  assert.equal(report[0]!.path, 'story.md')
+  assert.equal(report[0]!.messages.length, 1)
+})
+
+test('cli: --quiet keeps errors only; --max-warnings turns warnings into exit 1', async () => {
+  const dir = workspace({'a.md': 'Reprint Statement: all articles on this site are original.\n'})
+  assert.equal((await run(['a.md'], dir)).code, 0)
+  assert.equal((await run(['--max-warnings', '0', 'a.md'], dir)).code, 1)
+  assert.equal((await run(['--quiet', 'a.md'], dir)).stdout, '')
+})
+
+test('cli: --rule runs only the named rules; an unknown one is a usage error', async () => {
+  const dir = workspace({'a.md': 'Reprint Statement: ok.Then more.\n'})
+  const only = await run(['--format', 'json', '--rule', 'boilerplate', 'a.md'], dir)
+  const report = JSON.parse(only.stdout) as Array<{messages: Array<{ruleId: string}>}>
+  assert.deepEqual(report[0]!.messages.map((m) => m.ruleId), ['boilerplate'])
+  const unknown = await run(['--rule', 'nope', 'a.md'], dir)
+  assert.equal(unknown.code, 2)
+  assert.match(unknown.stderr, /^copydesk: unknown rule `nope` in --rule\n/)
+})
+
+test('cli: inline directives switch rules off and on', async () => {
+  const text = [
+    '<!-- copydesk-disable missing-space -->',
+    '',
+    'It ended.Then it began.',
+    '',
+    '<!-- copydesk-enable missing-space -->',
+    '',
+    '<!-- copydesk-disable-next-line -->',
+    'It ended.Then it began.',
+    '',
+    'It ended.Then it began.'
+  ].join('\n')
+  const dir = workspace({'a.md': text})
+  const report = JSON.parse((await run(['--format', 'json', 'a.md'], dir)).stdout) as Array<{messages: Array<{line: number}>}>
+  assert.deepEqual(report[0]!.messages.map((m) => m.line), [10])
+})

@@ -1,0 +1,47 @@
+// Shared test helpers: lint a string with chosen rules, read findings as strings.
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {resolveConfig} from '../src/config/load.js'
+import type {ConfigFile, RuleSetting} from '../src/config/types.js'
+import {lintVFile} from '../src/pipeline/index.js'
+import {rules} from '../src/rules/index.js'
+
+/** Lint `text` with only `ruleId` on (at its default severity unless `setting` says otherwise). */
+export function lint(text: string, ruleId: string, setting?: RuleSetting, config: ConfigFile = {}): VFileMessage[] {
+  const settings: Record<string, RuleSetting> = {}
+  for (const rule of rules) settings[rule.id] = 'off'
+  settings[ruleId] = setting ?? rules.find((rule) => rule.id === ruleId)!.severity
+  const file = new VFile({path: 'test.md', value: text})
+  lintVFile(file, resolveConfig({...config, rules: settings}, undefined))
+  return file.messages
+}
+
+/** Findings as `line:column-line:column: reason`, the way vfile prints places. */
+export function findings(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
+  return lint(text, ruleId, setting, config).map((message) => {
+    const place = message.place
+    const where =
+      place && 'start' in place
+        ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+        : `${message.line}:${message.column}`
+    return `${where}: ${message.reason}`
+  })
+}
+
+/** The text each finding covers. */
+export function flagged(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
+  return lint(text, ruleId, setting, config).map((message) => {
+    const place = message.place
+    if (!place || !('start' in place)) return ''
+    return text.slice(place.start.offset, place.end.offset)
+  })
+}
+
+/** Apply every finding's fix edit once, last to first (edits never overlap). */
+export function applyFixes(text: string, messages: readonly VFileMessage[]): string {
+  const edits = messages.flatMap((message) => (message.fix ? [message.fix] : []))
+  edits.sort((a, b) => b.range[0] - a.range[0])
+  let result = text
+  for (const edit of edits) result = result.slice(0, edit.range[0]) + edit.text + result.slice(edit.range[1])
+  return result
+}
