@@ -5,11 +5,11 @@
 // built), lets table cells be checked, and tells rules what kind of block a
 // paragraph came from (a heading is not a sentence).
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
-import type {Paragraph, Root} from 'nlcst'
+import type {Nodes as NlcstNodes, Paragraph, Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import remarkRetext from 'remark-retext'
 import {toString as mdastToString} from 'mdast-util-to-string'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {ProseText} from '../text/prose-text.js'
 import {parseDirective, type Directive} from './directives.js'
@@ -52,7 +52,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
 
   const addBlock = (node: MdastNodes, kind: BlockKind, quoted: boolean) => {
     markAutolinksAsSource(node)
-    for (const child of toProse(node, file).children) {
+    for (const child of blockToProse(node, value).children) {
       if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
     }
   }
@@ -94,6 +94,52 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
       const last = place.toPoint(value.length) ?? {line: 1, column: 1}
       return {line: last.line, column: last.column, offset: value.length}
     }
+  }
+}
+
+/**
+ * Convert one block as a small file of its own, then move the positions back
+ * into the article. Given the whole file, the conversion would index line
+ * endings from the start of the file for every block: quadratic in length.
+ */
+function blockToProse(node: MdastNodes, value: string): Root {
+  const start = node.position!.start
+  const base = start.offset!
+  shiftOffsets(node, -base)
+  const prose = toProse(node, new VFile(value.slice(base, node.position!.end.offset! + base)))
+  shiftOffsets(node, base)
+  const lines = start.line - 1
+  const columns = start.column - 1
+  // Parents share point objects with their children: move each point once.
+  const moved = new Set<object>()
+  const move = (point: {line: number; column: number; offset?: number | undefined}) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += columns
+    point.line += lines
+    point.offset! += base
+  }
+  const stack: NlcstNodes[] = [prose]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      move(current.position.start)
+      move(current.position.end)
+    }
+    if ('children' in current) stack.push(...current.children)
+  }
+  return prose
+}
+
+function shiftOffsets(node: MdastNodes, by: number): void {
+  const stack: MdastNodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      current.position.start.offset! += by
+      current.position.end.offset! += by
+    }
+    if ('children' in current) stack.push(...(current.children as MdastNodes[]))
   }
 }
 
