@@ -2,7 +2,7 @@
 // The command line: arguments → configuration → inputs → pipeline → report →
 // exit code. Every step lives in its own module; this file only wires them.
 import {fstatSync, readFileSync, realpathSync} from 'node:fs'
-import {dirname, relative} from 'node:path'
+import {dirname, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
@@ -10,6 +10,7 @@ import {expandInputs, stdinPath} from './cli/inputs.js'
 import {decodeArticle, readArticle} from './cli/read.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {lintVFile} from './pipeline/index.js'
+import {findSource, readSource} from './source/resolve.js'
 import {formatReport} from './report/index.js'
 
 export interface CliIo {
@@ -64,6 +65,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const ignoreBase = config.path ? dirname(config.path) : io.cwd
   const {files: inputs, problems} = expandInputs(paths, io.cwd, config.ignore, ignoreBase)
   let failed = problems.length > 0
+  // --source names the source of one article; each of several has its own.
+  let source: string | undefined
+  if (options.source !== undefined) {
+    if (inputs.length > 1) return fail(`--source gives the source of one article, but ${inputs.length} were named`)
+    const read = readSource(resolve(io.cwd, options.source))
+    if ('problem' in read) return fail(`${options.source}: cannot read the source (${read.problem})`)
+    source = read.value
+  }
   for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
 
   const files: VFile[] = []
@@ -78,7 +87,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`copydesk: ${display}: ${read.problem}\n`)
       continue
     }
-    lintVFile(read.file, config, {only: options.rules})
+    lintVFile(read.file, config, {
+      only: options.rules,
+      source: source ?? (input === stdinPath ? undefined : (_file, frontmatter) => findSource(input, frontmatter))
+    })
     if (options.quiet) read.file.messages = read.file.messages.filter((message) => message.fatal === true)
     files.push(read.file)
   }

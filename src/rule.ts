@@ -6,6 +6,7 @@ import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {JSONSchema7} from 'json-schema'
 import type {ProseBlock, ProseDocument} from './pipeline/prose.js'
 import type {GlossaryEntry} from './config/types.js'
+import type {SourceDocument} from './source/document.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
@@ -36,6 +37,8 @@ export interface RuleContext<Options> {
   readonly document: ProseDocument
   /** The house glossary from the configuration. */
   readonly glossary: readonly GlossaryEntry[]
+  /** The Chinese original, when one was given or found; rules comparing with it do nothing without it. */
+  readonly source?: SourceDocument
   report(finding: Finding): void
 }
 

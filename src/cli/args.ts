@@ -16,6 +16,8 @@ export interface CliOptions {
   rules: string[] | undefined
   color: boolean | undefined
   stdinFilename: string | undefined
+  /** The Chinese source of the one article being checked. */
+  source: string | undefined
   help: boolean
   version: boolean
 }
@@ -32,6 +34,8 @@ Options:
   --max-warnings N       exit 1 when there are more than N warnings
   --rule ID              run only this rule (repeatable)
   --stdin-filename PATH  name stdin input in reports
+  --source PATH          the Chinese source of the article, for the source checks
+                         (otherwise: front matter \`source:\`, or story.zh.md beside story.md)
   --no-color             plain output (also NO_COLOR=1)
   --version              print the version
   --help                 print this help
@@ -54,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
+        source: {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -85,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: values.rule,
     color: values['no-color'] ? false : values.color,
     stdinFilename: values['stdin-filename'],
+    source: values.source,
     help: values.help,
     version: values.version
   }

@@ -20,7 +20,8 @@ export interface ExpandedInputs {
   problems: InputProblem[]
 }
 
-const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext))
+// story.zh.md / story.zh.txt: the Chinese source of story.md, not an English article.
+const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext)) && !/\.zh\.(?:md|markdown|txt)$/i.test(name)
 
 export function expandInputs(paths: readonly string[], cwd: string, ignore: readonly string[], ignoreBase: string): ExpandedInputs {
   const files: string[] = []

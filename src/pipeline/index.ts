@@ -6,12 +6,22 @@ import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {parseMarkdown} from './parse.js'
-import {buildProse} from './prose.js'
+import {buildProse, type ProseDocument} from './prose.js'
+import {createSourceDocument} from '../source/document.js'
+import type {SourceLookup, SourceText} from '../source/resolve.js'
 
 export interface LintOptions {
   /** Run only these rule ids (still with their configured settings). */
   only?: readonly string[]
   timings?: LintTimings
+  /** Called with the prose document after the rules ran (--fix keeps its edits inside prose). */
+  onDocument?: (document: ProseDocument) => void
+  /**
+   * The Chinese source, for the rules that compare with it: its text, or a
+   * function that finds it from the file and its front matter (see
+   * `findSource` in source/resolve.ts). Without it those rules do nothing.
+   */
+  source?: string | SourceText | ((file: VFile, frontmatter: Record<string, unknown> | undefined) => SourceLookup)
 }
 
 /** The rules a configuration enables, in registry order. */
@@ -35,6 +45,18 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     message.fatal = false
   }
   const document = buildProse(tree, file, frontmatter)
-  runRules(document, file, enabledRules(config, options.only), config.glossary, options.timings)
+  const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
+  const sourceText = typeof found === 'string' ? {value: found} : found
+  if (sourceText && 'problem' in sourceText) {
+    const message = file.message(`Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, {
+      place: document.toPoint(0),
+      ruleId: 'source',
+      source: messageSource
+    })
+    message.fatal = true
+  }
+  const source = sourceText && 'value' in sourceText ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
+  runRules(document, file, enabledRules(config, options.only), config.glossary, options.timings, source)
+  options.onDocument?.(document)
   return file
 }

@@ -7,6 +7,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {ActiveRuleSetting, GlossaryEntry} from '../config/types.js'
 import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
+import type {SourceDocument} from '../source/document.js'
 import {isDisabled} from './directives.js'
 import type {ProseBlock, ProseDocument} from './prose.js'
 
@@ -36,7 +37,8 @@ export function runRules(
   file: VFile,
   enabled: readonly EnabledRule[],
   glossary: readonly GlossaryEntry[],
-  timings?: LintTimings
+  timings?: LintTimings,
+  source?: SourceDocument
 ): void {
   const findings: Array<{rule: EnabledRule; finding: Finding}> = []
   const active: Array<{rule: EnabledRule; handlers: RuleHandlers}> = []
@@ -46,6 +48,7 @@ export function runRules(
       options: entry.setting.options,
       document,
       glossary,
+      source,
       report(finding: Finding) {
         findings.push({rule: entry, finding})
       }
