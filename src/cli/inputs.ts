@@ -21,7 +21,7 @@ export interface ExpandedInputs {
 }
 
 // story.zh.md / story.zh.txt: the Chinese source of story.md, not an English article.
-const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext)) && !/\.zh\.(?:md|markdown|txt)$/i.test(name)
+export const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext)) && !/\.zh\.(?:md|markdown|txt)$/i.test(name)
 
 export function expandInputs(paths: readonly string[], cwd: string, ignore: readonly string[], ignoreBase: string): ExpandedInputs {
   const files: string[] = []
