@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// The command line: arguments → configuration → inputs → pipeline → report →
-// exit code. Every step lives in its own module; this file only wires them.
+// The command line: arguments → configuration → inputs → pipeline and fixes
+// (through the Node API) → report → exit code. Every step lives in its own
+// module; this file only wires them.
 import {fstatSync, readFileSync, realpathSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
-import {expandInputs, stdinPath} from './cli/inputs.js'
+import {checkArticle} from './cli/check.js'
+import {articlesFromList} from './cli/files-from.js'
+import {describeFsError, expandInputs, stdinPath} from './cli/inputs.js'
 import {decodeArticle, readArticle} from './cli/read.js'
 import {ConfigError, loadConfig} from './config/load.js'
-import {lintVFile} from './pipeline/index.js'
-import {findSource, readSource} from './source/resolve.js'
+import {readSource} from './source/resolve.js'
 import {formatReport} from './report/index.js'
+import {deliverReport} from './report/output.js'
+import {countSeverities} from './report/severity.js'
 
 export interface CliIo {
   cwd: string
@@ -58,12 +62,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
-  const stdin = options.paths.length === 0 ? io.readStdin() : undefined
-  const paths = options.paths.length > 0 ? options.paths : stdin ? [stdinPath] : []
-  if (paths.length === 0) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
-
   const ignoreBase = config.path ? dirname(config.path) : io.cwd
-  const {files: inputs, problems} = expandInputs(paths, io.cwd, config.ignore, ignoreBase)
+  let listed: string[] = []
+  if (options.filesFrom !== undefined) {
+    let list: string
+    try {
+      list = options.filesFrom === stdinPath ? new TextDecoder().decode(io.readStdin() ?? new Uint8Array()) : readFileSync(resolve(io.cwd, options.filesFrom), 'utf8')
+    } catch (error) {
+      return fail(`${options.filesFrom}: cannot read the list of files (${describeFsError(error)})`)
+    }
+    listed = articlesFromList(list, io.cwd, config.ignore, ignoreBase)
+  }
+
+  const stdin = options.paths.length === 0 && options.filesFrom === undefined ? io.readStdin() : undefined
+  const paths = options.paths.length > 0 ? options.paths : stdin ? [stdinPath] : []
+  // An empty --files-from list (no article changed) is a clean run, not a usage error.
+  if (paths.length === 0 && options.filesFrom === undefined) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
+
+  const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, config.ignore, ignoreBase) : {files: [], problems: []}
+  const {problems} = expanded
+  const inputs = [...new Set([...expanded.files, ...listed])]
+  if (options.fix && inputs.includes(stdinPath)) return fail('--fix cannot save fixes to stdin; use --fix-dry-run for a diff')
   let failed = problems.length > 0
   // --source names the source of one article; each of several has its own.
   let source: string | undefined
@@ -87,28 +106,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`copydesk: ${display}: ${read.problem}\n`)
       continue
     }
-    lintVFile(read.file, config, {
-      only: options.rules,
-      source: source ?? (input === stdinPath ? undefined : (_file, frontmatter) => findSource(input, frontmatter))
+    const checked = checkArticle(read.file, input, {
+      config,
+      rules: options.rules,
+      source: source ?? (input === stdinPath ? false : undefined),
+      fix: options.fix ? 'write' : options.fixDryRun ? 'diff' : undefined,
+      quiet: options.quiet
     })
-    if (options.quiet) read.file.messages = read.file.messages.filter((message) => message.fatal === true)
+    if (checked.problem !== undefined) {
+      failed = true
+      io.stderr.write(`copydesk: ${display}: ${checked.problem}\n`)
+    }
+    if (checked.diff !== undefined) io.stdout.write(checked.diff)
     files.push(read.file)
   }
 
-  const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'])
-  io.stdout.write(formatReport(files, options.format, {color}))
+  const color = options.outputFile === undefined && (options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']))
+  const report = formatReport(files, options.format, {color, cwd: io.cwd, toolVersion: version()})
+  const reportProblems = deliverReport(report, files, {format: options.format, outputFile: options.outputFile, cwd: io.cwd, env: io.env, stdout: io.stdout})
+  for (const problem of reportProblems) io.stderr.write(`copydesk: ${problem}\n`)
 
-  if (failed) return exitCodes.failure
-  let errors = 0
-  let warnings = 0
-  for (const file of files) {
-    for (const message of file.messages) {
-      if (message.fatal === true) errors++
-      else if (message.fatal === false) warnings++
-    }
-  }
-  if (errors > 0) return exitCodes.errors
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return exitCodes.errors
+  if (failed || reportProblems.length > 0) return exitCodes.failure
+  const counts = countSeverities(files.flatMap((file) => file.messages))
+  if (counts.error > 0) return exitCodes.errors
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return exitCodes.errors
   return exitCodes.clean
 }
 

@@ -18,6 +18,11 @@ export interface CliOptions {
   stdinFilename: string | undefined
   /** The Chinese source of the one article being checked. */
   source: string | undefined
+  /** A file (or `-`, stdin) listing paths to check, one per line. */
+  filesFrom: string | undefined
+  outputFile: string | undefined
+  fix: boolean
+  fixDryRun: boolean
   help: boolean
   version: boolean
 }
@@ -36,6 +41,11 @@ Options:
   --stdin-filename PATH  name stdin input in reports
   --source PATH          the Chinese source of the article, for the source checks
                          (otherwise: front matter \`source:\`, or story.zh.md beside story.md)
+  --output-file PATH     write the report to PATH instead of stdout
+  --files-from FILE      also check the paths listed in FILE ("-": stdin), one per
+                         line; missing and non-article paths are skipped
+  --fix                  apply the certain fixes and save the files; report what is left
+  --fix-dry-run          print the fixes as a unified diff instead of saving them
   --no-color             plain output (also NO_COLOR=1)
   --version              print the version
   --help                 print this help
@@ -59,6 +69,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'no-color': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
         source: {type: 'string'},
+        'output-file': {type: 'string', short: 'o'},
+        'files-from': {type: 'string'},
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -78,6 +92,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``)
     }
   }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both')
+  if (values['files-from'] === '-' && positionals.includes('-')) {
+    throw new UsageError('stdin cannot hold both the list of --files-from and an article')
+  }
   for (const id of values.rule ?? []) {
     if (!rulesById.has(id)) throw new UsageError(`unknown rule \`${id}\` in --rule`)
   }
@@ -91,6 +109,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     color: values['no-color'] ? false : values.color,
     stdinFilename: values['stdin-filename'],
     source: values.source,
+    filesFrom: values['files-from'],
+    outputFile: values['output-file'],
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
     help: values.help,
     version: values.version
   }

@@ -2,12 +2,19 @@
 import {reporter} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
 import type {VFile} from 'vfile'
+import {formatCompact} from './compact.js'
+import {formatGithub} from './github.js'
+import {formatSarif} from './sarif.js'
 
-export const formatNames = ['stylish', 'json'] as const
+export const formatNames = ['stylish', 'json', 'github', 'sarif', 'compact'] as const
 export type FormatName = (typeof formatNames)[number]
 
 export interface FormatOptions {
   color: boolean
+  /** Paths in SARIF are relative to this folder. */
+  cwd: string
+  /** copydesk's version, named in SARIF. */
+  toolVersion: string
 }
 
 export function formatReport(files: VFile[], format: FormatName, options: FormatOptions): string {
@@ -19,5 +26,11 @@ export function formatReport(files: VFile[], format: FormatName, options: Format
       const text = reporter(files, {color: options.color, quiet: true})
       return text === '' ? '' : text + '\n'
     }
+    case 'github':
+      return formatGithub(files)
+    case 'sarif':
+      return formatSarif(files, options)
+    case 'compact':
+      return formatCompact(files)
   }
 }

@@ -1,0 +1,82 @@
+// The fix engine: lint, apply the fix edits of what was found, lint the new
+// text again, up to `maxPasses` times, until nothing fixable is left. Pure
+// text in and out; writing files is fix/write.ts's job.
+import type {Nodes} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ProseDocument} from '../pipeline/prose.js'
+import {applyEdits, isInside, mergeRanges, type FixEdit, type ProseRanges} from './edits.js'
+
+export {applyEdits, type FixEdit, type ProseRanges} from './edits.js'
+
+export const maxFixPasses = 10
+
+/** Lint `file` afresh (its messages replaced) and return its prose ranges. */
+export type LintPass = (file: VFile) => ProseRanges
+
+export interface FixOutcome {
+  /** Passes that changed the text. */
+  passes: number
+  changed: boolean
+}
+
+/**
+ * Fix `file` in place: afterwards its value is the fixed text and its
+ * messages are what is left.
+ */
+export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPasses): FixOutcome {
+  const original = String(file)
+  const eol = /\r\n/.test(original) ? '\r\n' : undefined
+  let ranges = lintPass(file)
+  let passes = 0
+  while (passes < maxPasses) {
+    const edits = fixEdits(file.messages, ranges, eol)
+    if (edits.length === 0) break
+    const before = String(file)
+    const {text} = applyEdits(before, edits)
+    if (text === before) break
+    file.value = text
+    passes++
+    ranges = lintPass(file)
+  }
+  return {passes, changed: String(file) !== original}
+}
+
+/**
+ * The fix edits a run may apply: each must lie inside its finding's range
+ * and inside prose (never code, URLs, HTML or front matter), whatever the
+ * rule asked for. In a CRLF file, line breaks in an edit become CRLF.
+ */
+export function fixEdits(messages: readonly VFileMessage[], prose: ProseRanges, eol?: string): FixEdit[] {
+  const edits: FixEdit[] = []
+  for (const message of messages) {
+    const fix = message.fix
+    const place = message.place
+    if (!fix || !place || !('start' in place)) continue
+    const {offset: start} = place.start
+    const {offset: end} = place.end
+    if (start === undefined || end === undefined) continue
+    if (fix.range[0] < start || fix.range[1] > end || !isInside(fix, prose)) continue
+    edits.push(eol ? {range: fix.range, text: fix.text.replace(/\r?\n/g, eol)} : fix)
+  }
+  return edits
+}
+
+/** The file ranges of a document's prose: its text leaves, minus inline code and bare URLs. */
+export function proseRanges(document: ProseDocument): ProseRanges {
+  const ranges: Array<[number, number]> = []
+  const stack: Nodes[] = document.blocks.map((block) => block.node)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('children' in node) {
+      // One by one: a 5 MB paragraph has more children than a spread allows.
+      for (const child of node.children) stack.push(child)
+      continue
+    }
+    if (node.type === 'SourceNode') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) ranges.push([start, end])
+  }
+  return mergeRanges(ranges)
+}

@@ -1,0 +1,64 @@
+// Writing a fixed article back: only when the file on disk still holds the
+// exact bytes that were checked, atomically, with the byte-order mark, line
+// endings (kept by the fix engine) and permission bits it had.
+import {readFileSync, realpathSync, statSync} from 'node:fs'
+import {describeFsError} from '../cli/inputs.js'
+import {writeFileAtomic, type AtomicFs} from './atomic.js'
+
+export interface FixedArticle {
+  /** The path to write (a symbolic link is followed and kept). */
+  path: string
+  /** The text as read and checked, without its byte-order mark. */
+  original: string
+  fixed: string
+  bom: boolean
+}
+
+export interface WriteDeps {
+  fs?: AtomicFs
+  readFile?: (path: string) => Uint8Array
+}
+
+const encoder = new TextEncoder()
+
+export function encodeArticle(text: string, bom: boolean): Uint8Array {
+  return encoder.encode(bom ? '\uFEFF' + text : text)
+}
+
+/** Write a fixed article; returns why it was not written, or undefined. */
+export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): string | undefined {
+  const readFile = deps.readFile ?? ((path: string) => readFileSync(path))
+  const expected = encodeArticle(article.original, article.bom)
+  let target: string
+  let mode: number
+  try {
+    target = realpathSync(article.path)
+    mode = statSync(target).mode & 0o7777
+    // Decoding must have been exact (UTF-8, no replaced bytes) and the file
+    // unchanged since: only then is the fixed text a faithful edit of it.
+    if (!sameBytes(readFile(target), expected)) {
+      return 'not fixed: the file on disk differs from the UTF-8 text that was checked (changed since, or not UTF-8); left as it was'
+    }
+  } catch (error) {
+    return `not fixed: ${describeFsError(error)}`
+  }
+  try {
+    writeFileAtomic(target, encodeArticle(article.fixed, article.bom), {
+      mode,
+      ...(deps.fs ? {fs: deps.fs} : {}),
+      beforeRename() {
+        if (!sameBytes(readFile(target), expected)) throw new ChangedOnDisk()
+      }
+    })
+  } catch (error) {
+    if (error instanceof ChangedOnDisk) return 'not fixed: the file changed on disk while it was being fixed; left as it is now'
+    return `not fixed, file left as it was: ${describeFsError(error)}`
+  }
+  return undefined
+}
+
+class ChangedOnDisk extends Error {}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.compare(a, b) === 0
+}

@@ -1,0 +1,112 @@
+// The Node API: `import {lint, lintFile, loadConfig} from 'copydesk'`.
+// The command line is a thin layer over these three functions.
+import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {VFile} from 'vfile'
+import {decodeArticle} from './cli/read.js'
+import {loadConfig as loadConfigFile} from './config/load.js'
+import type {ResolvedConfig} from './config/types.js'
+import {fixVFile, proseRanges, type FixOutcome, type ProseRanges} from './fix/index.js'
+import {messageSource} from './pipeline/lint.js'
+import {lintVFile} from './pipeline/index.js'
+import {findSource} from './source/resolve.js'
+
+export type {ConfigFile, GlossaryEntry, ResolvedConfig, RuleSetting} from './config/types.js'
+export type {FixEdit, Severity} from './rule.js'
+export {ConfigError} from './config/load.js'
+export {rules} from './rules/index.js'
+export type {VFile} from 'vfile'
+export type {VFileMessage} from 'vfile-message'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `fix: true`: how many passes changed the text. */
+    fix: FixOutcome
+  }
+}
+
+export interface LintOptions {
+  /**
+   * A configuration from `loadConfig`, or the path of a rules.config.json.
+   * Default: the nearest rules.config.json from `cwd` upward, else the
+   * built-in defaults — what the command line does.
+   */
+  config?: ResolvedConfig | string
+  /** Folder to resolve paths and find the configuration from; default `process.cwd()`. */
+  cwd?: string
+  /** Run only these rule ids. */
+  rules?: readonly string[]
+  /**
+   * Apply the fixes of fixable findings (up to 10 passes). The returned
+   * file's value is then the fixed text, its messages what is left, and
+   * `file.data.fix` says how many passes changed it. Nothing is written.
+   */
+  fix?: boolean
+  /**
+   * The Chinese source text, for the rules that compare with it; `false`
+   * never looks for one. Default: for a VFile with a path, the source named
+   * in its front matter or found beside it; for plain text, none.
+   */
+  source?: string | false
+  /** With `lint(text)`: the file name shown in reports. */
+  path?: string
+}
+
+/**
+ * Load a configuration: `path` if given, else the nearest rules.config.json
+ * from `cwd` upward, else the built-in defaults. Throws `ConfigError` (one
+ * line naming the file and the place) when it is invalid.
+ */
+export function loadConfig(path?: string, cwd: string = process.cwd()): ResolvedConfig {
+  return loadConfigFile(path, cwd)
+}
+
+/**
+ * Lint an article given as text (or as a VFile, which is linted in place).
+ * Findings are the returned file's `messages`, each a VFileMessage with
+ * `ruleId`, `reason`, `place`, `fatal` (true error, false warning,
+ * undefined info), `actual`, `expected`, `url`, and `fix` when certain.
+ */
+export function lint(input: string | VFile, options: LintOptions = {}): VFile {
+  const cwd = options.cwd ?? process.cwd()
+  const file = typeof input === 'string' ? new VFile({value: input, cwd, ...(options.path ? {path: options.path} : {})}) : input
+  const config = typeof options.config === 'object' ? options.config : loadConfigFile(options.config, cwd)
+  const article = file.path ? resolve(file.cwd, file.path) : undefined
+  const source =
+    options.source === false
+      ? undefined
+      : options.source ?? (article && typeof input !== 'string' ? (_: VFile, frontmatter: Record<string, unknown> | undefined) => findSource(article, frontmatter) : undefined)
+
+  const pass = (target: VFile): ProseRanges => {
+    target.messages = []
+    let ranges: ProseRanges = []
+    lintVFile(target, config, {
+      ...(options.rules ? {only: options.rules} : {}),
+      ...(source ? {source} : {}),
+      onDocument: (document) => (ranges = proseRanges(document))
+    })
+    return ranges
+  }
+  if (options.fix) file.data.fix = fixVFile(file, pass)
+  else pass(file)
+  return file
+}
+
+/**
+ * Read and lint an article file. Its Chinese source is found as the command
+ * line finds it (front matter `source:`, or story.zh.md beside story.md)
+ * unless `options.source` gives it. Rejects when the file cannot be read; a
+ * file that is not text gives a VFile with one fatal message instead.
+ */
+export async function lintFile(path: string, options: LintOptions = {}): Promise<VFile> {
+  const cwd = options.cwd ?? process.cwd()
+  const bytes = await readFile(resolve(cwd, path))
+  const read = decodeArticle(bytes, path, cwd)
+  if (read.problem !== undefined) {
+    const file = new VFile({path, cwd})
+    const message = file.message(`Cannot check this file: ${read.problem}`, {source: messageSource, ruleId: 'read'})
+    message.fatal = true
+    return file
+  }
+  return lint(read.file, options)
+}

@@ -1,0 +1,149 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+// One run; `tool.driver.rules` lists every rule that fired, and each result
+// points at it by id and index. Each result carries a partial fingerprint
+// made of the rule, the matched text and the paragraph it stands in (all
+// whitespace-normalized), so an alert keeps its identity when lines move
+// because of edits elsewhere in the article.
+import {createHash} from 'node:crypto'
+import {relative, resolve, sep} from 'node:path'
+import type {Log, ReportingDescriptor, Result} from 'sarif'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {repositoryUrl} from '../rule.js'
+import {rulesById} from '../rules/index.js'
+import {ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+
+export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const fingerprintKey = 'copydesk/v1'
+
+const levels: Record<SeverityName, Result.level> = {error: 'error', warning: 'warning', info: 'note'}
+
+export interface SarifOptions {
+  /** Artifact URIs are relative to this folder. */
+  cwd: string
+  toolVersion: string
+}
+
+export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
+  const rules: ReportingDescriptor[] = []
+  const ruleIndex = new Map<string, number>()
+  const results: Result[] = []
+
+  for (const file of files) {
+    const fingerprints = new Fingerprints(String(file.value ?? ''))
+    const uri = artifactUri(file.path, options.cwd)
+    for (const message of file.messages) {
+      const id = ruleIdOf(message)
+      const level = levels[severityOf(message)]
+      let index = ruleIndex.get(id)
+      if (index === undefined) {
+        index = rules.length
+        ruleIndex.set(id, index)
+        rules.push(describeRule(id, level))
+      }
+      const {line, column, endLine, endColumn} = spanOf(message)
+      results.push({
+        ruleId: id,
+        ruleIndex: index,
+        level,
+        message: {text: message.reason},
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: {uri},
+              region: {startLine: line, startColumn: column, endLine, endColumn}
+            }
+          }
+        ],
+        partialFingerprints: {[fingerprintKey]: fingerprints.next(id, message)}
+      })
+    }
+  }
+
+  const log: Log = {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'copydesk', version: options.toolVersion, informationUri: repositoryUrl, rules}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
+
+function describeRule(id: string, level: Result.level): ReportingDescriptor {
+  const rule = rulesById.get(id)
+  return {
+    id,
+    shortDescription: {text: rule?.description ?? id},
+    ...(rule ? {helpUri: rule.url} : {}),
+    // The level this run used, which is the configured severity.
+    defaultConfiguration: {level}
+  }
+}
+
+/** A relative URI reference, `/`-separated and percent-encoded per segment. */
+export function artifactUri(path: string, cwd: string): string {
+  const relativePath = relative(cwd, resolve(cwd, path)) || path
+  return relativePath.split(sep).join('/').split('/').map(encodeURIComponent).join('/')
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Fingerprints for one file's results: hash of rule id, matched text and
+ * enclosing paragraph, plus a counter telling apart identical findings in
+ * one paragraph. Paragraphs are runs of non-blank lines; each is found by
+ * binary search and hashed once, so a file costs linear time.
+ */
+class Fingerprints {
+  private readonly paragraphs: Array<[number, number]> = []
+  private readonly paragraphHashes = new Map<number, string>()
+  private readonly seen = new Map<string, number>()
+
+  constructor(private readonly value: string) {
+    const blank = /(?:^|\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n|$))+/g
+    let start = 0
+    for (const match of value.matchAll(blank)) {
+      if (match.index > start) this.paragraphs.push([start, match.index])
+      start = match.index + match[0].length
+    }
+    if (start < value.length) this.paragraphs.push([start, value.length])
+  }
+
+  next(ruleId: string, message: VFileMessage): string {
+    const place = message.place
+    const start = place && 'start' in place ? place.start.offset : place?.offset
+    const end = place && 'start' in place ? place.end.offset : start
+    const matched = start === undefined ? '' : normalize(this.value.slice(start, end ?? start))
+    const paragraph = start === undefined ? '' : this.paragraphHash(start)
+    const base = createHash('sha256').update(`${ruleId}\0${matched}\0${paragraph}`).digest('hex').slice(0, 32)
+    const count = (this.seen.get(base) ?? 0) + 1
+    this.seen.set(base, count)
+    return `${base}:${count}`
+  }
+
+  private paragraphHash(offset: number): string {
+    let low = 0
+    let high = this.paragraphs.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.paragraphs[middle]![0] <= offset) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    if (found < 0) return ''
+    let hash = this.paragraphHashes.get(found)
+    if (hash === undefined) {
+      const [from, to] = this.paragraphs[found]!
+      hash = createHash('sha256').update(normalize(this.value.slice(from, to))).digest('hex')
+      this.paragraphHashes.set(found, hash)
+    }
+    return hash
+  }
+}
