@@ -1,39 +1,7 @@
 import assert from 'node:assert/strict'
-import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {test} from 'node:test'
-import {main, type CliIo} from '../src/cli.js'
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** Run the CLI in-process in `cwd`. */
-export async function run(argv: string[], cwd: string, stdin?: string): Promise<Run> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    cwd,
-    env: {},
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)},
-    readStdin: () => (stdin === undefined ? undefined : new TextEncoder().encode(stdin))
-  }
-  const code = await main(argv, io)
-  return {code, stdout, stderr}
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), {recursive: true})
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
+import {run, workspace} from './cli-run.js'
 
 test('cli: exit 0 and no output on a clean article', async () => {
   const dir = workspace({'clean.md': 'The mayor visited the plant on Monday.\n'})

@@ -48,18 +48,21 @@ export function githubStepSummary(files: readonly VFile[]): string | undefined {
     .map((file) => ({path: file.path, counts: countSeverities(file.messages)}))
     .filter(({counts}) => counts.error + counts.warning + counts.info > 0)
     .map(({path, counts}) => `| ${markdownCell(path)} | ${counts.error} | ${counts.warning} | ${counts.info} |`)
+  // A blank line first: the file may already hold another step's Markdown.
   return [
+    '',
     '### copydesk',
     '',
-    `${total.error} errors, ${total.warning} warnings and ${total.info} notices in ${rows.length} files. ` +
+    `${count(total.error, 'error')}, ${count(total.warning, 'warning')} and ${count(total.info, 'notice')} in ${count(rows.length, 'file')}. ` +
       `GitHub shows only the first ${annotationLimit} errors and ${annotationLimit} warnings as annotations; all of them are counted here.`,
     '',
     '| file | errors | warnings | notices |',
     '| --- | ---: | ---: | ---: |',
-    ...rows,
-    ''
+    ...rows
   ].join('\n') + '\n'
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 function markdownCell(text: string): string {
   return '`' + text.replace(/\|/g, '\\|').replace(/`/g, "'") + '`'
