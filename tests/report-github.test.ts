@@ -5,6 +5,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
+import type {Options} from 'vfile-message'
 import {escapeData, escapeProperty, formatGithub, githubStepSummary} from '../src/report/github.js'
 import {run, workspace} from './cli-run.js'
 
@@ -17,10 +18,14 @@ test('github: escaping of data and properties', () => {
   assert.equal(escapeData('%0A'), '%250A')
 })
 
-function fileWith(path: string, messages: Array<{reason: string; fatal: boolean | undefined; place?: object; ruleId?: string}>): VFile {
+type Place = NonNullable<Options['place']>
+
+function fileWith(path: string, messages: Array<{reason: string; fatal: boolean | undefined; place?: Place; ruleId?: string}>): VFile {
   const file = new VFile({path, value: ''})
   for (const {reason, fatal, place, ruleId} of messages) {
-    const message = file.message(reason, {...(place ? {place} : {}), ruleId: ruleId ?? 'missing-space', source: 'copydesk'})
+    const options: Options = {ruleId: ruleId ?? 'missing-space', source: 'copydesk'}
+    if (place) options.place = place
+    const message = file.message(reason, options)
     message.fatal = fatal
   }
   return file

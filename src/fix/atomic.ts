@@ -68,3 +68,22 @@ export function writeFileAtomic(target: string, data: Uint8Array, options: Atomi
     throw error
   }
 }
+
+/** Why a write failed, in a few words. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the device'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'read-only file system'
+    case 'ENOENT':
+      return 'no such file or directory'
+    default:
+      return code ? `cannot write (${code})` : String(error)
+  }
+}

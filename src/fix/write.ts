@@ -3,7 +3,7 @@
 // endings (kept by the fix engine) and permission bits it had.
 import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {describeFsError} from '../cli/inputs.js'
-import {writeFileAtomic, type AtomicFs} from './atomic.js'
+import {describeWriteError, writeFileAtomic, type AtomicFs} from './atomic.js'
 
 export interface FixedArticle {
   /** The path to write (a symbolic link is followed and kept). */
@@ -52,7 +52,7 @@ export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): 
     })
   } catch (error) {
     if (error instanceof ChangedOnDisk) return 'not fixed: the file changed on disk while it was being fixed; left as it is now'
-    return `not fixed, file left as it was: ${describeFsError(error)}`
+    return `not fixed, file left as it was: ${describeWriteError(error)}`
   }
   return undefined
 }

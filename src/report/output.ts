@@ -4,8 +4,7 @@
 import {appendFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeFsError} from '../cli/inputs.js'
-import {writeFileAtomic} from '../fix/atomic.js'
+import {describeWriteError, writeFileAtomic} from '../fix/atomic.js'
 import {githubStepSummary} from './github.js'
 import type {FormatName} from './index.js'
 
@@ -26,7 +25,7 @@ export function deliverReport(text: string, files: readonly VFile[], target: Rep
     try {
       if (summary) appendFileSync(summaryPath, summary)
     } catch (error) {
-      problems.push(`${summaryPath}: cannot write the step summary (${describeFsError(error)})`)
+      problems.push(`${summaryPath}: cannot write the step summary (${describeWriteError(error)})`)
     }
   }
   if (target.outputFile === undefined) {
@@ -37,7 +36,7 @@ export function deliverReport(text: string, files: readonly VFile[], target: Rep
   try {
     writeFileAtomic(path, new TextEncoder().encode(text), {mode: existingMode(path) ?? 0o644})
   } catch (error) {
-    problems.push(`${target.outputFile}: cannot write the report (${describeFsError(error)})`)
+    problems.push(`${target.outputFile}: cannot write the report (${describeWriteError(error)})`)
   }
   return problems
 }
