@@ -1,13 +1,58 @@
-// repeated-words: not yet implemented.
+// repeated-words: the same word twice in a row, "the the", "to to". MT
+// repeats a word when two source words map to one English word, and editors
+// leave echoes behind when they rewrite a phrase.
+// The check is retext-repeated-words, run on each sentence and relabelled:
+// it keeps its exceptions (“had had”, “that that”, names like “Yang Yang”,
+// initials like “D. D.”).
+// Bad: "The company will will expand its aluminum plant."
+// Good: "The company will expand its aluminum plant."
+import type {Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextRepeatedWords from 'retext-repeated-words'
+import {VFile} from 'vfile'
 import {defineRule} from '../rule.js'
+
+type Check = (tree: Sentence, file: VFile) => void
+const check = (retextRepeatedWords as unknown as () => Check)()
 
 export default defineRule({
   id: 'repeated-words',
   description: 'The same word twice in a row ("the the")',
   severity: 'warn',
-  fixable: false,
+  fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'The company will will expand its aluminum plant next year.',
+    good: 'The company will expand its aluminum plant next year.'
+  },
+  create(context) {
+    const {value} = context.document
+    return {
+      SentenceNode(node) {
+        const scratch = new VFile()
+        check(node, scratch)
+        for (const message of scratch.messages) {
+          const place = message.place
+          const second = message.ancestors?.at(-1) as Word | undefined
+          if (!place || !('start' in place) || !second?.position) continue
+          const start = place.start.offset
+          const end = place.end.offset
+          if (start === undefined || end === undefined) continue
+          const report: Parameters<typeof context.report>[0] = {reason: message.reason, start, end}
+          if (message.actual) report.actual = message.actual
+          if (message.expected) report.expected = message.expected
+          // Remove the second word and the space before it, when the file
+          // holds just that there (no Markdown syntax between the words).
+          const gap = node.children[node.children.indexOf(second) - 1]
+          const from = gap?.type === 'WhiteSpaceNode' ? gap.position?.start.offset : undefined
+          const to = second.position.end.offset
+          if (from !== undefined && to !== undefined && !gap!.value.includes('\n') && value.slice(from, to) === toString([gap!, second])) {
+            report.fix = {range: [from, to], text: ''}
+          }
+          context.report(report)
+        }
+      }
+    }
+  }
 })
