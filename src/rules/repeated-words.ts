@@ -45,10 +45,12 @@ export default defineRule({
           // Remove the second word and the space before it, when the file
           // holds just that there (no Markdown syntax between the words).
           const gap = node.children[node.children.indexOf(second) - 1]
-          const from = gap?.type === 'WhiteSpaceNode' ? gap.position?.start.offset : undefined
-          const to = second.position.end.offset
-          if (from !== undefined && to !== undefined && !gap!.value.includes('\n') && value.slice(from, to) === toString([gap!, second])) {
-            report.fix = {range: [from, to], text: ''}
+          if (gap?.type === 'WhiteSpaceNode' && !gap.value.includes('\n')) {
+            const from = gap.position?.start.offset
+            const to = second.position.end.offset
+            if (from !== undefined && to !== undefined && value.slice(from, to) === toString([gap, second])) {
+              report.fix = {range: [from, to], text: ''}
+            }
           }
           context.report(report)
         }
