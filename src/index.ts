@@ -10,6 +10,10 @@ import {fixVFile, proseRanges, type FixOutcome, type ProseRanges} from './fix/in
 import {messageSource} from './pipeline/lint.js'
 import {lintVFile} from './pipeline/index.js'
 import {findSource} from './source/resolve.js'
+// For their type augmentations, in the declarations too: `message.fix` and
+// `file.data.bom`.
+import './pipeline/lint.js'
+import './cli/read.js'
 
 export type {ConfigFile, GlossaryEntry, ResolvedConfig, RuleSetting} from './config/types.js'
 export type {FixEdit, Severity} from './rule.js'

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {run, workspace} from './cli-run.js'
@@ -107,4 +108,66 @@ test('cli: inline directives switch rules off and on', async () => {
   const dir = workspace({'a.md': text})
   const report = JSON.parse((await run(['--format', 'json', 'a.md'], dir)).stdout) as Array<{messages: Array<{line: number}>}>
   assert.deepEqual(report[0]!.messages.map((m) => m.line), [10])
+})
+
+test('cli: --files-from checks the listed articles and skips missing, non-article and ignored paths', async () => {
+  const bad = 'It ended.Then it began.\n'
+  const dir = workspace({
+    'rules.config.json': JSON.stringify({ignore: ['drafts/**']}),
+    'news/one.md': bad,
+    'news/two.txt': bad,
+    'news/story.zh.md': '会议结束了。\n',
+    'drafts/three.md': bad,
+    'src/app.ts': bad,
+    'changed.txt': ['news/one.md', 'news/deleted.md', 'src/app.ts', 'news/story.zh.md', 'drafts/three.md', '', 'news/two.txt\r', 'news'].join('\n')
+  })
+  const listed = await run(['--format', 'json', '--files-from', 'changed.txt'], dir)
+  assert.equal(listed.stderr, '')
+  assert.equal(listed.code, 1)
+  assert.deepEqual((JSON.parse(listed.stdout) as Array<{path: string}>).map((file) => file.path), ['news/one.md', 'news/two.txt'])
+  // From stdin, as in `git diff --name-only … | copydesk --files-from -`.
+  const piped = await run(['--format', 'json', '--files-from', '-'], dir, 'news/two.txt\n')
+  assert.deepEqual((JSON.parse(piped.stdout) as Array<{path: string}>).map((file) => file.path), ['news/two.txt'])
+  // Named paths and the list together, each file once.
+  const both = await run(['--format', 'json', '--files-from', 'changed.txt', 'news/one.md'], dir)
+  assert.deepEqual((JSON.parse(both.stdout) as Array<{path: string}>).map((file) => file.path), ['news/one.md', 'news/two.txt'])
+})
+
+test('cli: --files-from with no article in the list is a clean run; a missing list is exit 2', async () => {
+  const dir = workspace({'list.txt': 'package.json\nsrc/gone.md\n'})
+  assert.deepEqual(await run(['--files-from', 'list.txt'], dir), {code: 0, stdout: '', stderr: ''})
+  assert.deepEqual(await run(['--files-from', '-'], dir, ''), {code: 0, stdout: '', stderr: ''})
+  const missing = await run(['--files-from', 'nope.txt'], dir)
+  assert.equal(missing.code, 2)
+  assert.equal(missing.stderr, 'copydesk: nope.txt: cannot read the list of files (no such file or directory)\n')
+  assert.equal((await run(['--files-from', '-', '-'], dir, 'x')).code, 2)
+})
+
+test('cli: --output-file writes the report atomically instead of printing it', async () => {
+  const dir = workspace({'a.md': 'It ended.Then it began.\n', 'out/report.sarif': 'old report'})
+  const result = await run(['--format', 'sarif', '--output-file', 'out/report.sarif', 'a.md'], dir)
+  assert.deepEqual([result.code, result.stdout, result.stderr], [1, '', ''])
+  const log = JSON.parse(readFileSync(join(dir, 'out/report.sarif'), 'utf8')) as {runs: Array<{results: unknown[]}>}
+  assert.equal(log.runs[0]!.results.length, 1)
+  assert.deepEqual(readdirSync(join(dir, 'out')), ['report.sarif'], 'no temporary file left')
+  // Stylish into a file: never colours.
+  await run(['--color', '--output-file', 'plain.txt', 'a.md'], dir)
+  assert.doesNotMatch(readFileSync(join(dir, 'plain.txt'), 'utf8'), /\u001b\[/)
+  // A folder that does not exist: one line, exit 2.
+  const failed = await run(['--output-file', 'nowhere/report.txt', 'a.md'], dir)
+  assert.equal(failed.code, 2)
+  assert.equal(failed.stderr, 'copydesk: nowhere/report.txt: cannot write the report (no such file or directory)\n')
+})
+
+test('cli: --format compact is one line per finding', async () => {
+  const dir = workspace({'a.md': 'It ended.Then it began.\n\nReprint Statement: all rights reserved.\n'})
+  const result = await run(['--format', 'compact', 'a.md'], dir)
+  assert.equal(
+    result.stdout,
+    [
+      'a.md:1:4:1:14: error Missing space after `.`, expected `ended. Then` [missing-space]',
+      'a.md:3:1:3:40: warning Scraped site text `Reprint Statement:`, remove the line before publishing [boilerplate]',
+      ''
+    ].join('\n')
+  )
 })
