@@ -4,6 +4,7 @@ import type {Rule} from '../rule.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
+import droppedContent from './dropped-content.js'
 import droppedSubject from './dropped-subject.js'
 import duplicateSentence from './duplicate-sentence.js'
 import duplicatedPhrase from './duplicated-phrase.js'
@@ -15,8 +16,11 @@ import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
 import mixedQuotes from './mixed-quotes.js'
 import nameFormat from './name-format.js'
+import nameMismatch from './name-mismatch.js'
 import nameVariants from './name-variants.js'
+import numberMismatch from './number-mismatch.js'
 import repeatedWords from './repeated-words.js'
+import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
 import titleConflict from './title-conflict.js'
@@ -28,6 +32,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   capitalizationVariants,
+  droppedContent,
   droppedSubject,
   duplicateSentence,
   duplicatedPhrase,
@@ -39,8 +44,11 @@ export const rules: readonly Rule[] = [
   missingSpace,
   mixedQuotes,
   nameFormat,
+  nameMismatch,
   nameVariants,
+  numberMismatch,
   repeatedWords,
+  sourceGlossary,
   spellingVariants,
   termVariants,
   titleConflict,

@@ -41,6 +41,14 @@ export interface SourceBead extends Bead {
   confident: boolean
 }
 
+/** Source sentences and the English sentences that translate them, inside one bead. */
+export interface SentencePair {
+  source: Array<{paragraph: number; sentence: SourceSentence}>
+  target: TargetSentence[]
+  /** Length distance from the norm, as in `Bead`. */
+  delta: number
+}
+
 export interface Alignment {
   beads: SourceBead[]
   /** The bead holding each source paragraph, by paragraph index. */
@@ -59,6 +67,14 @@ export interface SourceDocument {
   readonly alignment: Alignment
   /** The English sentences of an article block, computed on first use. */
   sentencesOf(block: ProseBlock): TargetSentence[]
+  /** The sentence alignment inside a bead, computed on first use. */
+  sentencePairs(bead: SourceBead): SentencePair[]
+  /**
+   * The English sentences that translate the source text at `index` of
+   * paragraph `paragraph`: by sentence alignment inside its bead, else the
+   * bead's first sentence; empty when the bead has no English.
+   */
+  targetOf(paragraph: number, index: number): TargetSentence[]
 }
 
 /** A pair whose length is this many standard deviations off the norm is not trusted for per-passage comparison. */
@@ -69,7 +85,8 @@ export function createSourceDocument(value: string, document: ProseDocument, pat
   const paragraphs = splitSource(value)
   let alignment: Alignment | undefined
   const sentences = new Map<ProseBlock, TargetSentence[]>()
-  return {
+  const pairs = new Map<SourceBead, SentencePair[]>()
+  const self: SourceDocument = {
     path,
     value,
     paragraphs,
@@ -84,8 +101,45 @@ export function createSourceDocument(value: string, document: ProseDocument, pat
         sentences.set(block, list)
       }
       return list
+    },
+    sentencePairs(bead) {
+      let list = pairs.get(bead)
+      if (!list) {
+        list = alignSentences(self, document.blocks, bead)
+        pairs.set(bead, list)
+      }
+      return list
+    },
+    targetOf(paragraph, index) {
+      const bead = self.alignment.beadOfParagraph[paragraph]
+      if (!bead || bead.target[0] === bead.target[1]) return []
+      for (const pair of self.sentencePairs(bead)) {
+        const hit = pair.source.some(
+          (s) => s.paragraph === paragraph && s.sentence.start <= index && index < s.sentence.start + s.sentence.text.length
+        )
+        if (hit && pair.target.length > 0) return pair.target
+      }
+      const first = document.blocks.slice(bead.target[0], bead.target[1]).flatMap((block) => self.sentencesOf(block))
+      return first.slice(0, 1)
     }
   }
+  return self
+}
+
+function alignSentences(source: SourceDocument, blocks: readonly ProseBlock[], bead: SourceBead): SentencePair[] {
+  const chinese: SentencePair['source'] = []
+  for (let p = bead.source[0]; p < bead.source[1]; p++) {
+    for (const sentence of source.paragraphs[p]!.sentences) chinese.push({paragraph: p, sentence})
+  }
+  const english = blocks.slice(bead.target[0], bead.target[1]).flatMap((block) => source.sentencesOf(block))
+  return alignLengths(
+    chinese.map((s) => textLength(s.sentence.text)),
+    english.map((s) => textLength(s.text))
+  ).map((pair) => ({
+    source: chinese.slice(pair.source[0], pair.source[1]),
+    target: english.slice(pair.target[0], pair.target[1]),
+    delta: pair.delta
+  }))
 }
 
 /** Length for alignment: characters that are not whitespace. */

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {test} from 'node:test'
+import {lintSource, sourceFindings, sourceFlagged} from '../source-helpers.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/source/${name}`, import.meta.url), 'utf8')
+const source = fixture('plant.zh.md')
+const good = fixture('plant.md')
+const id = 'number-mismatch'
+const check = (text: string) => sourceFindings(text, source, id)
+
+test('number-mismatch: a faithful translation passes (万, 亿, 百分之, 分之, 成, 余, dates, years)', () => {
+  assert.deepEqual(check(good), [])
+})
+
+test('number-mismatch: does nothing without a source', () => {
+  assert.deepEqual(sourceFindings(good.replace('12,000', '1.2 million'), undefined, id), [])
+})
+
+test('number-mismatch: 1.2万 rendered as 1.2 million', () => {
+  const text = good.replace('12,000', '1.2 million')
+  assert.deepEqual(check(text), ['3:67-3:78: `1.2 million` does not match the source\'s `1.2万`, expected `12,000`'])
+})
+
+test('number-mismatch: 3.5亿 rendered as 3.5 billion; the whole message', () => {
+  const [message] = lintSource(good.replace('350 million', '3.5 billion'), source, id)
+  assert.equal(message?.reason, '`3.5 billion` does not match the source\'s `3.5亿`, expected `350 million`')
+  assert.deepEqual(message?.expected, ['350 million'])
+  assert.equal(message?.note, 'Source: 厂长王建国说，2021年以来，工厂投入3.5亿元用于技术改造，三分之一的生产线已完成升级。')
+  assert.equal(message?.fatal, true)
+  assert.equal(message?.ruleId, id)
+  assert.equal(message?.line, 5)
+})
+
+test('number-mismatch: a wrong date and a wrong year are paired with the source', () => {
+  assert.deepEqual(sourceFlagged(good.replace('August 8', 'August 18'), source, id), ['August 18'])
+  assert.deepEqual(check(good.replace('since 2021', 'since 2012')), [
+    '5:102-5:106: `2012` does not match the source\'s `2021年`, expected `2021`'
+  ])
+})
+
+test('number-mismatch: a figure the translation dropped is reported on the sentence that lacks it', () => {
+  const text = good.replace(', up 5 percent year on year', '')
+  assert.deepEqual(check(text), [
+    '3:1-3:136: The source\'s `百分之五` (5%) is missing from this translation: “…解铝1.2万吨，同比增长百分之五。”'
+  ])
+})
+
+test('number-mismatch: a figure that is not in the source', () => {
+  const text = good.replace('technicians.', 'technicians, and 400 contractors.')
+  assert.deepEqual(sourceFlagged(text, source, id), ['400'])
+  assert.match(check(text)[0]!, /^7:71-7:74: `400` is not in the source: “目前，全厂共有职工2300余名/)
+})
+
+test('number-mismatch: rounding, number words and ranges that agree are not flagged', () => {
+  const zh = '该项目总投资1.23亿元，覆盖3至5万户居民，惠及十二个村。'
+  assert.deepEqual(sourceFindings('The project, costing about 120 million yuan, covers 30,000 to 50,000 households in twelve villages.', zh, id), [])
+  assert.deepEqual(sourceFindings('The project costs 123 million yuan and covers 30,000-50,000 households in a dozen villages.', zh, id), [])
+})
+
+test('number-mismatch: small counts, identifiers, clock times and added years are left alone', () => {
+  const zh = '两家企业在5G和新冠疫情防控方面合作，会议于15时结束。北京冬奥会即将开幕。'
+  const en = 'The two companies cooperate on 5G and COVID-19 prevention; the meeting ended at 3 p.m. The 2022 Beijing Winter Olympics will open soon.'
+  assert.deepEqual(sourceFindings(en, zh, id), [])
+})
+
+test('number-mismatch: Chinese idioms with numerals are not numbers', () => {
+  const zh = '大家千方百计解决问题，成千上万的群众受益。'
+  assert.deepEqual(sourceFindings('Everyone tried every possible means, and tens of thousands of people benefited.', zh, id), [])
+})
+
+test('number-mismatch: compared paragraph by paragraph, so a swapped figure is caught', () => {
+  const zh = '第一季度，公司营收120亿元。\n\n第二季度，公司营收150亿元。'
+  const en = 'In the first quarter, revenue was 15 billion yuan.\n\nIn the second quarter, revenue was 12 billion yuan.\n'
+  assert.deepEqual(sourceFlagged(en, zh, id), ['15 billion', '12 billion'])
+})
+
+test('number-mismatch: merged paragraphs align', () => {
+  const zh = '今年该厂产量达1.2万吨。\n同比增长百分之五。\n全厂有职工2300余名。'
+  const en = 'The plant produced 12,000 tonnes this year, up 5% year on year. It has more than 2,300 employees.\n'
+  assert.deepEqual(sourceFindings(en, zh, id), [])
+})
