@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, readSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {run, workspace} from './cli-run.js'
@@ -157,6 +158,28 @@ test('cli: --output-file writes the report atomically instead of printing it', a
   const failed = await run(['--output-file', 'nowhere/report.txt', 'a.md'], dir)
   assert.equal(failed.code, 2)
   assert.equal(failed.stderr, 'copydesk: nowhere/report.txt: cannot write the report (no such file or directory)\n')
+})
+
+test('cli: --output-file writes through a pipe or device and keeps a symbolic link', async () => {
+  const dir = workspace({'a.md': 'It ended.Then it began.\n', 'reports/real.txt': ''})
+  symlinkSync('reports/real.txt', join(dir, 'link.txt'))
+  await run(['--format', 'compact', '--output-file', 'link.txt', 'a.md'], dir)
+  assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink())
+  assert.match(readFileSync(join(dir, 'reports/real.txt'), 'utf8'), /^a\.md:1:4:1:14: error /)
+  // A FIFO (as /dev/null or /dev/stdout would be) is written to, never replaced.
+  const fifo = join(dir, 'pipe')
+  execFileSync('mkfifo', [fifo])
+  const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const result = await run(['--format', 'compact', '--output-file', 'pipe', 'a.md'], dir)
+    assert.equal(result.stderr, '')
+    assert.ok(lstatSync(fifo).isFIFO())
+    const buffer = Buffer.alloc(4096)
+    const length = readSync(reader, buffer)
+    assert.match(buffer.subarray(0, length).toString('utf8'), /^a\.md:1:4:1:14: error /)
+  } finally {
+    closeSync(reader)
+  }
 })
 
 test('cli: --format compact is one line per finding', async () => {

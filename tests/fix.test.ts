@@ -2,7 +2,8 @@
 // file writing under --fix: atomic, idempotent, keeping BOM, CRLF and mode,
 // and never losing text when the disk or another program gets in the way.
 import assert from 'node:assert/strict'
-import {chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {diffChars} from 'diff'
@@ -288,6 +289,10 @@ test('--fix under faults: text that does not match the bytes on disk is never wr
   // A BOM the text was read with must be on disk too.
   assert.match(writeFixedArticle({path, original, fixed: 'x', bom: true})!, /^not fixed/)
   assert.equal(writeFixedArticle({path: join(dir, 'gone.md'), original, fixed: 'x', bom: false}), 'not fixed: no such file or directory')
+  // A pipe is never replaced by a file.
+  execFileSync('mkfifo', [join(dir, 'pipe.md')])
+  assert.equal(writeFixedArticle({path: join(dir, 'pipe.md'), original, fixed: 'x', bom: false}), 'not fixed: not a regular file')
+  assert.ok(lstatSync(join(dir, 'pipe.md')).isFIFO())
   assert.equal(readFileSync(path, 'utf8'), original)
 })
 

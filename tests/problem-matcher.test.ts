@@ -141,3 +141,11 @@ test('problem matcher: all severities, odd file names and a finding without a po
     ]
   )
 })
+
+test('problem matcher: the README shows the same regular expression as tasks.json', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const snippet = /```jsonc\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## VS Code')))
+  assert.ok(snippet, 'a tasks.json snippet in the VS Code section')
+  const shown = (parse(snippet[1]!) as {tasks: Task[]}).tasks[0]!.problemMatcher
+  assert.deepEqual(shown, readTask().problemMatcher)
+})

@@ -33,7 +33,10 @@ export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): 
   let mode: number
   try {
     target = realpathSync(article.path)
-    mode = statSync(target).mode & 0o7777
+    const stats = statSync(target)
+    // A pipe or device was read as it streamed by; there is nothing to rewrite.
+    if (!stats.isFile()) return 'not fixed: not a regular file'
+    mode = stats.mode & 0o7777
     // Decoding must have been exact (UTF-8, no replaced bytes) and the file
     // unchanged since: only then is the fixed text a faithful edit of it.
     if (!sameBytes(readFile(target), expected)) {

@@ -1,7 +1,7 @@
 // Where a report goes: stdout, or --output-file written atomically (a CI
 // step never reads half a SARIF file); with --format github, also a summary
 // table for $GITHUB_STEP_SUMMARY when GitHub would hide annotations.
-import {appendFileSync, statSync} from 'node:fs'
+import {appendFileSync, realpathSync, statSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import {describeWriteError, writeFileAtomic} from '../fix/atomic.js'
@@ -34,17 +34,18 @@ export function deliverReport(text: string, files: readonly VFile[], target: Rep
   }
   const path = resolve(target.cwd, target.outputFile)
   try {
-    writeFileAtomic(path, new TextEncoder().encode(text), {mode: existingMode(path) ?? 0o644})
+    const stats = statSync(path, {throwIfNoEntry: false})
+    if (stats && !stats.isFile()) {
+      // A device, pipe or terminal (/dev/null, /dev/stdout, a FIFO): write
+      // through it; a rename would replace it with a plain file.
+      writeFileSync(path, text)
+    } else {
+      // A symbolic link stays a link: its target gets the new report.
+      const file = stats ? realpathSync(path) : path
+      writeFileAtomic(file, new TextEncoder().encode(text), {mode: stats ? stats.mode & 0o7777 : 0o644})
+    }
   } catch (error) {
     problems.push(`${target.outputFile}: cannot write the report (${describeWriteError(error)})`)
   }
   return problems
-}
-
-function existingMode(path: string): number | undefined {
-  try {
-    return statSync(path).mode & 0o7777
-  } catch {
-    return undefined
-  }
 }
