@@ -1,13 +1,94 @@
-// duplicate-sentence: not yet implemented.
+// duplicate-sentence: the same sentence twice in one article, compared
+// without case, spacing or punctuation. Machine translation of a page with
+// a repeated caption or pull quote, or of a source pasted in twice, carries
+// the repeat over; an editor merging two drafts does the same.
+// Only sentences count: a line without a final stop (a headline, a section
+// label such as "The world's deadliest earthquakes" over each part of a
+// series) repeats by design, and so do table cells. A headline on a soft line
+// break before the body is split off first. Short sentences ("Thank you.",
+// "The meeting ended.") repeat naturally and are skipped too.
+// Bad: "The plant will double its output by 2025. … The plant will double its output by 2025."
+// Good: "The plant will double its output by 2025. … It will also hire 300 workers."
+import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
 
-export default defineRule({
+interface Options {
+  /** Shortest sentence compared, in words. */
+  minWords: number
+}
+
+/** A sentence's last mark, before closing quotes and brackets. */
+const ending = /[.!?。！？…][\s"'”’)\]）]*$/u
+
+interface Seen {
+  line: number
+  text: string
+}
+
+export default defineRule<Options>({
   id: 'duplicate-sentence',
   description: 'The same sentence twice in one article',
   severity: 'warn',
   fixable: false,
-  schema: {type: 'object', additionalProperties: false, properties: {}},
-  defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minWords: {type: 'integer', minimum: 1, description: 'Shortest sentence compared, in words; shorter ones repeat naturally.'}
+    }
+  },
+  defaults: {minWords: 6},
+  docs: {
+    bad: 'The plant will double its output by 2025. Orders are strong. The plant will double its output by 2025!',
+    good: 'The plant will double its output by 2025. Orders are strong.'
+  },
+  create(context) {
+    const seen = new Map<string, Seen>()
+    return {
+      ParagraphNode(node, block) {
+        if (block.kind === 'tableCell') return
+        const {text} = block
+        // The block's text is its leaves in order, so each sentence's place in
+        // it is the length of what comes before.
+        let index = 0
+        for (const child of node.children) {
+          const length = toString(child).length
+          if (child.type === 'SentenceNode') {
+            let lineStart = index
+            for (const line of text.value.slice(index, index + length).split('\n')) {
+              check(lineStart, lineStart + line.length)
+              lineStart += line.length + 1
+            }
+          }
+          index += length
+        }
+
+        function check(from: number, to: number) {
+          const raw = text.value.slice(from, to)
+          if (!ending.test(raw)) return
+          const words = normalize(raw)
+          if (words.length < context.options.minWords) return
+          const key = words.join(' ')
+          const lead = raw.length - raw.trimStart().length
+          const [start, end] = text.range(from + lead, from + raw.trimEnd().length)
+          const first = seen.get(key)
+          if (!first) {
+            seen.set(key, {line: context.document.toPoint(start).line, text: raw.trim()})
+            return
+          }
+          context.report({
+            reason: `Sentence repeats line ${first.line}, remove one of them`,
+            start,
+            end,
+            note: `First said on line ${first.line}: “${first.text}”`
+          })
+        }
+      }
+    }
+  }
 })
+
+/** Lowercase words and numbers, nothing else: "U.S. output, up 5%!" → u s output up 5. */
+function normalize(sentence: string): string[] {
+  return sentence.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
