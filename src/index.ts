@@ -9,7 +9,8 @@ import type {ResolvedConfig} from './config/types.js'
 import {fixVFile, proseRanges, type FixOutcome, type ProseRanges} from './fix/index.js'
 import {messageSource} from './pipeline/lint.js'
 import {lintVFile} from './pipeline/index.js'
-import {findSource} from './source/resolve.js'
+import type {ProseDocument} from './pipeline/prose.js'
+import {findSource, type SourceLookup} from './source/resolve.js'
 // For their type augmentations, in the declarations too: `message.fix` and
 // `file.data.bom`.
 import './pipeline/lint.js'
@@ -76,10 +77,20 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input, cwd, ...(options.path ? {path: options.path} : {})}) : input
   const config = typeof options.config === 'object' ? options.config : loadConfigFile(options.config, cwd)
   const article = file.path ? resolve(file.cwd, file.path) : undefined
+  // Looked up once: fixes never touch the front matter that may name it.
+  let found: SourceLookup | undefined
+  let looked = false
   const source =
     options.source === false
       ? undefined
-      : options.source ?? (article && typeof input !== 'string' ? (_: VFile, frontmatter: Record<string, unknown> | undefined) => findSource(article, frontmatter) : undefined)
+      : options.source ??
+        (article && typeof input !== 'string'
+          ? (_: VFile, frontmatter: Record<string, unknown> | undefined) => {
+              if (!looked) found = findSource(article, frontmatter)
+              looked = true
+              return found
+            }
+          : undefined)
 
   const pass = (target: VFile): ProseRanges => {
     target.messages = []
@@ -87,7 +98,8 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
     lintVFile(target, config, {
       ...(options.rules ? {only: options.rules} : {}),
       ...(source ? {source} : {}),
-      onDocument: (document) => (ranges = proseRanges(document))
+      // Prose ranges only matter to the fix engine.
+      ...(options.fix ? {onDocument: (document: ProseDocument) => (ranges = proseRanges(document))} : {})
     })
     return ranges
   }
