@@ -1,0 +1,641 @@
+// People in an article: romanized Chinese names ("Liu Jianping", "Jianping
+// Liu", "Liu Jian-ping", "Ma Zuo Bo", "Tsai Ing-wen"), other names that stand
+// after a title ("Mayor John Smith") or before one ("John Smith, chief
+// executive of Acme"), and the titles and roles attached to each mention.
+// A name-like pair counts as a person only with person context somewhere in
+// the article: a title or role, a verb of speech or action right after it
+// ("He Fei pointed out"), "said" right before it, or a he/she pronoun after
+// it. Single words ("Hefei", "Baiyun") are never names, and a pair followed
+// by a place or firm word ("Li Ning Company", "Xi Jinping Thought") is not a
+// person. The finder runs once per document, lazily, and is cached: several
+// rules share it (unintroduced-person, name-variants, title-conflict,
+// name-format; later name-mismatch through `canonicalName`).
+import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
+import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
+import titleData from '../data/person-titles.json' with {type: 'json'}
+import wordData from '../data/person-words.json' with {type: 'json'}
+import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
+
+const syllables = new Set(syllableList)
+const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
+const otherSurnames = new Set(surnameData.other)
+const cores = new Set(titleData.cores)
+const ranks = new Set(titleData.ranks)
+const scopes = new Set(titleData.scopes)
+const temporal = new Set(titleData.temporal)
+const honorifics = new Set(titleData.honorifics)
+const verbs = new Set(wordData.verbs)
+const adverbs = new Set(wordData.adverbs)
+const speechBefore = new Set(wordData.speechBefore)
+const orgSuffixes = new Set(wordData.orgSuffixes)
+const places = new Set(wordData.places)
+const pronouns = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself'])
+/** Words that open a sentence or clause but are never part of a title or organisation. */
+const functionWords = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'since', 'during', 'yesterday',
+  'today', 'meanwhile', 'then', 'and', 'but', 'however', 'also', 'later', 'earlier', 'recently', 'last', 'this',
+  'that', 'these', 'those', 'with', 'by', 'from', 'for', 'to', 'of', 'according', 'if', 'so', 'or', 'where'
+])
+/** A lowercase title word right after these is a verb ("to host Wang Yi"). */
+const verbMarkers = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do'])
+/** Never part of a name: function words and verbs that Title Case capitalizes. */
+const notNameWords = new Set([
+  ...functionWords, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'do', 'does', 'did', 'not', 'no', 'yes', 'all', 'new', 'our', 'my', 'your', 'his', 'her', 'its', 'their', 'we',
+  'you', 'they', 'it', 'he', 'she', 'i', 'what', 'who', 'how', 'why', 'which', 'there', 'here'
+])
+/** Words inside a title before a name: "Secretary of the …", "Secretary for Justice", "Ambassador to …", "Development and Reform Commission". */
+const titleLinks = new Set(['of', 'the', 'for', 'and', 'to', 'at'])
+const conjunctions = new Set(['and', 'or', 'but', 'nor', 'while', 'as', 'with'])
+/** A noun for what someone does: pianist, conductor, tuner, attendant. */
+const agentNoun = /^\p{Ll}{3,}(?:ist|ian|or|er|ee|ant)s?$/u
+const notAgentNouns = new Set([
+  'after', 'over', 'under', 'other', 'either', 'neither', 'whether', 'for', 'nor', 'her', 'their', 'our', 'your',
+  'ever', 'never', 'later', 'further', 'rather', 'together', 'per', 'order', 'border', 'water', 'paper', 'power',
+  'letter', 'number', 'chapter', 'quarter', 'matter', 'summer', 'winter', 'center', 'centre', 'another', 'major',
+  'minor', 'prior', 'senior', 'junior', 'superior', 'inferior', 'exterior', 'interior', 'floor', 'door', 'color',
+  'colour', 'labor', 'labour', 'favor', 'favour', 'honor', 'honour', 'error', 'mirror', 'sector', 'factor', 'motor',
+  'vector', 'corridor', 'tractor', 'reactor', 'monitor', 'radar', 'calendar', 'consider', 'remember', 'register',
+  'deliver', 'discover', 'offer', 'suffer', 'enter', 'answer', 'gather', 'cover', 'recover', 'wonder', 'render',
+  'tender', 'gender', 'cancer', 'counter', 'meter', 'liter', 'filter', 'shelter', 'transfer', 'buffer', 'barrier',
+  'carrier', 'frontier', 'premier', 'tower', 'flower', 'shower', 'lower', 'upper', 'inner', 'outer', 'former',
+  'latter', 'bitter', 'better', 'greater', 'smaller', 'larger', 'longer', 'stronger', 'younger', 'older', 'elder',
+  'among', 'within', 'european', 'asian', 'african', 'indian', 'australian', 'canadian', 'italian', 'russian',
+  'brazilian', 'christian', 'civilian', 'guardian', 'median', 'meridian', 'want', 'giant', 'elephant', 'plant',
+  'restaurant', 'constant', 'distant', 'important', 'significant', 'relevant', 'pleasant', 'vibrant', 'abundant',
+  'brilliant', 'elegant', 'instant', 'tenant', 'covenant', 'grant', 'meant', 'entrant', 'coordinator', 'guarantee',
+  'committee', 'employee', 'trainee', 'nominee', 'refugee', 'fee', 'coffee', 'degree', 'agree', 'free', 'three',
+  'tree', 'see', 'decree', 'jubilee', 'pedigree', 'whenever', 'however', 'whoever', 'whatever', 'forever', 'clever'
+])
+const articles = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
+const linkingVerbs = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'remains'])
+
+/** A Chinese name as parsed from its romanization. */
+export interface ChineseName {
+  /** As written: "Liu", "Ouyang", "Tsai". */
+  surname: string
+  /** As written: "Jianping", "Jian-ping", "Zuo Bo". */
+  given: string
+  order: 'surname-first' | 'given-first'
+  /** joined "Jianping", hyphenated "Jian-ping", split "Zuo Bo". */
+  style: 'joined' | 'hyphenated' | 'split'
+  /** Surname and every given syllable are Hanyu Pinyin (not Wade–Giles or Cantonese). */
+  pinyin: boolean
+  /** Ways to read the given name as pinyin syllables (lowercase); empty when it is not pinyin. */
+  readings: string[][]
+}
+
+/** A title or role attached to one mention of a person. */
+export interface Title {
+  /** As written: "deputy general manager", "Secretary of the Baiyun District Party Committee". */
+  text: string
+  /** File offsets of `text`. */
+  start: number
+  end: number
+  /** The noun that says what the person is ("manager"), singular and lowercase; undefined for a role without one ("a girl from Guangdong"). */
+  core: string | undefined
+  /** Words that change which post it is, lowercase, `deputy` read as `vice`, in order ("vice general"). */
+  ranks: string[]
+  /** The organisation, from "of X" or "X's" (lowercase, without "the"). */
+  org: string | undefined
+  /** For the reader: "deputy general manager of Guizhou Aluminum Plant". */
+  role: string
+}
+
+export interface Mention {
+  /** The name as written. */
+  text: string
+  /** The same for every spelling and order of one person (see `canonicalName`). */
+  key: string
+  /** File offsets of the name. */
+  start: number
+  end: number
+  chinese: ChineseName | undefined
+  /** A title or role before or after this mention. */
+  title: Title | undefined
+  /** Marked with Mr, Ms, Dr…: a person, but no role. */
+  honorific: boolean
+  /** The subject of a verb of speech or action, or the speaker of "said X". */
+  acting: boolean
+  block: ProseBlock
+}
+
+export interface Person {
+  key: string
+  /** In document order. */
+  mentions: Mention[]
+}
+
+export interface People {
+  /** Every mention of a person, in document order. */
+  mentions: Mention[]
+  /** By first mention. */
+  persons: Person[]
+}
+
+const cache = new WeakMap<ProseDocument, People>()
+
+/** The people in `document`, computed once per document. */
+export function findPeople(document: ProseDocument): People {
+  let found = cache.get(document)
+  if (!found) {
+    found = scan(document)
+    cache.set(document, found)
+  }
+  return found
+}
+
+/**
+ * One key for every spelling and order of a name: "Liu Jian-ping",
+ * "Jianping Liu" and "Liu Jianping" all give `liu jianping`. Other names
+ * are lowercased with their spaces normalized.
+ */
+export function canonicalName(name: string): string {
+  const chinese = parseChineseName(name)
+  if (chinese) return chineseKey(chinese)
+  return name.trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+}
+
+/** Read `name` ("Liu Jianping", "Jianping Liu", "Ma Zuo Bo") as a Chinese name, if it is one. */
+export function parseChineseName(name: string): ChineseName | undefined {
+  const parts = name.trim().split(/\s+/)
+  if (!parts.every((part) => namePart.test(part))) return undefined
+  if (parts.length === 3) return surnameFirst(parts[0]!, parts[1]!, parts[2])
+  if (parts.length !== 2) return undefined
+  return surnameFirst(parts[0]!, parts[1]!) ?? givenFirst(parts[0]!, parts[1]!)
+}
+
+/** Ways to read `word` as one or two pinyin syllables ("xian" → [["xian"], ["xi", "an"]]). */
+export function pinyinReadings(word: string): string[][] {
+  const lower = word.toLowerCase().replace(/ü/g, 'v')
+  const pieces = lower.split(/[-'’]/)
+  if (pieces.length === 2) return pieces.every((piece) => syllables.has(piece)) ? [pieces] : []
+  if (pieces.length !== 1) return []
+  const readings: string[][] = []
+  if (syllables.has(lower)) readings.push([lower])
+  for (let cut = 1; cut < lower.length; cut++) {
+    const left = lower.slice(0, cut)
+    const right = lower.slice(cut)
+    if (syllables.has(left) && syllables.has(right)) readings.push([left, right])
+  }
+  return readings
+}
+
+/** Whether `word` is a Chinese surname in any romanization. */
+export function isSurname(word: string): boolean {
+  const lower = word.toLowerCase()
+  return pinyinSurnames.has(lower) || otherSurnames.has(lower)
+}
+
+/** Join pinyin syllables into one word, with the apostrophe pinyin needs ("xi" + "an" → "Xi'an"). */
+export function joinSyllables(parts: readonly string[]): string {
+  let joined = ''
+  for (const part of parts) {
+    const lower = part.toLowerCase()
+    joined += joined && /^[aoe]/.test(lower) ? `'${lower}` : lower
+  }
+  return joined.charAt(0).toUpperCase() + joined.slice(1)
+}
+
+/** One capitalized name word: "Liu", "Jian-ping", "Xi'an". */
+const namePart = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)?$/u
+/** A word of any other name: "John", "O'Brien", "McDonald", "Jae-in". */
+const otherNamePart = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}(?:[-'’]\p{L}[\p{L}\p{M}]*)*$/u
+
+function surnameFirst(surname: string, given: string, split?: string): ChineseName | undefined {
+  const lower = surname.toLowerCase()
+  const pinyinSurname = pinyinSurnames.has(lower)
+  if (!pinyinSurname && !otherSurnames.has(lower)) return undefined
+  if (split !== undefined) {
+    // "Ma Zuo Bo": two one-syllable words after a pinyin surname.
+    const first = given.toLowerCase()
+    const second = split.toLowerCase()
+    if (!pinyinSurname || !syllables.has(first) || !syllables.has(second)) return undefined
+    return {surname, given: `${given} ${split}`, order: 'surname-first', style: 'split', pinyin: true, readings: [[first, second]]}
+  }
+  return givenName(surname, given, 'surname-first', pinyinSurname)
+}
+
+function givenFirst(given: string, surname: string): ChineseName | undefined {
+  const lower = surname.toLowerCase()
+  const pinyinSurname = pinyinSurnames.has(lower)
+  if (!pinyinSurname && !otherSurnames.has(lower)) return undefined
+  // Only an unmistakable given name comes first: two syllables or a hyphen,
+  // and not itself a surname ("Yang Liu" is read surname first).
+  if (isSurname(given)) return undefined
+  const name = givenName(surname, given, 'given-first', pinyinSurname)
+  if (!name) return undefined
+  if (name.style === 'joined' && !name.readings.some((reading) => reading.length === 2)) return undefined
+  return name
+}
+
+function givenName(surname: string, given: string, order: ChineseName['order'], pinyinSurname: boolean): ChineseName | undefined {
+  const hyphenated = /[-]/.test(given)
+  const readings = pinyinReadings(given)
+  if (readings.length > 0) {
+    return {surname, given, order, style: hyphenated ? 'hyphenated' : 'joined', pinyin: pinyinSurname, readings}
+  }
+  // Wade–Giles and Cantonese given names are hyphenated: "Ing-wen", "Kin-chung".
+  if (/^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}$/u.test(given)) {
+    return {surname, given, order, style: 'hyphenated', pinyin: false, readings: []}
+  }
+  return undefined
+}
+
+function chineseKey(name: ChineseName): string {
+  return `${name.surname.toLowerCase()} ${name.given.toLowerCase().replace(/[-'’\s]/g, '')}`
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+
+interface Token {
+  /** The word without a possessive ending. */
+  text: string
+  lower: string
+  /** Index in the block's text of the word's start and end (without `'s`). */
+  start: number
+  end: number
+  /** End including the possessive ending. */
+  stop: number
+  possessive: boolean
+  /** Text between the previous token and this one. */
+  gap: string
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+const plainGap = /^[ \t\u00a0]+$/
+
+function tokenize(value: string): Token[] {
+  const tokens: Token[] = []
+  let last = 0
+  for (const match of value.matchAll(wordPattern)) {
+    const word = match[0]
+    const possessive = word.length > 2 && /[’']s$/i.test(word)
+    const text = possessive ? word.slice(0, -2) : word
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      start: match.index,
+      end: match.index + text.length,
+      stop: match.index + word.length,
+      possessive,
+      gap: value.slice(last, match.index)
+    })
+    last = match.index + word.length
+  }
+  return tokens
+}
+
+const isCapital = (token: Token) => /^\p{Lu}/u.test(token.text)
+const isCore = (lower: string): boolean =>
+  cores.has(lower) || cores.has(singular(lower)) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || cores.has(singular(part))))
+/** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
+const isRoleNoun = (token: Token) => isCore(token.lower) || (agentNoun.test(token.text) && !notAgentNouns.has(token.text))
+const isTitleWord = (lower: string) => cores.has(lower) || cores.has(singular(lower)) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
+
+function singular(word: string): string {
+  if (word.endsWith('men')) return word.slice(0, -3) + 'man'
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y'
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+/** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
+function joined(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (plainGap.test(token.gap)) return !tokens[i - 1]!.possessive
+  return /^\.[ \t\u00a0]*$/.test(token.gap) && honorifics.has(tokens[i - 1]!.lower)
+}
+
+function endsSentence(gap: string): boolean {
+  return /[.!?。！？\n]/.test(gap)
+}
+
+interface Candidate {
+  first: number
+  /** Index after the last token of the name. */
+  after: number
+  chinese: ChineseName | undefined
+  key: string
+  /** Where a title may sit inside the run before the name. */
+  context: boolean
+  mention?: Mention
+}
+
+function scan(document: ProseDocument): People {
+  const candidates: Array<Candidate & {mention: Mention}> = []
+  for (const block of document.blocks) scanBlock(block, candidates)
+  const known = new Set(candidates.filter((c) => c.context).map((c) => c.key))
+  const mentions = candidates.filter((c) => known.has(c.key)).map((c) => c.mention)
+  const byKey = new Map<string, Person>()
+  const persons: Person[] = []
+  for (const mention of mentions) {
+    let person = byKey.get(mention.key)
+    if (!person) {
+      person = {key: mention.key, mentions: []}
+      byKey.set(mention.key, person)
+      persons.push(person)
+    }
+    person.mentions.push(mention)
+  }
+  return {mentions, persons}
+}
+
+function scanBlock(block: ProseBlock, out: Array<Candidate & {mention: Mention}>): void {
+  const value = block.text.value
+  const tokens = tokenize(value)
+  const found: Array<Candidate & {mention: Mention}> = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i]!)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < tokens.length && isCapital(tokens[end]!) && joined(tokens, end)) end++
+    const candidate = nameInRun(tokens, i, end, block.kind === 'heading')
+    if (candidate) found.push(describe(block, tokens, candidate, found.at(-1)?.after ?? 0))
+    i = end
+  }
+  shareTitles(tokens, found)
+  out.push(...found)
+}
+
+/** The name in the run of capitalized words `[from, to)`, if there is one. */
+function nameInRun(tokens: readonly Token[], from: number, to: number, heading: boolean): Candidate | undefined {
+  for (let p = from; p < to - 1; p++) {
+    const readings: Array<[number, ChineseName | undefined]> = []
+    if (p + 3 === to) readings.push([3, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text, tokens[p + 2]!.text)])
+    readings.push([2, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text)], [2, givenFirst(tokens[p]!.text, tokens[p + 1]!.text)])
+    for (const [length, chinese] of readings) {
+      if (!chinese) continue
+      const parts = tokens.slice(p, p + length)
+      if (!parts.every((token) => namePart.test(token.text))) continue
+      if (p + length < to) {
+        // "Li Ning Company", "Xi Jinping Thought": a firm, a place or a thing.
+        if (orgSuffixes.has(tokens[p + length]!.lower)) return undefined
+        continue
+      }
+      if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+      // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
+      const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens[p - 1]!) ? p - 1 : p
+      return {first, after: to, chinese, key: chineseKey(chinese), context: false}
+    }
+  }
+  // Title Case headings make any two capitalized words look like a name.
+  if (heading) return undefined
+  // Any other name stands right after its title ("Mayor John Smith",
+  // "Kuomintang Party Andrew Hsia") or before one ("John Smith, chief executive of Acme").
+  let last = -1
+  for (let k = from; k < to; k++) {
+    const lower = tokens[k]!.lower
+    if (isTitleWord(lower) || orgSuffixes.has(lower) || honorifics.has(lower) || lower === 'party') last = k
+  }
+  const first = Math.max(from, last + 1)
+  const before = first > from ? tokens[first - 1] : plainGap.test(tokens[from]!.gap) ? tokens[from - 1] : undefined
+  if (before && !isCore(before.lower) && !honorifics.has(before.lower) && !(first > from && (orgSuffixes.has(before.lower) || before.lower === 'party'))) {
+    return undefined
+  }
+  const length = to - first
+  // One word after a title is a short reference ("President Xi"), not a full name.
+  if (length < 2 || length > 3) return undefined
+  const parts = tokens.slice(first, to)
+  if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
+  if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+  return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' ')), context: false}
+}
+
+function isEnglishGivenName(token: Token): boolean {
+  const lower = token.lower
+  return (
+    otherNamePart.test(token.text) &&
+    !token.possessive &&
+    !notNameWords.has(lower) &&
+    !lower.split('-').some(isTitleWord) &&
+    !orgSuffixes.has(lower) &&
+    !honorifics.has(lower) &&
+    !isSurname(lower) &&
+    pinyinReadings(lower).length === 0
+  )
+}
+
+/** `floor`: the token after the previous name in the block; a title never reaches back past it. */
+function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candidate, floor: number): Candidate & {mention: Mention} {
+  const {first} = candidate
+  const firstToken = tokens[first]!
+  const lastToken = tokens[candidate.after - 1]!
+  const generic = !candidate.chinese
+  const before = titleBefore(block, tokens, first, candidate.after, floor)
+  const after = lastToken.possessive ? undefined : roleAfter(block, tokens, candidate.after, generic)
+  const honorific = first > 0 && honorifics.has(tokens[first - 1]!.lower) && joined(tokens, first)
+  // The last of a list of names ("Li Ganjie, Chen Wenqing and Wang Xiaohong attended") acts with the others, not alone.
+  const listed = floor > 0 && (floor === first ? /^\s*,\s*$/.test(firstToken.gap) : floor === first - 1 && tokens[floor]!.lower === 'and')
+  const acting = !lastToken.possessive && !listed && (actsAfter(tokens, candidate.after) || speaksBefore(tokens, first))
+  const title = before ?? after
+  const [start, end] = block.text.range(firstToken.start, lastToken.end)
+  const mention: Mention = {
+    text: block.text.value.slice(firstToken.start, lastToken.end),
+    key: candidate.key,
+    start,
+    end,
+    chinese: candidate.chinese,
+    title,
+    honorific,
+    acting,
+    block
+  }
+  // Other names are only taken with a title; Chinese names with any person context.
+  const context = generic
+    ? title?.core !== undefined
+    : Boolean(title) || honorific || acting || pronounFollows(tokens, candidate.after)
+  return {...candidate, context, mention}
+}
+
+/**
+ * The title right before the name: "deputy general manager Yang Menggang",
+ * "Secretary of the X Committee Bu Lan", "the chairman, Liu Jianping, said".
+ */
+function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number, after: number, floor: number): Title | undefined {
+  const gap = tokens[first]!.gap
+  // "Title, Name, …" or "The founder of X, Name died": a title clause, a comma, the name.
+  const inCommas = /^\s*,\s*$/.test(gap)
+  if (first === 0 || !(plainGap.test(gap) || inCommas || joined(tokens, first))) return undefined
+  const previous = tokens[first - 1]!
+  // "34-year-old Hu Ge", "pianist Zhang Haochen", "conductor Yang Yang"
+  if (!inCommas && /^\d+-year-old$/.test(previous.lower)) return makeTitle(block, [previous], undefined, true)
+  // "a committee member named Cao Zhihong", "the owner is called Liang Yun"
+  if (!inCommas && (previous.lower === 'named' || previous.lower === 'called') && first > 1) {
+    let start = first - 1
+    while (start > floor && first - start < 8 && plainGap.test(tokens[start]!.gap)) start--
+    return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
+  }
+  if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous)) {
+    return makeTitle(block, [previous], undefined, false, singular(previous.lower))
+  }
+  // Walk back over title words, "of", "the" and capitalized words, within one clause.
+  let k = first
+  let possessor: [number, number] | undefined
+  while (k > floor && first - k < 16 && (k === first || plainGap.test(tokens[k]!.gap) || joined(tokens, k))) {
+    const word = tokens[k - 1]!
+    if (word.possessive) {
+      // "Guizhou Aluminum Plant’s deputy general manager": the organisation.
+      if (isCapital(word)) {
+        let start = k - 1
+        while (start > 0 && isCapital(tokens[start - 1]!) && joined(tokens, start) && !functionWords.has(tokens[start - 1]!.lower)) start--
+        possessor = [start, k]
+      }
+      break
+    }
+    const lower = word.lower
+    if (honorifics.has(lower)) break
+    if (!(isTitleWord(lower) || isCore(lower) || titleLinks.has(lower) || (isCapital(word) && !functionWords.has(lower)))) break
+    k--
+  }
+  // Before a comma, the title must fill its clause (not "In Beijing, Liu said").
+  if (inCommas && !(/^\s*,/.test(tokens[after]?.gap ?? '') || k === 0 || !plainGap.test(tokens[k]!.gap))) return undefined
+  // Start at the first word that belongs to a title or organisation.
+  while (k < first && functionWords.has(tokens[k]!.lower)) k++
+  if (k >= first) return undefined
+  const words = tokens.slice(k, first)
+  if (!words.some((token) => isCore(token.lower))) return undefined
+  // A lone lowercase title word after "to" or "will" is a verb: "to host Wang Yi".
+  if (words.length === 1 && !isCapital(words[0]!) && k > 0 && verbMarkers.has(tokens[k - 1]!.lower)) return undefined
+  const org = possessor ? block.text.value.slice(tokens[possessor[0]]!.start, tokens[possessor[1] - 1]!.end) : undefined
+  return makeTitle(block, words, org)
+}
+
+/**
+ * A role after the name: "Bu Lan, Secretary of …", "Fang Fang, a girl from
+ * Guangdong", "Duan Kaiyuan, who works at …", "Chen Gang is the general manager".
+ * Other names need a title-shaped role ("John Smith, chief executive of Acme").
+ */
+function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, generic: boolean): Title | undefined {
+  const next = tokens[after]
+  if (!next) return undefined
+  let k = after
+  let relative = false
+  if (/^\s*[,(（]\s*$/.test(next.gap)) {
+    // An appositive or a relative clause, up to the next punctuation.
+    if (next.lower === 'who') {
+      relative = true
+      k++
+    }
+  } else if (plainGap.test(next.gap) && linkingVerbs.has(next.lower)) {
+    // "Chen Gang is the general manager of …", "serves as deputy director"
+    k++
+    if (tokens[k]?.lower === 'as' && plainGap.test(tokens[k]!.gap)) k++
+  } else {
+    return undefined
+  }
+  const words: Token[] = []
+  for (let j = k; j < tokens.length && words.length < 20; j++) {
+    const token = tokens[j]!
+    if (j > k && !plainGap.test(token.gap) && !/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(token.gap)) break
+    if (j > k && !relative && verbs.has(token.lower)) break
+    words.push(token)
+  }
+  const firstWord = words[0]
+  if (!firstWord || (!relative && (conjunctions.has(firstWord.lower) || verbs.has(firstWord.lower)))) return undefined
+  const article = firstWord.lower === 'a' || firstWord.lower === 'an'
+  const hasCore = words.slice(0, 8).some(isRoleNoun)
+  if (relative) return generic ? undefined : makeTitle(block, words, undefined, !hasCore)
+  if (!hasCore && (!article || generic)) return undefined
+  let skip = 0
+  while (skip < words.length - 1 && articles.has(words[skip]!.lower)) skip++
+  const leading = skip
+  let org: string | undefined
+  const possessive = words.findIndex((token, index) => index >= skip && index < skip + 5 && token.possessive)
+  if (possessive >= 0 && words.slice(skip, possessive).every((token) => isCapital(token) || !isCore(token.lower))) {
+    // "the company’s chairman", "Guizhou Aluminum Plant’s chairman"
+    if (isCapital(words[skip]!)) org = block.text.value.slice(words[skip]!.start, words[possessive]!.end)
+    skip = possessive + 1
+  }
+  if (skip >= words.length) return undefined
+  // Keep "a" in "a marvelous helper"; drop "the company’s" from "the company’s chairman".
+  const title = words.slice(skip === leading ? 0 : skip)
+  // Other names: a title word within the first few, not a Title Case phrase ("Commentator Forum").
+  if (generic) {
+    const core = title.findIndex((token) => isCore(token.lower))
+    if (core < 0 || core > 3 || (title[core + 1] && isCapital(title[core + 1]!) && !/^(?:of|at|for)$/.test(title[core + 1]!.lower))) return undefined
+  }
+  return makeTitle(block, title, org, !hasCore)
+}
+
+function makeTitle(block: ProseBlock, words: readonly Token[], possessor: string | undefined, description = false, agent?: string): Title {
+  const value = block.text.value
+  const text = value.slice(words[0]!.start, words.at(-1)!.end)
+  const [start, end] = block.text.range(words[0]!.start, words.at(-1)!.end)
+  const of = words.findIndex((token) => token.lower === 'of' || token.lower === 'at' || token.lower === 'in' || token.lower === 'for')
+  const headWords = of < 0 ? words : words.slice(0, of)
+  let core: string | undefined
+  let coreAt = -1
+  for (const [index, token] of headWords.entries()) {
+    const lower = token.lower
+    if (isCore(lower)) [core, coreAt] = [cores.has(lower) ? lower : singular(lower), index]
+  }
+  if (agent) [core, coreAt] = [agent, 0]
+  if (description) [core, coreAt] = [undefined, -1]
+  const rankWords = headWords
+    .slice(0, Math.max(coreAt, 0))
+    .map((token) => (token.lower === 'deputy' ? 'vice' : token.lower))
+    .filter((lower) => ranks.has(lower) || cores.has(lower))
+  const orgWords = headWords.filter((token) => isCapital(token) && !isTitleWord(token.lower))
+  const after = of < 0 ? undefined : value.slice(words[of + 1]?.start ?? words[of]!.end, words.at(-1)!.end)
+  const org = normalizeOrg(possessor ?? after ?? (orgWords.length > 0 ? orgWords.map((token) => token.text).join(' ') : undefined))
+  const role = possessor ? `${text} of ${possessor}` : text
+  return {text, start, end, core, ranks: rankWords, org, role}
+}
+
+function normalizeOrg(org: string | undefined): string | undefined {
+  const normal = org?.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()
+  return normal || undefined
+}
+
+/** A verb of speech or action right after the name, with a few adverbs allowed between. */
+function actsAfter(tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < tokens.length && k < after + 4; k++) {
+    const token = tokens[k]!
+    if (!plainGap.test(token.gap)) return false
+    if (verbs.has(token.lower)) return true
+    if (!adverbs.has(token.lower)) return false
+  }
+  return false
+}
+
+/** "said Liu Jianping", "according to Liu Jianping". */
+function speaksBefore(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1]
+  if (!previous || !plainGap.test(tokens[first]!.gap)) return false
+  if (speechBefore.has(previous.lower)) return true
+  return previous.lower === 'to' && first > 1 && tokens[first - 2]!.lower === 'according' && plainGap.test(previous.gap)
+}
+
+/** A he/she pronoun later in the sentence, or opening the next one. */
+function pronounFollows(tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < tokens.length && k < after + 30; k++) {
+    const token = tokens[k]!
+    const boundary = k > after && endsSentence(token.gap)
+    if (pronouns.has(token.lower) && (!boundary || isCapital(token))) return true
+    if (boundary) return false
+  }
+  return false
+}
+
+/** "deputy general managers Yang Menggang and Peng Tao": the second name shares the plural title. */
+function shareTitles(tokens: readonly Token[], found: ReadonlyArray<Candidate & {mention: Mention}>): void {
+  for (let n = 1; n < found.length; n++) {
+    const current = found[n]!
+    const previous = found[n - 1]!
+    const title = previous.mention.title
+    if (current.mention.title || !title || title.end > previous.mention.start) continue
+    const between = current.first - previous.after
+    const link = tokens[previous.after]
+    if (between !== 1 || link?.lower !== 'and' || !plainGap.test(link.gap)) continue
+    const head = title.text.split(/\s+/).at(-1)!.toLowerCase()
+    if (!cores.has(head) && cores.has(singular(head))) {
+      current.mention.title = title
+      current.context = true
+    }
+  }
+}
