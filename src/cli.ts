@@ -8,8 +8,8 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {checkArticle} from './cli/check.js'
-import {articlesFromList} from './cli/files-from.js'
-import {describeFsError, expandInputs, stdinPath} from './cli/inputs.js'
+import {articlesFromList, readFileList} from './cli/files-from.js'
+import {expandInputs, stdinPath} from './cli/inputs.js'
 import {decodeArticle, readArticle} from './cli/read.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
@@ -65,13 +65,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const ignoreBase = config.path ? dirname(config.path) : io.cwd
   let listed: string[] = []
   if (options.filesFrom !== undefined) {
-    let list: string
-    try {
-      list = options.filesFrom === stdinPath ? new TextDecoder().decode(io.readStdin() ?? new Uint8Array()) : readFileSync(resolve(io.cwd, options.filesFrom), 'utf8')
-    } catch (error) {
-      return fail(`${options.filesFrom}: cannot read the list of files (${describeFsError(error)})`)
-    }
-    listed = articlesFromList(list, io.cwd, config.ignore, ignoreBase)
+    const list = readFileList(options.filesFrom, io.cwd, io.readStdin)
+    if (list.problem !== undefined) return fail(list.problem)
+    listed = articlesFromList(list.text, io.cwd, config.ignore, ignoreBase)
   }
 
   const stdin = options.paths.length === 0 && options.filesFrom === undefined ? io.readStdin() : undefined

@@ -3,10 +3,20 @@
 // are not articles (code, images, a story.zh.md source) or are ignored by
 // the configuration are skipped without a word: a pull request that touches
 // no article has nothing to check, and that is not an error.
-import {statSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
-import {isArticle} from './inputs.js'
+import {describeFsError, isArticle, stdinPath} from './inputs.js'
+
+/** The list's text, from a file or (`-`) stdin; or the problem, in one line. */
+export function readFileList(from: string, cwd: string, readStdin: () => Uint8Array | undefined): {text: string; problem?: undefined} | {problem: string} {
+  try {
+    const bytes = from === stdinPath ? readStdin() ?? new Uint8Array() : readFileSync(resolve(cwd, from))
+    return {text: new TextDecoder().decode(bytes)}
+  } catch (error) {
+    return {problem: `${from}: cannot read the list of files (${describeFsError(error)})`}
+  }
+}
 
 export function articlesFromList(list: string, cwd: string, ignore: readonly string[], ignoreBase: string): string[] {
   const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
