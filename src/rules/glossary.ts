@@ -1,13 +1,108 @@
-// glossary: not yet implemented.
-import {defineRule} from '../rule.js'
+// glossary: a house term rendered wrongly — "precious aluminum" for Guizhou
+// Aluminum (贵铝), "white cloud" for the Baiyun (白云) district, "new crown"
+// for COVID-19 (新冠). Machine translation renders the characters of a name
+// one by one; the glossary in rules.config.json lists the renderings to catch.
+// Entries are literal phrases, matched case-insensitively as whole words,
+// across line breaks and with a plural or possessive last word. `when` holds
+// an entry back unless the article also mentions that text.
+// Bad: "Officials toured precious aluminum's new smelter."
+// Good: "Officials toured Guizhou Aluminum's new smelter."
+import type {GlossaryEntry} from '../config/types.js'
+import {defineRule, type Finding} from '../rule.js'
+import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
+import {PhraseMatcher, tokenize, type PhraseMatch} from '../text/phrases.js'
+import type {ProseText} from '../text/prose-text.js'
 
 export default defineRule({
   id: 'glossary',
   description: 'A house term rendered wrongly ("precious aluminum" for Guizhou Aluminum)',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'Officials toured precious aluminum’s new smelter in white cloud district.',
+    good: 'Officials toured Guizhou Aluminum’s new smelter in Baiyun District.'
+  },
+  create(context) {
+    const matcher = glossaryMatcher(context.glossary)
+    if (matcher.size === 0) return {}
+    const texts: ProseText[] = []
+    const found: Array<{match: PhraseMatch<GlossaryHit>; text: ProseText}> = []
+    return {
+      ParagraphNode(_node, block) {
+        texts.push(block.text)
+        for (const match of matcher.match(tokenize(block.text.value))) {
+          // A house term written right, even where a wrong rendering is its start.
+          if (match.values.some((hit) => hit.right)) continue
+          // The title of a work quoted verbatim (“My People, My Country”) is a name.
+          if (inQuotedTitle(block.text.value, match.start, match.end)) continue
+          found.push({match, text: block.text})
+        }
+      },
+      'RootNode:exit'() {
+        const whens = found.flatMap(({match}) => match.values.flatMap(({entry}) => (entry.when ? [entry.when] : [])))
+        const mentioned = mentions(whens, texts)
+        for (const {match, text} of found) {
+          const entries = match.values.map(({entry}) => entry).filter((entry) => !entry.when || mentioned.has(entry.when))
+          if (entries.length > 0) context.report(finding(match, text, entries, context.document.value))
+        }
+      }
+    }
+  }
 })
+
+const minorWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from'])
+
+/** Whether `[start, end)` lies inside quotation marks around Title Case words. */
+function inQuotedTitle(value: string, start: number, end: number): boolean {
+  const open = Math.max(value.lastIndexOf('“', start), value.lastIndexOf('"', start))
+  if (open < 0 || /[”"]/.test(value.slice(open + 1, start))) return false
+  // A straight quote opens only after an even number of them.
+  if (value[open] === '"' && (value.slice(0, open).split('"').length - 1) % 2 === 1) return false
+  const close = value.slice(end).search(/[”"]/)
+  if (close < 0) return false
+  const words = value.slice(open + 1, end + close).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu) ?? []
+  return words.length > 1 && words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && minorWords.has(word)))
+}
+
+/** Which of `phrases` the article mentions, as whole words. */
+function mentions(phrases: readonly string[], texts: readonly ProseText[]): Set<string> {
+  const seen = new Set<string>()
+  if (phrases.length === 0) return seen
+  const matcher = new PhraseMatcher<string>()
+  for (const phrase of new Set(phrases)) matcher.add(phrase, phrase)
+  for (const text of texts) {
+    for (const match of matcher.match(tokenize(text.value))) for (const phrase of match.values) seen.add(phrase)
+  }
+  return seen
+}
+
+function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: readonly GlossaryEntry[], file: string): Finding {
+  const wrong = text.value.slice(match.start, match.stem)
+  const possessive = text.value.slice(match.stem, match.end)
+  const terms = [...new Set(entries.map((entry) => entry.term))]
+  const expected = terms.map((term) => term + possessive)
+  const notes = [...new Set(entries.flatMap((entry) => (entry.note ? [entry.note] : [])))]
+  const [start, end] = text.range(match.start, match.end)
+  const shown = text.value.slice(match.start, match.end).replace(/\s+/g, ' ')
+  const result: Finding = {
+    reason: `Unexpected \`${shown}\`, expected ${expected.map((term) => `\`${term}\``).join(' or ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+    start,
+    end,
+    expected
+  }
+  if (notes.length > 0) result.note = notes.join('\n')
+  // Replace only a single term, in a plain span (no Markdown inside), and
+  // not a plural: the plural of a name is rarely what was meant.
+  const [stemStart, stemEnd] = text.range(match.start, match.stem)
+  if (terms.length === 1 && match.form !== 'plural' && file.slice(stemStart, stemEnd) === wrong) {
+    result.fix = {range: [stemStart, stemEnd], text: matchCase(terms[0]!, wrong)}
+  }
+  return result
+}
+
+/** Capitalize a lowercase term where the wrong text was capitalized ("Iron water" → "Molten iron"). */
+function matchCase(term: string, original: string): string {
+  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(term) ? term[0]!.toUpperCase() + term.slice(1) : term
+}
