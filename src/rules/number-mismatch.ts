@@ -2,9 +2,9 @@
 // translation. Machine translation slips on Chinese scales (万 = 10,000,
 // 亿 = 100 million): "1.2万" becomes "1.2 million" or "12 thousand million";
 // it drops a figure from a long sentence, or turns 8月8日 into "August 18".
-// Compared passage by passage (the aligned paragraphs), so two figures
-// swapped between paragraphs are caught too; where the alignment is unsure,
-// the whole source counts. Runs only with a source.
+// Compared passage by passage (the aligned paragraphs and their
+// neighbours), so a figure moved to another part of the story is caught too;
+// where the alignment is unsure, the whole source counts. Runs only with a source.
 // Bad: "The plant produced 1.2 million tonnes last year." (source: 去年该厂生产了1.2万吨。)
 // Good: "The plant produced 12,000 tonnes last year."
 import {defineRule} from '../rule.js'
@@ -51,9 +51,9 @@ export default defineRule({
         const allEnglish = english.flat()
 
         for (const bead of beads) {
-          // A sure pair is compared on its own (with any unsure neighbour,
-          // whose text may belong to it); an unsure one with the whole article.
-          const window = [beads[bead.index - 1], bead, beads[bead.index + 1]].filter((b) => b === bead || (b && !b.confident))
+          // A sure pair is compared with its neighbours (a sentence often
+          // moves across a paragraph break); an unsure one with the whole article.
+          const window = [beads[bead.index - 1], bead, beads[bead.index + 1]]
           const ownChinese = chineseIn(bead)
           const ownEnglish = englishIn(bead)
           const chineseScope = bead.confident ? window.flatMap(chineseIn).map((c) => c.mention) : allChinese

@@ -218,7 +218,7 @@ const englishNumber = new RegExp(
     String.raw`(?<dateMonth>${monthPattern})\s+(?<dateDay>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\.\d|:\d)`,
     String.raw`(?<![\d:.,])(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dayMonth>${monthPattern})`,
     // fractions: "a third of", "one-third of", "two thirds of" (not "a third party")
-    String.raw`\b(?<fracCount>a|one|two|three|four|five|seven|nine)[\s-](?<fracWord>thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)`,
+    String.raw`\b(?<fracCount>a|one|two|three|four|five|seven|nine)[\s-](?<fracWord>thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|to|or)\b)`,
     // digits with optional scale and percent
     String.raw`(?<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals>\.\d+)?(?<suffix>st|nd|rd|th|s)?(?:(?<rangeSep>\s*(?:-|–|to|(?<=\bbetween\s+\S+)\s+and)\s*)(?<digits2>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals2>\.\d+)?)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b|(?<short>bn|mn|tn|m|b|k)\b)?(?<percent>\s*%|\s+per\s?cent\b|\s+percentage\s+points?\b)?`,
     // number words: "twenty-five", "three hundred thousand", "a dozen", "fifteen percent"
@@ -266,7 +266,9 @@ export function englishNumbers(text: string): NumberMention[] {
         /\d[.:/]$/.test(before)
       const scaleWord = g['scale'] ?? short
       const scale = scaleWord ? scaleWords[scaleWord.toLowerCase()]! : 1
-      const first = readDigits(g['digits'], g['decimals'], scale, g['suffix'])
+      // "3 to 5 million": the first shares the scale; "757,000 to 2 million" does not.
+      const firstShares = !g['digits2'] || Number(g['digits'].replace(/,/g, '') + (g['decimals'] ?? '')) <= Number(g['digits2'].replace(/,/g, '') + (g['decimals2'] ?? ''))
+      const first = readDigits(g['digits'], g['decimals'], firstShares ? scale : 1, g['suffix'])
       const percent = Boolean(g['percent'])
       const kind: NumberKind = percent ? 'percent' : 'number'
       // Converted from Chinese units (亩, 斤, 里), so not in the source as such.

@@ -69,9 +69,9 @@ test('number-mismatch: Chinese idioms with numerals are not numbers', () => {
   assert.deepEqual(sourceFindings('Everyone tried every possible means, and tens of thousands of people benefited.', zh, id), [])
 })
 
-test('number-mismatch: compared paragraph by paragraph, so a swapped figure is caught', () => {
-  const zh = '第一季度，公司营收120亿元。\n\n第二季度，公司营收150亿元。'
-  const en = 'In the first quarter, revenue was 15 billion yuan.\n\nIn the second quarter, revenue was 12 billion yuan.\n'
+test('number-mismatch: compared passage by passage, so figures swapped across the story are caught', () => {
+  const zh = '第一季度，公司营收120亿元。\n\n公司表示，市场需求旺盛，订单充足，产能利用率持续提高。\n\n第三季度，公司营收150亿元。'
+  const en = 'In the first quarter, revenue was 15 billion yuan.\n\nThe company said demand was strong, orders plentiful and capacity use rising.\n\nIn the third quarter, revenue was 12 billion yuan.\n'
   assert.deepEqual(sourceFlagged(en, zh, id), ['15 billion', '12 billion'])
 })
 
