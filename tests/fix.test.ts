@@ -7,6 +7,7 @@ import {chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, 
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {diffChars} from 'diff'
+import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {checkArticle} from '../src/cli/check.js'
@@ -31,6 +32,30 @@ test('applyEdits: applies in position order, skips overlapping and touching edit
   // Out of the text, or inverted: never applied.
   assert.equal(applyEdits('ab', [edit(1, 5, 'x'), edit(2, 1, 'y'), edit(-1, 0, 'z')]).text, 'ab')
   assert.equal(applyEdits('same', []).text, 'same')
+})
+
+test('applyEdits (property): applied edits are disjoint and every character outside them is kept in order', () => {
+  const arbitraryEdit = (length: number) =>
+    fc.tuple(fc.nat({max: length}), fc.nat({max: length}), fc.string({maxLength: 3})).map(([a, b, text]) => edit(Math.min(a, b), Math.max(a, b), text))
+  fc.assert(
+    fc.property(
+      fc.string({maxLength: 40}).chain((text) => fc.tuple(fc.constant(text), fc.array(arbitraryEdit(text.length), {maxLength: 8}))),
+      ([text, edits]) => {
+        const {text: result, applied} = applyEdits(text, edits)
+        let rebuilt = ''
+        let at = 0
+        for (const [index, {range, text: inserted}] of applied.entries()) {
+          // Not even touching the edit before.
+          assert.ok(index === 0 || range[0] > at, 'disjoint and in order')
+          rebuilt += text.slice(at, range[0]) + inserted
+          at = range[1]
+        }
+        assert.equal(result, rebuilt + text.slice(at))
+        assert.equal(applied.length + applyEdits(text, edits).skipped.length, edits.length)
+      }
+    ),
+    {seed: 4, numRuns: 500}
+  )
 })
 
 test('mergeRanges: sorts and joins touching ranges, drops empty ones', () => {
