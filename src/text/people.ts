@@ -291,7 +291,10 @@ const isCapital = (token: Token) => /^\p{Lu}/u.test(token.text)
 const isCore = (lower: string): boolean =>
   cores.has(lower) || cores.has(singular(lower)) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || cores.has(singular(part))))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
-const isRoleNoun = (token: Token) => isCore(token.lower) || (agentNoun.test(token.text) && !notAgentNouns.has(token.text))
+const isRoleNoun = (token: Token, sentenceStart = false) => {
+  const text = sentenceStart ? token.lower : token.text
+  return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
+}
 const isTitleWord = (lower: string) => cores.has(lower) || cores.has(singular(lower)) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
 
 function singular(word: string): string {
@@ -470,7 +473,7 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
     while (start > floor && first - start < 8 && plainGap.test(tokens[start]!.gap)) start--
     return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
   }
-  if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous)) {
+  if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous, first === 1 || endsSentence(previous.gap))) {
     return makeTitle(block, [previous], undefined, false, singular(previous.lower))
   }
   // Walk back over title words, "of", "the" and capitalized words, within one clause.
