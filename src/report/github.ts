@@ -4,7 +4,7 @@
 // The runner reads `%`, CR and LF in the message as escapes, and `:` and `,`
 // in properties as separators; both are escaped the way @actions/core does.
 import type {VFile} from 'vfile'
-import {countSeverities, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+import {countSeverities, pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
 
 const command: Record<SeverityName, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -24,7 +24,7 @@ export function formatGithub(files: readonly VFile[]): string {
   for (const file of files) {
     for (const message of file.messages) {
       const {line, column, endLine, endColumn} = spanOf(message)
-      const properties: Array<[string, string | number]> = [['file', file.path], ['line', line]]
+      const properties: Array<[string, string | number]> = [['file', pathOf(file)], ['line', line]]
       // GitHub takes columns only for a finding on one line.
       if (line === endLine) properties.push(['col', column], ['endLine', endLine], ['endColumn', endColumn])
       else properties.push(['endLine', endLine])
@@ -45,7 +45,7 @@ export function githubStepSummary(files: readonly VFile[]): string | undefined {
   const total = countSeverities(files.flatMap((file) => file.messages))
   if (total.error <= annotationLimit && total.warning <= annotationLimit) return undefined
   const rows = files
-    .map((file) => ({path: file.path, counts: countSeverities(file.messages)}))
+    .map((file) => ({path: pathOf(file), counts: countSeverities(file.messages)}))
     .filter(({counts}) => counts.error + counts.warning + counts.info > 0)
     .map(({path, counts}) => `| ${markdownCell(path)} | ${counts.error} | ${counts.warning} | ${counts.info} |`)
   // A blank line first: the file may already hold another step's Markdown.

@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {repositoryUrl} from '../rule.js'
 import {rulesById} from '../rules/index.js'
-import {ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+import {pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const fingerprintKey = 'copydesk/v1'
@@ -31,7 +31,7 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
 
   for (const file of files) {
     const fingerprints = new Fingerprints(String(file.value ?? ''))
-    const uri = artifactUri(file.path, options.cwd)
+    const uri = artifactUri(pathOf(file), options.cwd)
     for (const message of file.messages) {
       const id = ruleIdOf(message)
       const level = levels[severityOf(message)]

@@ -1,5 +1,6 @@
 // vfile's convention for a message's weight: `fatal` true is an error, false
 // a warning, anything else (undefined, null) information.
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
 export type SeverityName = 'error' | 'warning' | 'info'
@@ -39,4 +40,9 @@ export function ruleIdOf(message: VFileMessage): string {
 /** One line of text: line breaks inside a message become spaces. */
 export function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+}
+
+/** The name a report gives a file; `<stdin>` when it has none, as vfile-reporter says. */
+export function pathOf(file: VFile): string {
+  return file.path || '<stdin>'
 }
