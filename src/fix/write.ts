@@ -15,8 +15,8 @@ export interface FixedArticle {
 }
 
 export interface WriteDeps {
+  /** The file-system calls of the atomic write (tests make them fail). */
   fs?: AtomicFs
-  readFile?: (path: string) => Uint8Array
 }
 
 const encoder = new TextEncoder()
@@ -27,7 +27,6 @@ export function encodeArticle(text: string, bom: boolean): Uint8Array {
 
 /** Write a fixed article; returns why it was not written, or undefined. */
 export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): string | undefined {
-  const readFile = deps.readFile ?? ((path: string) => readFileSync(path))
   const expected = encodeArticle(article.original, article.bom)
   let target: string
   let mode: number
@@ -39,7 +38,7 @@ export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): 
     mode = stats.mode & 0o7777
     // Decoding must have been exact (UTF-8, no replaced bytes) and the file
     // unchanged since: only then is the fixed text a faithful edit of it.
-    if (!sameBytes(readFile(target), expected)) {
+    if (!sameBytes(readFileSync(target), expected)) {
       return 'not fixed: the file on disk differs from the UTF-8 text that was checked (changed since, or not UTF-8); left as it was'
     }
   } catch (error) {
@@ -50,7 +49,7 @@ export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): 
       mode,
       ...(deps.fs ? {fs: deps.fs} : {}),
       beforeRename() {
-        if (!sameBytes(readFile(target), expected)) throw new ChangedOnDisk()
+        if (!sameBytes(readFileSync(target), expected)) throw new ChangedOnDisk()
       }
     })
   } catch (error) {
