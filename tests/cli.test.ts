@@ -134,6 +134,19 @@ test('cli: --files-from checks the listed articles and skips missing, non-articl
   assert.deepEqual((JSON.parse(both.stdout) as Array<{path: string}>).map((file) => file.path), ['news/one.md', 'news/two.txt'])
 })
 
+test('cli: --files-from reads the paths git quotes (non-ASCII names, spaces, quotes)', async () => {
+  const bad = 'It ended.Then it began.\n'
+  const names = ['news/café.md', 'news/新闻 稿.md', 'news/say "hi".md']
+  const dir = workspace(Object.fromEntries(names.map((name) => [name, bad])))
+  execFileSync('git', ['init', '-q'], {cwd: dir})
+  execFileSync('git', ['add', '.'], {cwd: dir})
+  // What `git diff --name-only` prints for them, with core.quotePath on (the default).
+  const list = execFileSync('git', ['-c', 'core.quotePath=true', 'diff', '--cached', '--name-only'], {cwd: dir, encoding: 'utf8'})
+  assert.match(list, /"news\/caf\\303\\251\.md"/)
+  const result = await run(['--format', 'json', '--files-from', '-'], dir, list)
+  assert.deepEqual((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path).sort(), [...names].sort())
+})
+
 test('cli: --files-from with no article in the list is a clean run; a missing list is exit 2', async () => {
   const dir = workspace({'list.txt': 'package.json\nsrc/gone.md\n'})
   assert.deepEqual(await run(['--files-from', 'list.txt'], dir), {code: 0, stdout: '', stderr: ''})

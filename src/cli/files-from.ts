@@ -22,7 +22,7 @@ export function articlesFromList(list: string, cwd: string, ignore: readonly str
   const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
   const files: string[] = []
   for (const line of list.split(/\r?\n/)) {
-    const path = line.trim()
+    const path = unquoteGitPath(line.trim())
     if (path === '' || !isArticle(path)) continue
     const absolute = resolve(cwd, path)
     if (ignored(relative(ignoreBase, absolute).split('\\').join('/'))) continue
@@ -34,4 +34,32 @@ export function articlesFromList(list: string, cwd: string, ignore: readonly str
     files.push(absolute)
   }
   return files
+}
+
+const escapes: Record<string, number> = {a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92}
+
+/**
+ * Git quotes a path with unusual characters, non-ASCII letters included
+ * (`"news/caf\303\251.md"`), unless core.quotePath is off: undo that.
+ */
+export function unquoteGitPath(path: string): string {
+  if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path
+  const body = path.slice(1, -1)
+  const bytes: number[] = []
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!
+    if (char !== '\\') {
+      bytes.push(...Buffer.from(char))
+      continue
+    }
+    const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4))
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8))
+      i += 3
+    } else {
+      const next = body[++i] ?? ''
+      bytes.push(escapes[next] ?? next.charCodeAt(0))
+    }
+  }
+  return Buffer.from(bytes).toString('utf8')
 }
