@@ -30,7 +30,7 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
   const results: Result[] = []
 
   for (const file of files) {
-    const fingerprints = new Fingerprints(String(file.value ?? ''))
+    const fingerprints = new Fingerprints(String(file))
     const uri = artifactUri(pathOf(file), options.cwd)
     for (const message of file.messages) {
       const id = ruleIdOf(message)
