@@ -23,6 +23,8 @@ export interface AlignOptions {
   variance?: number
   /** Half-width of the search band, in items. */
   band?: number
+  /** English length per source length; by default the two lists' own (total over total). */
+  ratio?: number
 }
 
 /** Bead shapes and their prior probabilities (translators merge short Chinese paragraphs more often than they split). */
@@ -47,10 +49,14 @@ export function alignLengths(source: readonly number[], target: readonly number[
   const band = options.band ?? 25
   const sourceSum = prefixSums(source)
   const targetSum = prefixSums(target)
-  const ratio = sourceSum[n]! > 0 && targetSum[m]! > 0 ? targetSum[m]! / sourceSum[n]! : 1
+  const ratio = options.ratio ?? (sourceSum[n]! > 0 && targetSum[m]! > 0 ? targetSum[m]! / sourceSum[n]! : 1)
 
   const delta = (ls: number, lt: number) => (lt - ratio * ls) / Math.sqrt(variance * Math.max(ls, (lt / ratio + ls) / 2, 1))
   const beadCost = (shape: number, ls: number, lt: number) => {
+    // A paragraph with no counterpart: its length says nothing about a
+    // translation, so it costs in proportion to what is lost (Gale and
+    // Church's length term would make merging it into a neighbour always cheaper).
+    if (ls === 0 || lt === 0) return shapeCost[shape]! + 0.1 * (ls + lt / ratio)
     const d = delta(ls, lt)
     return shapeCost[shape]! + (d * d) / 2
   }

@@ -55,6 +55,8 @@ export interface Alignment {
   beadOfParagraph: SourceBead[]
   /** The bead holding each article block, by index in `document.blocks`. */
   beadOfBlock: SourceBead[]
+  /** The article's English length per source length. */
+  ratio: number
 }
 
 export interface SourceDocument {
@@ -76,6 +78,9 @@ export interface SourceDocument {
    */
   targetOf(paragraph: number, index: number): TargetSentence[]
 }
+
+/** English characters per Chinese character in the WMT zh→en references (median document). */
+const typicalRatio = 3.3
 
 /** A pair whose length is this many standard deviations off the norm is not trusted for per-passage comparison. */
 const confidentDelta = 2.5
@@ -132,9 +137,11 @@ function alignSentences(source: SourceDocument, blocks: readonly ProseBlock[], b
     for (const sentence of source.paragraphs[p]!.sentences) chinese.push({paragraph: p, sentence})
   }
   const english = blocks.slice(bead.target[0], bead.target[1]).flatMap((block) => source.sentencesOf(block))
+  // The article's ratio, not the passage's: a passage missing a sentence has a low one of its own.
   return alignLengths(
     chinese.map((s) => textLength(s.sentence.text)),
-    english.map((s) => textLength(s.text))
+    english.map((s) => textLength(s.text)),
+    {ratio: source.alignment.ratio}
   ).map((pair) => ({
     source: chinese.slice(pair.source[0], pair.source[1]),
     target: english.slice(pair.target[0], pair.target[1]),
@@ -150,10 +157,21 @@ export function textLength(text: string): number {
 }
 
 function alignDocument(paragraphs: readonly SourceParagraph[], blocks: readonly ProseBlock[]): Alignment {
-  const raw = alignLengths(
-    paragraphs.map((p) => textLength(p.text)),
-    blocks.map((b) => textLength(b.text.value))
-  )
+  const sourceLengths = paragraphs.map((p) => textLength(p.text))
+  const targetLengths = blocks.map((b) => textLength(b.text.value))
+  // The article's norm, robustly: the median ratio of the one-to-one pairs
+  // of a first pass (with the corpus's typical ratio as one more vote), so
+  // a dropped paragraph does not lower the norm it is measured against.
+  const first = alignLengths(sourceLengths, targetLengths)
+  const ratios = [typicalRatio]
+  for (const bead of first) {
+    if (bead.source[1] - bead.source[0] !== 1 || bead.target[1] - bead.target[0] !== 1) continue
+    const ls = sourceLengths[bead.source[0]]!
+    if (ls >= 5) ratios.push(targetLengths[bead.target[0]]! / ls)
+  }
+  ratios.sort((a, b) => a - b)
+  const ratio = ratios[ratios.length >> 1]!
+  const raw = alignLengths(sourceLengths, targetLengths, {ratio})
   const beads = raw.map((bead, index): SourceBead => ({
     ...bead,
     index,
@@ -165,7 +183,7 @@ function alignDocument(paragraphs: readonly SourceParagraph[], blocks: readonly 
     for (let i = bead.source[0]; i < bead.source[1]; i++) beadOfParagraph[i] = bead
     for (let j = bead.target[0]; j < bead.target[1]; j++) beadOfBlock[j] = bead
   }
-  return {beads, beadOfParagraph, beadOfBlock}
+  return {beads, beadOfParagraph, beadOfBlock, ratio}
 }
 
 /**
