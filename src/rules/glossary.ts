@@ -11,7 +11,9 @@ import type {GlossaryEntry} from '../config/types.js'
 import {defineRule, type Finding} from '../rule.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
 import {PhraseMatcher, tokenize, type PhraseMatch} from '../text/phrases.js'
+import type {ProseDocument} from '../pipeline/prose.js'
 import type {ProseText} from '../text/prose-text.js'
+import {verbatimRange} from '../text/verbatim.js'
 
 export default defineRule({
   id: 'glossary',
@@ -45,7 +47,7 @@ export default defineRule({
         const mentioned = mentions(whens, texts)
         for (const {match, text} of found) {
           const entries = match.values.map(({entry}) => entry).filter((entry) => !entry.when || mentioned.has(entry.when))
-          if (entries.length > 0) context.report(finding(match, text, entries, context.document.value))
+          if (entries.length > 0) context.report(finding(match, text, entries, context.document))
         }
       }
     }
@@ -78,7 +80,7 @@ function mentions(phrases: readonly string[], texts: readonly ProseText[]): Set<
   return seen
 }
 
-function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: readonly GlossaryEntry[], file: string): Finding {
+function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: readonly GlossaryEntry[], document: ProseDocument): Finding {
   const wrong = text.value.slice(match.start, match.stem)
   const possessive = text.value.slice(match.stem, match.end)
   const terms = [...new Set(entries.map((entry) => entry.term))]
@@ -95,10 +97,8 @@ function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: read
   if (notes.length > 0) result.note = notes.join('\n')
   // Replace only a single term, in a plain span (no Markdown inside), and
   // not a plural: the plural of a name is rarely what was meant.
-  const [stemStart, stemEnd] = text.range(match.start, match.stem)
-  if (terms.length === 1 && match.form !== 'plural' && file.slice(stemStart, stemEnd) === wrong) {
-    result.fix = {range: [stemStart, stemEnd], text: matchCase(terms[0]!, wrong)}
-  }
+  const range = verbatimRange(document, text, match.start, match.stem)
+  if (terms.length === 1 && match.form !== 'plural' && range) result.fix = {range, text: matchCase(terms[0]!, wrong)}
   return result
 }
 

@@ -14,6 +14,7 @@
 import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {PhraseMatcher, startsSentence, tokenize} from '../text/phrases.js'
+import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
   group: number
@@ -27,11 +28,9 @@ interface Occurrence {
   variant: Variant
   start: number
   end: number
-  /** Where the word proper stops (before a possessive). */
-  stem: number
   surface: string
-  /** File text equals prose text over the word (no Markdown inside). */
-  plain: boolean
+  /** The word without a possessive, where the file holds it verbatim. */
+  fixRange: [number, number] | undefined
 }
 
 const families: Array<{stems: string[]; us: string; uk: string; suffixes: Array<[string, string]>}> = [
@@ -99,8 +98,7 @@ export default defineRule({
           const surface = value.slice(match.start, match.stem)
           if (!variant.name && isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
           const [start, end] = block.text.range(match.start, match.end)
-          const [stemStart, stem] = block.text.range(match.start, match.stem)
-          found.push({variant, start, end, stem, surface, plain: context.document.value.slice(stemStart, stem) === surface})
+          found.push({variant, start, end, surface, fixRange: verbatimRange(context.document, block.text, match.start, match.stem)})
         }
       },
       'RootNode:exit'() {
@@ -130,7 +128,7 @@ export default defineRule({
               start: occurrence.start,
               end: occurrence.end,
               expected: [expected],
-              ...(occurrence.plain ? {fix: {range: [occurrence.start, occurrence.stem] as [number, number], text: expected}} : {})
+              ...(occurrence.fixRange ? {fix: {range: occurrence.fixRange, text: expected}} : {})
             })
           }
         }
