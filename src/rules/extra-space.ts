@@ -1,13 +1,134 @@
-// extra-space: not yet implemented.
+// extra-space: two or more spaces inside a sentence ("the  production"),
+// or a space before a punctuation mark ("the others , he said"). Chinese
+// has no spaces between words, so MT and pasted text keep the gaps where a
+// name or word was dropped, and a space typed before a Chinese comma stays
+// when the comma is replaced.
+// Spaces between sentences, indentation, line breaks (a Markdown hard break
+// is two trailing spaces) and code are left alone.
+// Bad: "The plant  opened in May , the company said ."
+// Good: "The plant opened in May, the company said."
+import type {Paragraph} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
+import type {ProseBlock} from '../pipeline/prose.js'
+import {isAbbreviation} from '../text/abbreviations.js'
+import {verbatimRange} from '../text/verbatim.js'
+
+/** Spaces after a non-space, then a mark. */
+const spaceBefore = /(?<=\S)[ \u00A0]+([,.;:!?])/g
+const marks = new Set([',', '.', ';', ':', '!', '?'])
+/**
+ * Closing quote and parenthesis: spaces before them are left alone. "end. ”"
+ * is frequent in the WMT human references (3 per 10k words, more than in MT),
+ * so it tells nothing about translation; and two spaces there should become
+ * none, not the one space the double-space fix gives.
+ */
+const closers = new Set(['”', ')'])
 
 export default defineRule({
   id: 'extra-space',
   description: 'Two or more spaces inside a sentence, or a space before punctuation',
   severity: 'warn',
-  fixable: false,
+  fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'The plant  opened in May , the company said .',
+    good: 'The plant opened in May, the company said.'
+  },
+  create(context) {
+    const {document} = context
+    return {
+      ParagraphNode(node, block) {
+        doubleSpaces(node, (reason, start, end, expected) =>
+          context.report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}})
+        )
+        spacesBeforeMarks(block, (finding) => context.report(finding))
+      }
+    }
+
+    /** Runs of spaces between two words of one sentence. */
+    function doubleSpaces(paragraph: Paragraph, report: (reason: string, start: number, end: number, expected: string) => void) {
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const children = sentence.children
+        for (let index = 1; index < children.length - 1; index++) {
+          const gap = children[index]!
+          if (gap.type !== 'WhiteSpaceNode' || !/^[ \u00A0]{2,}$/.test(gap.value)) continue
+          const next = children[index + 1]!
+          // Before a mark, the space-before check reports it once.
+          if (next.type === 'PunctuationNode' && (marks.has(next.value) || closers.has(next.value))) continue
+          const start = gap.position?.start.offset
+          const end = gap.position?.end.offset
+          if (start === undefined || end === undefined || document.value.slice(start, end) !== gap.value) continue
+          const left = toString(children[index - 1]!)
+          const right = toString(next)
+          report(
+            `Unexpected ${gap.value.length} spaces in \`${left}${gap.value}${right}\`, expected \`${left} ${right}\``,
+            start,
+            end,
+            `${left} ${right}`
+          )
+        }
+      }
+    }
+
+    function spacesBeforeMarks(block: ProseBlock, report: typeof context.report) {
+      const {text} = block
+      const {value} = text
+      // ". . .": a spaced ellipsis, with its space before.
+      const ellipses = [...value.matchAll(/\.(?: \.){2,}/g)].map((m) => [m.index, m.index + m[0].length])
+      for (const match of value.matchAll(spaceBefore)) {
+        const at = match.index
+        const mark = match[1]!
+        const markAt = at + match[0].length - 1
+        if (ellipses.some(([from, to]) => markAt >= from! && markAt < to!)) continue
+        const after = value[markAt + 1] ?? ''
+        const before = value[at - 1]!
+        // " ...and", ".5", ".NET", ".com": an ellipsis or a token, not a full stop.
+        if (mark === '.' && /[.\p{L}\p{N}]/u.test(after)) continue
+        // "3 : 2" is a score; ":)" and ";)" are emoticons.
+        if (mark === ':' && /\d/.test(before) && /^ ?\d/.test(value.slice(markAt + 1))) continue
+        if ((mark === ':' || mark === ';') && /^-?[()]/.test(value.slice(markAt + 1))) continue
+        const range = verbatimRange(document, text, at, markAt + 1)
+        if (!range) continue
+        const left = wordBefore(value, at)
+        // "numbers. ." is a leftover mark, but "Co. , Ltd." is an abbreviation and a comma.
+        if (marks.has(before) && !(before === '.' && mark !== '.' && isAbbreviation(left.slice(0, -1)))) {
+          // "numbers. ." — the second mark is a leftover.
+          const finding: Parameters<typeof report>[0] = {
+            reason: before === mark ? `Unexpected second \`${mark}\` after \`${left}\`, remove it` : `Unexpected \`${mark}\` after \`${left}\`, keep one of the two marks`,
+            start: range[0],
+            end: range[1]
+          }
+          if (before === mark) finding.fix = {range, text: ''}
+          report(finding)
+          continue
+        }
+        // "etc ,they" → "etc, they": the space moves after the mark.
+        const attached = /[\p{L}\p{N}]/u.test(after) && mark !== '.'
+        const right = attached ? wordAfter(value, markAt + 1) : ''
+        const expected = `${left}${mark}${attached ? ' ' + right : ''}`
+        report({
+          reason: `Unexpected space before \`${mark}\`, expected \`${expected}\``,
+          start: range[0],
+          end: range[1],
+          expected: [expected],
+          fix: {range, text: attached ? mark + ' ' : mark}
+        })
+      }
+    }
+  }
 })
+
+function wordBefore(value: string, index: number): string {
+  let start = index
+  while (start > 0 && !/\s/.test(value[start - 1]!) && index - start < 30) start--
+  return value.slice(start, index)
+}
+
+function wordAfter(value: string, index: number): string {
+  let end = index
+  while (end < value.length && /[\p{L}\p{N}\p{M}’'-]/u.test(value[end]!)) end++
+  return value.slice(index, end)
+}
