@@ -67,11 +67,12 @@ export default defineRule({
               : ownChinese.filter((c) => c.mention.checked && !englishScope.some((e) => sameNumber(c.mention, e)))
 
           for (const e of extra) {
-            const partner = pairFor(e, extra, missing)
+            // Unmatched, or the same digits at another scale as a figure matched elsewhere (3.5亿 → "3.5 billion").
+            const partner = pairFor(e, extra, missing) ?? ownChinese.find((c) => c.mention.kind === e.mention.kind && significant(c.mention.values[0]!) === significant(e.mention.values[0]!))
             const [start, end] = e.block.text.range(e.mention.start, e.mention.end)
             const written = e.block.text.value.slice(e.mention.start, e.mention.end)
             if (partner) {
-              missing.splice(missing.indexOf(partner), 1)
+              if (missing.includes(partner)) missing.splice(missing.indexOf(partner), 1)
               const text = source.paragraphs[partner.paragraph]!.text
               const original = text.slice(partner.mention.start, partner.mention.end)
               const expected = formatNumber(partner.mention)

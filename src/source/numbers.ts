@@ -87,7 +87,7 @@ const cjkNumeral = `[${numeralClass}]+`
  * kind of number it is.
  */
 const chineseNumber = new RegExp(
-  String.raw`(?<percentWord>百分之)?(?:(?<digits>${arabic})|(?<numeral>${cjkNumeral}))(?<approx>[多余几]?)\s?(?<scale>[十百千]?[万亿]|万亿|[十百千](?![瓦克米卡]))?(?<rest>(?<=[万亿])\d{1,4}(?![\d.]))?(?:\s?(?<after>%|个?百分点|分之(?:${arabic}|${cjkNumeral})|成(?![为功立员本果绩不])|世纪|年代|年|后|月(?:\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])?|日|小时|[时点](?!钟头)|:\d\d|岁|周年|届|大|[亩斤里]))?`,
+  String.raw`(?<percentWord>百分之)?(?:(?<digits>${arabic})|(?<numeral>${cjkNumeral}))(?<approx>[多余几]?)\s?(?<scale>万亿|[十百千]?[万亿]|[十百千](?![瓦克米卡]))?(?<rest>(?<=[万亿])\d{1,4}(?![\d.]))?(?:\s?(?<after>%|个?百分点|分之(?:${arabic}|${cjkNumeral})|成(?![为功立员本果绩不])|世纪|年代|年|后|月(?:\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])?|日|小时|[时点](?!钟头)|:\d\d|岁|周年|届|大|[亩斤里]))?`,
   'gu'
 )
 
