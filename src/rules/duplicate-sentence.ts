@@ -9,8 +9,8 @@
 // "The meeting ended.") repeat naturally and are skipped too.
 // Bad: "The plant will double its output by 2025. … The plant will double its output by 2025."
 // Good: "The plant will double its output by 2025. … It will also hire 300 workers."
-import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
+import {sentenceSpans} from '../text/sentences.js'
 
 interface Options {
   /** Shortest sentence compared, in words. */
@@ -48,33 +48,17 @@ export default defineRule<Options>({
       ParagraphNode(node, block) {
         if (block.kind === 'tableCell') return
         const {text} = block
-        // The block's text is its leaves in order, so each sentence's place in
-        // it is the length of what comes before.
-        let index = 0
-        for (const child of node.children) {
-          const length = toString(child).length
-          if (child.type === 'SentenceNode') {
-            let lineStart = index
-            for (const line of text.value.slice(index, index + length).split('\n')) {
-              check(lineStart, lineStart + line.length)
-              lineStart += line.length + 1
-            }
-          }
-          index += length
-        }
-
-        function check(from: number, to: number) {
-          const raw = text.value.slice(from, to)
-          if (!ending.test(raw)) return
+        for (const span of sentenceSpans(node, text.value)) {
+          const raw = text.value.slice(span.start, span.end)
+          if (!ending.test(raw)) continue
           const words = normalize(raw)
-          if (words.length < context.options.minWords) return
+          if (words.length < context.options.minWords) continue
           const key = words.join(' ')
-          const lead = raw.length - raw.trimStart().length
-          const [start, end] = text.range(from + lead, from + raw.trimEnd().length)
+          const [start, end] = text.range(span.start, span.end)
           const first = seen.get(key)
           if (!first) {
-            seen.set(key, {line: context.document.toPoint(start).line, text: raw.trim()})
-            return
+            seen.set(key, {line: context.document.toPoint(start).line, text: raw})
+            continue
           }
           context.report({
             reason: `Sentence repeats line ${first.line}, remove one of them`,
