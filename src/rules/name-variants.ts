@@ -1,5 +1,19 @@
-// name-variants: not yet implemented.
+// name-variants: one person under several spellings or orders — "Liu
+// Jianping" / "Liu Jian-ping" / "Jianping Liu" / "Liu Jianpin". Machine
+// translation renders each sentence on its own, so a name can come out in a
+// different order, hyphenated, or one letter off, and the reader meets what
+// look like two people. Spellings and orders of the same syllables are one
+// person for sure. A given name one letter off is only taken as the same
+// person with evidence (precision first: "Wang Lin" and "Wang Ling" may be two
+// people): the same title, or a spelling that is not pinyin at all, or a
+// two-syllable given name with one syllable the same whose variant carries no
+// other title.
+// Bad: "Vice president Liu Jianping opened the plant. Jianping Liu said output will rise."
+// Good: "Vice president Liu Jianping opened the plant. Liu Jianping said output will rise."
+import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
+import type {ProseDocument} from '../pipeline/prose.js'
+import {findPeople, isSurname, pinyinReadings, type Mention, type Person, type Title} from '../text/people.js'
 
 export default defineRule({
   id: 'name-variants',
@@ -8,6 +22,191 @@ export default defineRule({
   fixable: false,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'Vice president Liu Jianping opened the plant. Jianping Liu said output will rise.',
+    good: 'Vice president Liu Jianping opened the plant. Liu Jianping said output will rise.'
+  },
+  create(context) {
+    return {
+      'RootNode:exit'() {
+        const persons = findPeople(context.document).persons.filter((person) => person.mentions[0]!.chinese)
+        for (const person of persons) reportForms(person, context.report)
+        for (const {variant, original, evidence} of misspelledPersons(persons)) {
+          const mention = variant.mentions[0]!
+          const norm = preferredForm(original)
+          context.report({
+            reason: `Unexpected \`${form(mention)}\`, expected \`${norm.text}\` (${norm.why}): probably one person misspelled, ${evidence}`,
+            start: mention.start,
+            end: mention.end,
+            actual: form(mention),
+            expected: [norm.text],
+            note
+          })
+        }
+        for (const found of misspelledWords(context.document, persons)) {
+          const norm = preferredForm(found.person)
+          context.report({
+            reason: `Unexpected \`${found.text}\`, expected \`${norm.text}\` (${norm.why}): probably one person misspelled, \`${found.text.split(' ')[1]}\` is not pinyin`,
+            start: found.start,
+            end: found.end,
+            expected: [norm.text],
+            note
+          })
+        }
+      }
+    }
+  }
 })
+
+type Report = (finding: {reason: string; start: number; end: number; actual?: string; expected?: string[]; note?: string}) => void
+
+const note = 'Two spellings read as two people; use the form the article uses first or most, everywhere'
+
+/** The Chinese name as written, without an English given name in front ("Paul Chan Mo-po" → "Chan Mo-po"). */
+function form(mention: Mention): string {
+  const name = mention.chinese!
+  return name.order === 'surname-first' ? `${name.surname} ${name.given}` : `${name.given} ${name.surname}`
+}
+
+/** The form most mentions use; on a tie, the first. */
+function preferredForm(person: Person): {text: string; why: string} {
+  const counts = new Map<string, number>()
+  for (const mention of person.mentions) counts.set(form(mention), (counts.get(form(mention)) ?? 0) + 1)
+  const first = form(person.mentions[0]!)
+  let best = first
+  for (const [text, count] of counts) if (count > counts.get(best)!) best = text
+  const count = counts.get(best)!
+  return {text: best, why: best === first ? 'used first' : `used ${count} times`}
+}
+
+/** Spellings and orders of the same syllables: each form but the preferred one, at its first use. */
+function reportForms(person: Person, report: Report): void {
+  const norm = preferredForm(person)
+  const seen = new Set([norm.text])
+  for (const mention of person.mentions) {
+    const text = form(mention)
+    if (seen.has(text)) continue
+    seen.add(text)
+    report({
+      reason: `Unexpected \`${text}\`, expected \`${norm.text}\` (${norm.why}): one person, one spelling and order`,
+      start: mention.start,
+      end: mention.end,
+      actual: text,
+      expected: [norm.text],
+      note
+    })
+  }
+}
+
+/** The given name as a key: lowercase, no hyphens or apostrophes. */
+function givenKey(person: Person): string {
+  return person.mentions[0]!.chinese!.given.toLowerCase().replace(/[-'’\s]/g, '')
+}
+
+function surnameKey(person: Person): string {
+  return person.mentions[0]!.chinese!.surname.toLowerCase()
+}
+
+/**
+ * Pairs of people with one surname whose given names are one edit apart, with
+ * evidence that they are one person; yields [variant, original]. Candidates
+ * are found through one-letter deletions, so the work stays linear.
+ */
+function* misspelledPersons(persons: readonly Person[]): Generator<{variant: Person; original: Person; evidence: string}> {
+  const buckets = new Map<string, Person[]>()
+  for (const person of persons) {
+    for (const key of deletionKeys(surnameKey(person), givenKey(person))) {
+      const bucket = buckets.get(key) ?? []
+      bucket.push(person)
+      buckets.set(key, bucket)
+    }
+  }
+  const done = new Set<Person>()
+  for (const bucket of buckets.values()) {
+    // A bucket holds names one letter apart; past a handful it is not one person's variants.
+    for (let i = 0; i < bucket.length && i < 8; i++) {
+      for (let j = i + 1; j < bucket.length && j < 8; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!]
+        if (a === b || done.has(a) || done.has(b)) continue
+        if (surnameKey(a) !== surnameKey(b) || distance(givenKey(a), givenKey(b)) !== 1) continue
+        // The rarer one is the variant; on a tie, the later.
+        const [variant, original] = b.mentions.length <= a.mentions.length ? [b, a] : [a, b]
+        const evidence = sameAuthority(variant, original)
+        if (!evidence) continue
+        done.add(variant)
+        yield {variant, original, evidence}
+      }
+    }
+  }
+}
+
+function* deletionKeys(surname: string, given: string): Generator<string> {
+  yield `${surname} ${given}`
+  for (let i = 0; i < given.length; i++) yield `${surname} ${given.slice(0, i)}${given.slice(i + 1)}`
+}
+
+/** Evidence that two spellings one edit apart are one person, in words; undefined without any. */
+function sameAuthority(variant: Person, original: Person): string | undefined {
+  const originalTitles = titles(original)
+  // The same post: one person.
+  const shared = titles(variant).find((t) => originalTitles.some((o) => sameTitle(t, o)))
+  if (shared) return `both \`${shared.text}\``
+  // A post of its own: another person.
+  if (titles(variant).some((t) => t.core)) return undefined
+  // "Jianping" / "Jianpin": one syllable the same, the other one letter off.
+  const a = variant.mentions[0]!.chinese!.readings
+  const b = original.mentions[0]!.chinese!.readings
+  const oneSyllable = a.some((x) => x.length === 2 && b.some((y) => y.length === 2 && (x[0] === y[0]) !== (x[1] === y[1])))
+  return oneSyllable ? 'one letter apart in a two-syllable given name' : undefined
+}
+
+function titles(person: Person): Title[] {
+  return person.mentions.flatMap((mention) => (mention.title ? [mention.title] : []))
+}
+
+function sameTitle(a: Title, b: Title): boolean {
+  return a.core !== undefined && a.core === b.core && a.ranks.join(' ') === b.ranks.join(' ') && (!a.org || !b.org || a.org === b.org)
+}
+
+interface Misspelling {
+  text: string
+  start: number
+  end: number
+  person: Person
+}
+
+/**
+ * "Liu Jianpng" beside "Liu Jianping": a surname and a capitalized word that
+ * is not pinyin, one edit from a known person's given name. The finder does
+ * not take such a word as a name, so the text is searched here.
+ */
+function* misspelledWords(document: ProseDocument, persons: readonly Person[]): Generator<Misspelling> {
+  const bySurname = new Map<string, Person[]>()
+  for (const person of persons) {
+    if (!person.mentions[0]!.chinese!.pinyin) continue
+    const list = bySurname.get(surnameKey(person)) ?? []
+    list.push(person)
+    bySurname.set(surnameKey(person), list)
+  }
+  if (bySurname.size === 0) return
+  const pair = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu
+  const reported = new Set<string>()
+  for (const block of document.blocks) {
+    const {value} = block.text
+    pair.lastIndex = 0
+    for (let match = pair.exec(value); match; match = pair.exec(value)) {
+      const [, surname, given] = match
+      // The second word may start the next pair.
+      pair.lastIndex = match.index + surname!.length + 1
+      const people = bySurname.get(surname!.toLowerCase())
+      if (!people || !isSurname(surname!) || pinyinReadings(given!).length > 0) continue
+      const key = given!.toLowerCase()
+      // Short given names are too near to many words ("Yi" / "Yip").
+      const person = people.find((p) => givenKey(p).length >= 4 && distance(givenKey(p), key) === 1)
+      if (!person || reported.has(`${surname} ${given}`)) continue
+      reported.add(`${surname} ${given}`)
+      const [start, end] = block.text.range(match.index, match.index + match[0].length)
+      yield {text: match[0], start, end, person}
+    }
+  }
+}

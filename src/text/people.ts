@@ -471,7 +471,7 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
   if (!inCommas && (previous.lower === 'named' || previous.lower === 'called') && first > 1) {
     let start = first - 1
     while (start > floor && first - start < 8 && plainGap.test(tokens[start]!.gap)) start--
-    return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
+    if (start < first - 1) return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
   }
   if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous, first === 1 || endsSentence(previous.gap))) {
     return makeTitle(block, [previous], undefined, false, singular(previous.lower))
