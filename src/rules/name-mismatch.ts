@@ -1,7 +1,6 @@
 // name-mismatch: a person's name that does not match the Chinese source. The
-// source's names (a surname and one or two characters, after a title or
-// before a verb of speech: 厂长王建国, 王建国说) are turned into pinyin; each
-// must appear in the translation, in either order, joined, hyphenated or
+// source's names (a surname and one or two characters after a title:
+// 厂长王建国) are turned into pinyin; each must appear in the translation, in either order, joined, hyphenated or
 // split. And a romanized Chinese name in the translation that spells no name
 // in the source is probably wrong: machine translation guesses at rare
 // characters ("Chen Gang" for 陈刚 is right; "Chen Gang" for 陈岗 is not) and
@@ -59,7 +58,9 @@ export default defineRule({
         }
         // Reported above as misspelled: not again as missing.
         const seen = new Set<string>(misspelled)
-        for (const {name, paragraph} of sourceNames) {
+        // Only names after a title are sure enough to demand (官方表示, 文章指出 are not people).
+        const titled = source.paragraphs.flatMap((paragraph, index) => chineseNames(paragraph.text, false).map((name) => ({name, paragraph: index})))
+        for (const {name, paragraph} of titled) {
           if (seen.has(name.text)) continue
           seen.add(name.text)
           if (otherRomanization || name.keys.some((key) => englishKeys.has(key) || written(key, spaceless))) continue

@@ -23,13 +23,13 @@ const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇
 
 /** Titles and roles that stand right before a name (厂长王建国). */
 const titleBefore =
-  '(?:书记|主任|总经理|经理|董事长|董事|总裁|主席|总理|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|院长|校长|所长|站长|厂长|社长|会长|行长|馆长|队长|组长|秘书长|委员|总监|主管|教授|研究员|专家|记者|通讯员|医生|医师|护士|老师|教师|工程师|律师|负责人|发言人|代表|大使|领事|船长|机长|村民|居民|农民|工人|职工|学生|志愿者|选手|运动员|教练|演员|导演|作家|画家|艺术家|创始人|董秘|博士|先生|女士)'
+  '(?:书记|主任|总经理|经理|董事长|董事|总裁|主席|总理|部长|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|处长|科长|院长|校长|所长|站长|厂长|社长|会长|行长|馆长|队长|组长|秘书长|委员|总监|主管|教授|研究员|专家|记者|通讯员|医生|医师|护士|老师|教师|工程师|律师|负责人|发言人|代表|大使|领事|船长|机长|村民|居民|农民|工人|职工|学生|志愿者|选手|运动员|教练|演员|导演|作家|画家|艺术家|创始人|董秘|博士)'
 /** Verbs of speech that follow a name (王建国说). */
 const speechAfter = '(?:报道|说|表示|介绍|指出|强调|认为|称|告诉|透露|坦言|提到|回忆|解释|说道|笑着说|感慨|建议|补充|谈到|分析|呼吁|证实|宣布|发现)'
 /** What may follow a name after a title: speech, punctuation, or a short function word. */
 const nameEnd = `(?=${speechAfter}|[，。、：；“”‘’（）\\(\\)《\\s]|等|也|在|和|与|对|是|将|为|就|还|则|正|已|曾|带|向|一)`
 /** Characters that do not occur in given names but do in phrases after a surname-like character. */
-const notGivenChars = '的了在是和也都就说等们这那个年月日市省县区村镇厂局部委会司院所中大小上下不有人为对与而及或第各该其此之以于从把被让向到很更最又再已'
+const notGivenChars = '方章士网报社媒界府局宫的了在是和也都就说等们这那个年月日市省县区村镇厂局部委会司院所中大小上下不有人为对与而及或第各该其此之以于从把被让向到很更最又再已'
 /** Characters typical of transliterated foreign names (马克龙, 安东尼): not Chinese given names. */
 const foreign = /[克斯尔拉娜莱伊亚尼诺布蒂维塔卡姆夫奥沃茨兹]/u
 
@@ -48,10 +48,10 @@ export interface SourceName {
   keys: string[]
 }
 
-/** The personal names in a paragraph of Chinese. */
-export function chineseNames(text: string): SourceName[] {
+/** The personal names in a paragraph of Chinese; `withSpeech: false` keeps only those after a title, the surest. */
+export function chineseNames(text: string, withSpeech = true): SourceName[] {
   const names: SourceName[] = []
-  for (const pattern of [afterTitle, beforeSpeech]) {
+  for (const pattern of [afterTitle, ...(withSpeech ? [beforeSpeech] : [])]) {
     for (const match of text.matchAll(pattern)) {
       const name = match.groups!['name']!
       const start = match.index + match[0].indexOf(name)
@@ -87,9 +87,9 @@ export function nameKeys(surname: string, given: string): string[] {
   return readings.map((r) => normalizeKey(`${family} ${r}`))
 }
 
-/** One spelling for comparing: lowercase, ü/v/yu after l and n as v (Lü, Lv, Lyu). */
+/** One spelling for comparing: lowercase, ü/v/yu after l and n as u (Lü, Lv, Lyu, Lu: English writes all four). */
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/ü/g, 'v').replace(/\b([ln])yu/g, '$1v').replace(/[-'’]/g, '')
+  return key.toLowerCase().replace(/ü/g, 'v').replace(/\b([ln])(?:yu|v)/g, '$1u').replace(/[-'’]/g, '')
 }
 
 /**
