@@ -96,6 +96,8 @@ export interface Title {
   core: string | undefined
   /** Words that change which post it is, lowercase, `deputy` read as `vice`, in order ("vice general"). */
   ranks: string[]
+  /** Marked as past, acting or new ("former", "acting", "newly appointed"): may differ from the person's title elsewhere. */
+  dated: boolean
   /** The organisation, from "of X" or "X's" (lowercase, without "the"). */
   org: string | undefined
   /** For the reader: "deputy general manager of Guizhou Aluminum Plant". */
@@ -540,8 +542,12 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   }
   const firstWord = words[0]
   if (!firstWord || (!relative && (conjunctions.has(firstWord.lower) || verbs.has(firstWord.lower)))) return undefined
+  // "Reading the tribute to Liu Zunyi, Chair Professor Sun Yifeng said": the title is the next person's.
+  for (let j = 0; j + 1 < words.length; j++) {
+    if (plainGap.test(words[j + 1]!.gap) && (surnameFirst(words[j]!.text, words[j + 1]!.text) ?? givenFirst(words[j]!.text, words[j + 1]!.text))) return undefined
+  }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'
-  const hasCore = words.slice(0, 8).some(isRoleNoun)
+  const hasCore = words.slice(0, 8).some((token) => isRoleNoun(token))
   if (relative) return generic ? undefined : makeTitle(block, words, undefined, !hasCore)
   if (!hasCore && (!article || generic)) return undefined
   let skip = 0
@@ -579,15 +585,18 @@ function makeTitle(block: ProseBlock, words: readonly Token[], possessor: string
   }
   if (agent) [core, coreAt] = [agent, 0]
   if (description) [core, coreAt] = [undefined, -1]
+  // "chairman and president": the ranks of the last post named.
+  const and = headWords.findLastIndex((token, index) => index < coreAt && token.lower === 'and')
   const rankWords = headWords
-    .slice(0, Math.max(coreAt, 0))
+    .slice(and + 1, Math.max(coreAt, 0))
     .map((token) => (token.lower === 'deputy' ? 'vice' : token.lower))
     .filter((lower) => ranks.has(lower) || cores.has(lower))
   const orgWords = headWords.filter((token) => isCapital(token) && !isTitleWord(token.lower))
   const after = of < 0 ? undefined : value.slice(words[of + 1]?.start ?? words[of]!.end, words.at(-1)!.end)
   const org = normalizeOrg(possessor ?? after ?? (orgWords.length > 0 ? orgWords.map((token) => token.text).join(' ') : undefined))
   const role = possessor ? `${text} of ${possessor}` : text
-  return {text, start, end, core, ranks: rankWords, org, role}
+  const dated = headWords.some((token) => temporal.has(token.lower) || token.lower.startsWith('ex-'))
+  return {text, start, end, core, ranks: rankWords, dated, org, role}
 }
 
 function normalizeOrg(org: string | undefined): string | undefined {
