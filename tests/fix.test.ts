@@ -323,9 +323,14 @@ test('--fix under faults: text that does not match the bytes on disk is never wr
 
 test('cli --fix: a file that is not valid UTF-8 is never written; the others are fixed; exit 2', async () => {
   const dir = workspace({'a.md': original})
-  writeFileSync(join(dir, 'bin.md'), Uint8Array.from([0x49, 0x74, 0xff, 0x2e, 0x54, 0x68, 0x65, 0x0a]))
-  const result = await run(['--fix', '--format', 'json', 'a.md', 'bin.md'], dir)
+  // A Latin-1 "é" in otherwise fixable text: whether it is refused when read
+  // or decoded with a replacement character, it is never written back.
+  const latin1 = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' closed.Then it opened.\n')])
+  writeFileSync(join(dir, 'latin1.md'), latin1)
+  const result = await run(['--fix', '--format', 'json', 'a.md', 'latin1.md'], dir)
   assert.equal(result.code, 2)
-  assert.deepEqual(readFileSync(join(dir, 'bin.md')), Buffer.from([0x49, 0x74, 0xff, 0x2e, 0x54, 0x68, 0x65, 0x0a]))
+  assert.match(result.stderr, /^copydesk: latin1\.md: /m)
+  assert.deepEqual(readFileSync(join(dir, 'latin1.md')), latin1)
+  assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'latin1.md'])
   assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), 'First. Second stays as it was.\n')
 })
