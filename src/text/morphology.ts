@@ -4,8 +4,10 @@
 // maps irregular forms right (took → take, led → lead, went → go) where
 // en-inflectors errs (went → wend, this → thbe) and compromise, word by word,
 // leaves forms alone (taken, strengthened); cached, it does 2.7 million
-// words/s (compromise's whole-document analysis: 10,000). The lexicon costs
-// about 0.4 s to load, so it is loaded on first use, not with the CLI.
+// words/s (compromise's whole-document analysis: 10,000). The tagger (130,000
+// words/s) and wink-lexicon's word lists answer what a word can be. The
+// lexicon costs about 0.4 s to load, so it is loaded on first use, not with
+// the CLI.
 import {createRequire} from 'node:module'
 
 interface Lemmatizer {
@@ -30,6 +32,16 @@ interface Tagger {
 const require = createRequire(import.meta.url)
 let lemmatizer: Lemmatizer | undefined
 let tagger: Tagger | undefined
+let lexicon: Lexicon | undefined
+
+interface Lexicon {
+  /** The tagger's lexicon: word → the Penn tags it can take. */
+  tags: Record<string, string[] | undefined>
+  /** WordNet: word → index into `senses`. */
+  words: Record<string, number | undefined>
+  /** WordNet: the lexicographer files of each word's senses (3–28 nouns, 29–43 verbs). */
+  senses: number[][]
+}
 const keys = new Map<string, string>()
 
 /**
@@ -56,4 +68,27 @@ export function lemmaKey(word: string): string {
 export function tagTokens(tokens: string[]): TaggedToken[] {
   tagger ??= (require('wink-pos-tagger') as () => Tagger)()
   return tagger.tagRawTokens(tokens)
+}
+
+function loadLexicon(): Lexicon {
+  lexicon ??= {
+    tags: require('wink-lexicon/src/lexicon.js') as Lexicon['tags'],
+    words: require('wink-lexicon/src/wn-words.js') as Lexicon['words'],
+    senses: require('wink-lexicon/src/wn-word-senses.js') as Lexicon['senses']
+  }
+  return lexicon
+}
+
+/** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */
+export function possibleTags(word: string): string[] {
+  const {tags, words, senses} = loadLexicon()
+  const known = tags[word]
+  if (known) return known
+  const index = words[word]
+  if (index === undefined) return []
+  const found = new Set<string>()
+  for (const sense of senses[index] ?? []) {
+    found.add(sense <= 1 || sense === 44 ? 'JJ' : sense === 2 ? 'RB' : sense <= 28 ? 'NN' : 'VB')
+  }
+  return [...found]
 }
