@@ -1,5 +1,52 @@
-// capitalization-variants: not yet implemented.
+// capitalization-variants: one multi-word name written with capitals in one
+// place and in lowercase in another — "the Baiyun District Party Committee"
+// and later "the district party committee". Machine translation decides
+// capitals sentence by sentence, so one body ends up in two styles.
+// A name counts as capitalized wherever it ends a run of capitalized words
+// ("District Party Committee" in "Baiyun District Party Committee of Guiyang
+// City"). The lowercase form of a name of three or more words is reported
+// when the name is capitalized at least twice and more often than it is
+// lowercased. Deliberately left alone, for precision:
+// - two-word phrases ("the film festival" after "Shanghai International Film
+//   Festival"): a generic second reference, lowercase by common style;
+// - a capitalized minority against lowercase: a name is rarely wrong for
+//   its capitals, while the lowercase may be generic;
+// - headings, table cells and headline paragraphs (Title Case by
+//   convention) and a capital at the start of a sentence;
+// - a lowercase form after "a", "any", "each"… or after another lowercase
+//   word that makes it a different thing ("a village party committee"), and
+//   a plural ("district party committees").
+// Bad: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the district party committee paid."
+// Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
+import {isFunctionWord} from '../text/function-words.js'
+import {beforeConnector, capitalized, isConnector as connector, isTitleCase, nameSpans} from '../text/name-spans.js'
+import {PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import type {ProseText} from '../text/prose-text.js'
+
+interface Place {
+  text: ProseText
+  start: number
+  end: number
+  surface: string
+}
+
+interface Name {
+  /** Capitalized occurrences, counting those inside longer names. */
+  capitals: number
+  /** How it was capitalized, in order of first use. */
+  forms: Map<string, number>
+  lower: Place[]
+}
+
+/** The fewest words a lowercase name needs to be reported. */
+const minWords = 3
+
+/** Words before a lowercase phrase that make it generic: "a party committee". */
+const generic = new Set([
+  'a', 'an', 'any', 'each', 'every', 'another', 'other', 'such', 'no', 'some', 'several', 'many', 'all', 'both',
+  'either', 'neither', 'few', 'one', 'whichever', 'what'
+])
 
 export default defineRule({
   id: 'capitalization-variants',
@@ -8,6 +55,87 @@ export default defineRule({
   fixable: false,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'The Municipal Development and Reform Commission approved the plan; the Municipal Development and Reform Commission will fund it, the municipal development and reform commission said.',
+    good: 'The Municipal Development and Reform Commission approved the plan; the Municipal Development and Reform Commission will fund it, the Municipal Development and Reform Commission said.'
+  },
+  create(context) {
+    const names = new Map<string, Name>()
+    const paragraphs: Array<{text: ProseText; tokens: readonly Token[]}> = []
+    return {
+      ParagraphNode(_node, block) {
+        if (block.kind !== 'paragraph') return
+        const {value} = block.text
+        const tokens = tokenize(value)
+        paragraphs.push({text: block.text, tokens})
+        if (isTitleCase(value, tokens)) return
+        for (const span of nameSpans(value, tokens)) {
+          // Each tail of the run, and of each part before an "of", "and"…
+          for (let end = span.first + 1; end <= span.last; end++) {
+            const token = tokens[end]!
+            if (!capitalized(value, token) || connector(token) || (end < span.last && !beforeConnector(value, tokens, end))) continue
+            for (let k = span.first + (span.initial ? 1 : 0); k < end; k++) {
+              if (capitalized(value, tokens[k]!) && !connector(tokens[k]!)) count(value, tokens, k, end)
+            }
+          }
+        }
+      },
+      'RootNode:exit'() {
+        if (names.size === 0) return
+        const matcher = new PhraseMatcher<Name>()
+        for (const [key, name] of names) matcher.add(key, name)
+        for (const {text, tokens} of paragraphs) {
+          for (const match of matcher.match(tokens)) {
+            if (match.form === 'plural' || match.last - match.first + 1 < minWords) continue
+            if (!isLowercase(text.value, tokens, match.first, match.last)) continue
+            if (isGeneric(text.value, tokens[match.first - 1])) continue
+            const surface = text.value.slice(match.start, match.stem).replace(/\s+/g, ' ')
+            match.values[0]!.lower.push({text, start: match.start, end: match.stem, surface})
+          }
+        }
+        for (const name of names.values()) {
+          if (name.capitals < 2 || name.capitals <= name.lower.length) continue
+          const expected = mostCommon(name.forms)
+          for (const place of name.lower) {
+            const [start, end] = place.text.range(place.start, place.end)
+            context.report({
+              reason: `Unexpected \`${place.surface}\`, expected \`${expected}\`: the article capitalizes this name ${name.capitals} times`,
+              start,
+              end,
+              expected: [expected]
+            })
+          }
+        }
+      }
+    }
+
+    /** One capitalized occurrence of the name in tokens `first`…`last`. */
+    function count(value: string, tokens: readonly Token[], first: number, last: number) {
+      const end = tokens[last]!.norm.endsWith("'s") ? tokens[last]!.end - 2 : tokens[last]!.end
+      const key = tokens.slice(first, last + 1).map((t) => t.norm).join(' ').replace(/'s$/, '')
+      const surface = value.slice(tokens[first]!.start, end).replace(/\s+/g, ' ')
+      const name = names.get(key) ?? {capitals: 0, forms: new Map(), lower: []}
+      name.capitals++
+      name.forms.set(surface, (name.forms.get(surface) ?? 0) + 1)
+      names.set(key, name)
+    }
+  }
 })
+
+function isLowercase(value: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (capitalized(value, tokens[i]!)) return false
+  return true
+}
+
+/** The word before a lowercase phrase makes it generic, or part of another name. */
+function isGeneric(value: string, before: Token | undefined): boolean {
+  if (!before?.word || capitalized(value, before)) return false
+  return generic.has(before.norm) || !isFunctionWord(before.norm)
+}
+
+function mostCommon(forms: Map<string, number>): string {
+  let best = ''
+  let most = 0
+  for (const [form, count] of forms) if (count > most) [best, most] = [form, count]
+  return best
+}
