@@ -10,7 +10,7 @@ import {parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {checkArticle} from './cli/check.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
-import {decodeArticle, readArticle} from './cli/read.js'
+import {decodeArticle, readArticle, unreadableFile} from './cli/read.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
 import {formatReport} from './report/index.js'
@@ -98,8 +98,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? decodeArticle(stdin ?? io.readStdin() ?? new Uint8Array(), display, io.cwd)
         : readArticle(input, display, io.cwd)
     if (read.problem !== undefined) {
+      // Shown in the report, whatever its format, as one fatal message.
       failed = true
-      io.stderr.write(`copydesk: ${display}: ${read.problem}\n`)
+      files.push(unreadableFile(display, io.cwd, read.problem))
       continue
     }
     const checked = checkArticle(read.file, input, {

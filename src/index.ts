@@ -3,11 +3,10 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {decodeArticle} from './cli/read.js'
+import {decodeArticle, unreadableFile} from './cli/read.js'
 import {loadConfig as loadConfigFile} from './config/load.js'
 import type {ResolvedConfig} from './config/types.js'
 import {fixVFile, proseRanges, type FixOutcome, type ProseRanges} from './fix/index.js'
-import {messageSource} from './pipeline/lint.js'
 import {lintVFile} from './pipeline/index.js'
 import type {ProseDocument} from './pipeline/prose.js'
 import {findSource, type SourceLookup} from './source/resolve.js'
@@ -118,11 +117,6 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
   const cwd = options.cwd ?? process.cwd()
   const bytes = await readFile(resolve(cwd, path))
   const read = decodeArticle(bytes, path, cwd)
-  if (read.problem !== undefined) {
-    const file = new VFile({path, cwd})
-    const message = file.message(`Cannot check this file: ${read.problem}`, {source: messageSource, ruleId: 'read'})
-    message.fatal = true
-    return file
-  }
+  if (read.problem !== undefined) return unreadableFile(path, cwd, read.problem)
   return lint(read.file, options)
 }

@@ -29,8 +29,10 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
   const seen = new Set<string>()
   const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
   const add = (file: string) => {
-    if (seen.has(file)) return
-    seen.add(file)
+    // One file reached by two paths (a symbolic link) is checked once.
+    const key = file === stdinPath ? file : realPath(file)
+    if (seen.has(key)) return
+    seen.add(key)
     files.push(file)
   }
   const isIgnored = (file: string) => ignored(relative(ignoreBase, file).split('\\').join('/'))
@@ -44,7 +46,7 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
     let stats
     try {
       stats = statSync(absolute)
-    } catch {
+    } catch (error) {
       if (isDynamicPattern(path)) {
         const matches = globSync(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true}).filter(
           (file) => isArticle(file) && !isIgnored(file)
@@ -52,13 +54,16 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
         if (matches.length === 0) problems.push({path, problem: 'no article files match this pattern'})
         for (const file of matches.sort()) add(file)
       } else {
-        problems.push({path, problem: 'no such file or directory'})
+        problems.push({path, problem: describeFsError(error)})
       }
       continue
     }
     if (stats.isDirectory()) {
       const found: string[] = []
-      walk(absolute, found, problems, new Set())
+      const walked: InputProblem[] = []
+      walk(absolute, found, walked, new Set())
+      // Shown as the user would type them, like the paths they named.
+      for (const problem of walked) problems.push({path: relative(cwd, problem.path) || problem.path, problem: problem.problem})
       const kept = found.filter((file) => !isIgnored(file))
       if (kept.length === 0) problems.push({path, problem: 'no article files (.md, .markdown, .txt) in this directory'})
       for (const file of kept) add(file)
@@ -103,12 +108,21 @@ function walk(folder: string, found: string[], problems: InputProblem[], visited
         isDirectory = target.isDirectory()
         isFile = target.isFile()
       } catch (error) {
-        problems.push({path, problem: describeFsError(error)})
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        problems.push({path, problem: missing ? 'broken symbolic link (its target does not exist)' : describeFsError(error)})
         continue
       }
     }
     if (isDirectory) walk(path, found, problems, new Set(visited))
     else if (isFile && isArticle(entry.name)) found.push(path)
+  }
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
   }
 }
 

@@ -2,6 +2,7 @@
 // `lintVFile` is the one place a finding comes from; the CLI and the Node
 // API both call it.
 import type {VFile} from 'vfile'
+import {encodingMessage} from '../cli/read.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
@@ -45,6 +46,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     message.fatal = false
   }
   const document = buildProse(tree, file, frontmatter)
+  encodingMessage(file, document.toPoint)
   const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
   const sourceText = typeof found === 'string' ? {value: found} : found
   if (sourceText && 'problem' in sourceText) {
