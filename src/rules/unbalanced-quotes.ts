@@ -1,13 +1,168 @@
-// unbalanced-quotes: not yet implemented.
+// unbalanced-quotes: an opening “ " ( [ without its partner in the same
+// paragraph, or a closing one without its opening. MT drops or doubles
+// quotation marks when Chinese “…” spans clauses it reorders, and loses a
+// bracket when it splits a sentence.
+// A quotation may run over several paragraphs: the convention opens each
+// paragraph with “ and closes only the last, and a quotation closed in a
+// later paragraph is paired with its opening too. Straight " count as double
+// quotes and may pair with curly ones (mixed-quotes reports the mix).
+// A curly quote turned the wrong way ("fine. “", "said,”The") is paired by
+// its place and reported with a fix that turns it round.
+// Single quotes are not checked: ’ is also the apostrophe (it’s, Chinalco’s).
+// List markers "1)" "a)" and emoticons ":)" are not brackets.
+// Bad: "The company called it “a new start, and shares rose."
+// Good: "The company called it “a new start,” and shares rose."
 import {defineRule} from '../rule.js'
+import type {ProseBlock} from '../pipeline/prose.js'
+import {glyphFor, glyphRole, partnerFor, scanMarks, type Mark, type Role} from '../text/quotes.js'
+
+/** An open mark, in file offsets; open quotations are carried to the next paragraph. */
+interface Carried {
+  /** The mark as it should read. */
+  char: string
+  /** The mark that would pair with it. */
+  partner: string
+  start: number
+  end: number
+}
+
+/** A list marker before a lone `)`: "1)", "a)", "iv)". */
+const listMarker = /(?:^|\s)(?:\d{1,2}|\p{L}|[ivxlc]{1,4})\.?$/iu
 
 export default defineRule({
   id: 'unbalanced-quotes',
   description: 'An opening quote or bracket without its partner in the same paragraph, or the reverse',
   severity: 'warn',
-  fixable: false,
+  fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'The company called it “a new start, and its shares rose (by 5 percent.',
+    good: 'The company called it “a new start,” and its shares rose (by 5 percent).'
+  },
+  create(context) {
+    let carried: Carried[] = []
+    let previous: ProseBlock | undefined
+
+    const unclosed = (open: Carried) =>
+      context.report({
+        reason: isQuote(open.char)
+          ? `Opening \`${open.char}\` is never closed, add \`${open.partner}\` where the quotation ends`
+          : `Opening \`${open.char}\` is never closed, add \`${open.partner}\``,
+        start: open.start,
+        end: open.end,
+        expected: [open.partner]
+      })
+    const flush = () => {
+      for (const open of carried) unclosed(open)
+      carried = []
+    }
+
+    return {
+      ParagraphNode(_node, block) {
+        // Quotations carry only from paragraph to paragraph of the same kind.
+        const continues = previous?.kind === 'paragraph' && block.kind === 'paragraph' && previous.quoted === block.quoted
+        if (!continues) flush()
+        previous = block
+        const {text} = block
+        const {value} = text
+        const marks = scanMarks(value)
+        if (marks.length === 0) return
+        const place = (mark: Mark, role: Role): Carried => {
+          const [start, end] = text.range(mark.index, mark.index + 1)
+          return {char: glyphFor(mark, role), partner: partnerFor(mark, role), start, end}
+        }
+        const first = value.search(/\S/)
+        const oddStraight = marks.filter((mark) => mark.straight).length % 2 === 1
+        let inherited = carried.length > 0
+        const stack: Mark[] = []
+
+        /** A curly quote playing the other role than its glyph says: turn it round. */
+        const turned = (mark: Mark, role: Role) => {
+          const {start, end, char} = place(mark, role)
+          context.report({
+            reason: `Unexpected \`${mark.char}\` ${role === 'close' ? 'closing' : 'opening'} a quotation, expected \`${char}\``,
+            start,
+            end,
+            expected: [char],
+            fix: {range: [start, end], text: char}
+          })
+        }
+        const stray = (mark: Mark) => {
+          const {start, end, partner} = place(mark, 'close')
+          if (glyphRole(mark) === 'open') {
+            context.report({reason: `Unexpected \`${mark.char}\` with no quotation to close, remove it`, start, end})
+          } else {
+            context.report({reason: `Closing \`${mark.char}\` has no opening \`${partner}\`, add one or remove it`, start, end, expected: [partner]})
+          }
+        }
+        /** Close the nearest open mark of `mark`'s family; marks opened after it were never closed. */
+        const close = (mark: Mark): boolean => {
+          let index = stack.length - 1
+          while (index >= 0 && stack[index]!.family !== mark.family) index--
+          if (index < 0) return false
+          for (const open of stack.splice(index).slice(1)) unclosed(place(open, 'open'))
+          return true
+        }
+        const closeQuote = (mark: Mark) => {
+          if (close(mark) || carried.pop()) {
+            if (glyphRole(mark) === 'open') turned(mark, 'close')
+          } else if (!(mark.straight && /\d/.test(value[mark.index - 1] ?? ''))) {
+            // 55" is inches, not a quotation mark.
+            stray(mark)
+          }
+        }
+        const openQuote = (mark: Mark) => {
+          if (glyphRole(mark) === 'close') turned(mark, 'open')
+          stack.push(mark)
+        }
+
+        for (const mark of marks) {
+          if (mark.family !== 'double') {
+            if (mark.role === 'open') stack.push(mark)
+            else if (!close(mark) && !notABracket(value, mark)) stray(mark)
+            continue
+          }
+          if (inherited) {
+            // The first quotation mark of the paragraph carries on the open
+            // quotation: it reopens it ("“More…") or closes it. Straight `"`
+            // say which by their count: an odd one closes it.
+            inherited = false
+            const leads = mark.index === first
+            if (mark.role !== 'open' || (mark.straight && oddStraight && carried.at(-1)!.char === '"')) {
+              closeQuote(mark)
+              continue
+            }
+            if (leads) {
+              if (glyphRole(mark) === 'close') turned(mark, 'open')
+              continue
+            }
+            flush()
+          }
+          const quoteOpen = stack.some((open) => open.family === 'double') || carried.length > 0
+          if (mark.role === 'open' || (mark.role === 'either' && !quoteOpen)) openQuote(mark)
+          else closeQuote(mark)
+        }
+        for (const open of stack) {
+          if (open.family === 'double' && block.kind === 'paragraph') carried.push(place(open, 'open'))
+          else unclosed(place(open, 'open'))
+        }
+      },
+      'RootNode:exit'() {
+        flush()
+      }
+    }
+  }
 })
+
+function isQuote(char: string): boolean {
+  return char === '"' || char === '“' || char === '「'
+}
+
+/** A lone `)` after a list marker ("1)", "a)") or in an emoticon (":)"). */
+function notABracket(value: string, mark: Mark): boolean {
+  if (mark.char !== ')' && mark.char !== '(') return false
+  const before = value.slice(Math.max(0, mark.index - 6), mark.index)
+  if (/[:;]-?$/.test(before)) return true
+  return mark.char === ')' && listMarker.test(before)
+}

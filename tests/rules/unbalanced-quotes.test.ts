@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {applyFixes, findings, flagged, lint} from '../helpers.js'
+
+const id = 'unbalanced-quotes'
+
+test('unbalanced-quotes: an opening quote or bracket never closed', () => {
+  assert.deepEqual(findings('The firm called it “a new start, and shares rose (by 5 percent.', id), [
+    '1:20-1:21: Opening `“` is never closed, add `”` where the quotation ends',
+    '1:50-1:51: Opening `(` is never closed, add `)`'
+  ])
+  assert.deepEqual(flagged('It cited the "Beautiful Counties plan. [See the annex.', id), ['"', '['])
+})
+
+test('unbalanced-quotes: a closing quote or bracket with no opening', () => {
+  assert.deepEqual(findings('Profit rose, the firm said” on Monday.\n\nShares rose 5 percent).', id), [
+    '1:27-1:28: Closing `”` has no opening `“`, add one or remove it',
+    '3:22-3:23: Closing `)` has no opening `(`, add one or remove it'
+  ])
+})
+
+test('unbalanced-quotes: balanced text, straight or curly or mixed, is clean', () => {
+  const clean = [
+    'He said “yes,” and she said "no" (twice) [sic].',
+    'Chinalco’s plant said it’s fine; the workers’ union agreed.',
+    'He called it "a new start,” the paper said.',
+    'Options: 1) expand, a) merge, iv) sell. Good news :) indeed.',
+    'A 55" screen was installed.',
+    '(Reporter Li Li）',
+    '【Editor: Chen】'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})
+
+test('unbalanced-quotes: a quotation over several paragraphs is not flagged', () => {
+  const clean = [
+    // The convention: each paragraph reopens, only the last closes.
+    '“The first part of the statement.\n\n“The second part.\n\n“The last part,” he said.',
+    // Closed in a later paragraph without reopening.
+    '“Last year the meteors were bright.\n\nThis year the moon will dim them.”',
+    'He shouted "Long live the republic!\n\n(It was late.) "',
+    'She said: "We will go.\n\n"Tomorrow," she added, "at noon."'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // But not into a heading, and not when a new quotation starts instead.
+  assert.deepEqual(flagged('He said “yes.\n\n# Next\n\nShe said “no” twice.', id), ['“'])
+  assert.deepEqual(findings('He said “yes.\n\nShe said “no” twice.', id), [
+    '1:9-1:10: Opening `“` is never closed, add `”` where the quotation ends'
+  ])
+})
+
+test('unbalanced-quotes: a curly quote turned the wrong way', () => {
+  assert.deepEqual(findings('He said, “It is fine. “\n\nThe 2021 ”Made in Vietnam“ award.', id), [
+    '1:23-1:24: Unexpected `“` closing a quotation, expected `”`',
+    '3:10-3:11: Unexpected `”` opening a quotation, expected `“`',
+    '3:26-3:27: Unexpected `“` closing a quotation, expected `”`'
+  ])
+  const text = 'Ziobro said,”The treaty is harmful.” It is“a spiral,”driven by fear.'
+  assert.equal(applyFixes(text, lint(text, id)), 'Ziobro said,“The treaty is harmful.” It is“a spiral,”driven by fear.')
+  assert.deepEqual(findings('He said “yes.” “', id), ['1:16-1:17: Unexpected `“` with no quotation to close, remove it'])
+})
+
+test('unbalanced-quotes: nesting and crossing', () => {
+  assert.deepEqual(findings('(He said “soon) and left.', id), ['1:10-1:11: Opening `“` is never closed, add `”` where the quotation ends'])
+  assert.deepEqual(findings('Both ((Deutsche Welle) reported.', id), ['1:6-1:7: Opening `(` is never closed, add `)`'])
+})
+
+test('unbalanced-quotes: table cells and code are separate', () => {
+  assert.deepEqual(findings('| “a | b” |\n|---|---|\n| `(` | x |', id), [
+    '1:3-1:4: Opening `“` is never closed, add `”` where the quotation ends',
+    '1:9-1:10: Closing `”` has no opening `“`, add one or remove it'
+  ])
+})
+
+test('unbalanced-quotes: a whole message', () => {
+  const [message] = lint('It is “cheap.', id)
+  assert.ok(message)
+  assert.equal(message.ruleId, id)
+  assert.equal(message.source, 'copydesk')
+  assert.equal(message.fatal, false)
+  assert.equal(message.reason, 'Opening `“` is never closed, add `”` where the quotation ends')
+  assert.equal(message.actual, '“')
+  assert.deepEqual(message.expected, ['”'])
+  assert.equal(message.fix, undefined)
+  assert.equal(message.place && 'start' in message.place ? message.place.start.offset : -1, 6)
+})
