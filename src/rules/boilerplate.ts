@@ -1,5 +1,6 @@
 // boilerplate: site furniture scraped along with the article — "Link to this
-// article:", "Reprint Statement:", "Responsible Editor:", QR-code prompts.
+// article:", "Reprint Statement:", "Responsible Editor:", QR-code prompts,
+// a dateline with credits ("2020-07-26 14:40:44 Source: xx Author: yy").
 // It flags the whole line so the editor deletes it, not a word of it.
 // The phrases are data (src/data/boilerplate.json); the options add more.
 // Bad: "Reprint Statement: all articles on this site are original."
@@ -14,10 +15,15 @@ interface Options {
   contains: string[]
 }
 
-interface Pattern {
+interface Entry {
   start?: string
   contains?: string
+  pattern?: string
   with?: string
+}
+
+interface Pattern extends Omit<Entry, 'pattern'> {
+  pattern?: RegExp
 }
 
 export default defineRule<Options>({
@@ -40,7 +46,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const patterns: Pattern[] = [
-      ...data.lines,
+      ...(data.lines as Entry[]).map((entry) => ({...entry, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')})),
       ...context.options.start.map((start) => ({start: start.toLowerCase()})),
       ...context.options.contains.map((contains) => ({contains: contains.toLowerCase()}))
     ]
@@ -68,13 +74,17 @@ export default defineRule<Options>({
 
 /** The phrase that makes `line` boilerplate, as written in the line. */
 function matchLine(line: string, patterns: readonly Pattern[]): string | undefined {
-  const lower = line.toLowerCase()
+  const lower = halfWidth(line).toLowerCase()
   const body = lower.replace(/^[\s【[(（*#]+/u, '')
   const offset = lower.length - body.length
   for (const pattern of patterns) {
     if (pattern.with && !lower.includes(pattern.with)) continue
+    if (pattern.pattern) {
+      const [from, to] = pattern.pattern.exec(lower)?.indices?.[1] ?? []
+      if (from !== undefined && to !== undefined) return line.slice(from, to)
+    }
     if (pattern.start && body.startsWith(pattern.start)) {
-      return line.slice(offset, offset + pattern.start.length + (line[offset + pattern.start.length] === ':' ? 1 : 0))
+      return line.slice(offset, offset + pattern.start.length + (lower[offset + pattern.start.length] === ':' ? 1 : 0))
     }
     if (pattern.contains) {
       const at = lower.indexOf(pattern.contains)
@@ -82,4 +92,14 @@ function matchLine(line: string, patterns: readonly Pattern[]): string | undefin
     }
   }
   return undefined
+}
+
+/**
+ * Full-width ASCII (U+FF01–FF5E: "Source：", "ＡＢ") and Chinese brackets as
+ * their ASCII forms, one character for one, so offsets stay the same.
+ */
+function halfWidth(line: string): string {
+  return line.replace(/[\uFF01-\uFF5E【】]/gu, (char) =>
+    char === '【' ? '[' : char === '】' ? ']' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)
+  )
 }
