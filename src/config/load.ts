@@ -4,7 +4,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {closest} from 'fastest-levenshtein'
+import {closest, distance} from 'fastest-levenshtein'
+import {parse as parseJsonc, ParseErrorCode, type ParseError} from 'jsonc-parser'
 import {rules} from '../rules/index.js'
 import type {Severity} from '../rule.js'
 import {buildConfigSchema} from './schema.js'
@@ -50,7 +51,8 @@ export function parseConfig(text: string, path: string): ConfigFile {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw new ConfigError(`${path}: ${jsonErrorWhere(text, (error as Error).message)}`)
+    if (text.trim() === '') throw new ConfigError(`${path}: the file is empty; write \`{}\` for the defaults`)
+    throw new ConfigError(`${path}: ${jsonErrorWhere(text.replace(/^\uFEFF/, ''), (error as Error).message)}`)
   }
   const validate = validator()
   if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [])}`)
@@ -59,7 +61,7 @@ export function parseConfig(text: string, path: string): ConfigFile {
 
 let compiled: ValidateFunction | undefined
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({allErrors: true, strict: false}).compile(buildConfigSchema(rules))
+  compiled ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(buildConfigSchema(rules))
   return compiled
 }
 
@@ -86,15 +88,58 @@ function normalizeSetting(setting: RuleSetting | undefined): [Severity | undefin
   return [setting[0], setting[1] ?? {}]
 }
 
-/** "line 3, column 5: Expected …" from V8's "… at position N". */
+/**
+ * "line 3, column 5: Expected …" from V8's "… at position N". Some V8
+ * messages give no position ("Unexpected token '/', "…" is not valid JSON",
+ * "Unexpected end of JSON input"): jsonc-parser, VS Code's JSON scanner,
+ * finds the place then.
+ */
 function jsonErrorWhere(text: string, message: string): string {
-  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
+  let reason = message.replace(/ (?:in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
   const position = /position (\d+)/.exec(message)
-  if (!position) return `invalid JSON: ${reason}`
-  const before = text.slice(0, Number(position[1]))
+  let offset = position ? Number(position[1]) : undefined
+  if (offset === undefined) {
+    const errors: ParseError[] = []
+    parseJsonc(text, errors, {disallowComments: true, allowTrailingComma: false})
+    const first = errors[0]
+    if (!first) return `invalid JSON: ${reason.replace(/, (?:\.\.\.)?"[^]*" is not valid JSON$/, '')}`
+    offset = first.offset
+    reason = jsonSyntaxReason(first.error, text.slice(first.offset, first.offset + first.length))
+  }
+  if (/^\/[/*]/.test(text.slice(offset, offset + 2))) reason = 'Comments are not allowed in JSON'
+  const before = text.slice(0, offset)
   const line = before.split('\n').length
   const column = before.length - before.lastIndexOf('\n')
   return `invalid JSON at line ${line}, column ${column}: ${reason}`
+}
+
+/** jsonc-parser's error codes in words. */
+function jsonSyntaxReason(code: ParseErrorCode, token: string): string {
+  switch (code) {
+    case ParseErrorCode.InvalidSymbol:
+      return token ? `Unexpected \`${token}\`` : 'Unexpected character'
+    case ParseErrorCode.InvalidCommentToken:
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return 'Comments are not allowed in JSON'
+    case ParseErrorCode.ValueExpected:
+      return 'Expected a value'
+    case ParseErrorCode.PropertyNameExpected:
+      return 'Expected a property name in double quotes'
+    case ParseErrorCode.CommaExpected:
+      return "Expected ','"
+    case ParseErrorCode.ColonExpected:
+      return "Expected ':'"
+    case ParseErrorCode.CloseBraceExpected:
+      return "Expected '}' (unexpected end of the file?)"
+    case ParseErrorCode.CloseBracketExpected:
+      return "Expected ']' (unexpected end of the file?)"
+    case ParseErrorCode.EndOfFileExpected:
+      return 'Unexpected text after the JSON value'
+    case ParseErrorCode.UnexpectedEndOfString:
+      return 'Unterminated string'
+    default:
+      return `Invalid ${token ? `\`${token}\`` : 'text'}`
+  }
 }
 
 /** The most specific schema error, in words, with its JSON path. */
@@ -112,14 +157,27 @@ function describeSchemaError(errors: ErrorObject[]): string {
     const key = String(error.params['additionalProperty'])
     const known = knownKeys(error.instancePath)
     const guess = known.length > 0 ? closest(key, known) : undefined
-    const kind = error.instancePath === '/rules' ? 'rule' : 'option'
+    const kind = error.instancePath === '/rules' ? 'rule' : /^\/rules\/[^/]+\/1$/.test(error.instancePath) ? 'option' : 'key'
     return `${where}: unknown ${kind} \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''}`
   }
+  // A rule's setting that is neither a severity name nor [severity, options].
+  if (/^\/rules\/[^/]+$/.test(error.instancePath) && typeof error.data !== 'string') {
+    return `${where}: must be a severity (\`off\`, \`info\`, \`warn\`, \`error\`) or [severity, {options}]`
+  }
   if (error.keyword === 'enum') {
-    const allowed = (error.params['allowedValues'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')
-    return `${where}: must be one of ${allowed}`
+    const values = (error.params['allowedValues'] as unknown[]).map(String)
+    const allowed = values.map((v) => `\`${v}\``).join(', ')
+    const guess = typeof error.data === 'string' ? nearValue(error.data, values) : undefined
+    return `${where}: must be one of ${allowed}${guess ? `; did you mean \`${guess}\`?` : ''}`
   }
   return `${where}: ${error.message ?? 'is invalid'}`
+}
+
+/** `Error` → `error`, `warning` → `warn`; nothing for a value unlike any. */
+function nearValue(value: string, values: readonly string[]): string | undefined {
+  const lower = value.toLowerCase()
+  if (lower.length < 2) return undefined
+  return values.find((v) => lower.startsWith(v) || v.startsWith(lower) || distance(lower, v) <= 1)
 }
 
 /** Keys allowed at a JSON path (rule ids, or a rule's option names). */
