@@ -87,8 +87,17 @@ export function runRules(
   for (const {rule, handlers} of exit) {
     if (failed.has(rule)) continue
     const started = timings ? performance.now() : 0
-    guard(rule, file, document, () => handlers['RootNode:exit']!(document.root as Root))
+    if (!guard(rule, file, document, () => handlers['RootNode:exit']!(document.root as Root))) failed.add(rule)
     if (timings) timings.add(rule.rule.id, performance.now() - started)
+  }
+  // A range outside the file, or ending before it starts, is a bug in its
+  // rule: one internal error, as if it had thrown.
+  for (const {rule, finding} of findings) {
+    if (failed.has(rule) || validRanges(finding, document.value.length)) continue
+    failed.add(rule)
+    guard(rule, file, document, () => {
+      throw new Error(`it reported the invalid range [${finding.start}, ${finding.end}) or fix ${JSON.stringify(finding.fix?.range)}`)
+    })
   }
 
   findings.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end)
@@ -108,6 +117,11 @@ export function runRules(
     if (finding.note) message.note = finding.note
     if (finding.fix) message.fix = finding.fix
   }
+}
+
+function validRanges(finding: Finding, length: number): boolean {
+  const valid = (start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length
+  return valid(finding.start, finding.end) && (!finding.fix || (valid(...finding.fix.range) && typeof finding.fix.text === 'string'))
 }
 
 /** vfile's convention: error → true, warning → false, info → undefined. */
