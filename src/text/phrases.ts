@@ -153,15 +153,19 @@ export class PhraseMatcher<T> {
     const found: PhraseMatch<T>[] = []
     if (this.size === 0) return found
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!
-      if (!token.word || hyphenJoined(tokens, i)) continue
-      const best = this.longestFrom(tokens, i)
+      const best = this.matchAt(tokens, i)
       if (best) {
         found.push(best)
         i = best.last
       }
     }
     return found
+  }
+
+  /** The longest match starting at token `index`, overlapping others or not. */
+  matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
+    if (this.size === 0 || !tokens[index]?.word || hyphenJoined(tokens, index)) return undefined
+    return this.longestFrom(tokens, index)
   }
 
   private longestFrom(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
