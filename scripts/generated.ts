@@ -48,6 +48,7 @@ function ruleSection(rule: Rule): string[] {
     '```',
     ''
   ]
+  if (rule.docs.source) lines.push('Chinese source (`--source`):', '', '```text', rule.docs.source, '```', '')
   const options = Object.entries(rule.schema.properties ?? {})
   if (options.length > 0) {
     lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |')

@@ -59,6 +59,8 @@ export interface RuleDocs {
   bad: string
   /** The same text written well. */
   good: string
+  /** The Chinese original both examples translate, for rules that compare with it. */
+  source?: string
 }
 
 export interface RuleDefinition<Options extends object> {

@@ -37,8 +37,9 @@ export default defineRule<Options>({
   },
   defaults: {minLength: 15, shortfall: 3.5},
   docs: {
-    bad: 'The plant produced 12,000 tonnes last year. The plant has 2,300 employees. (source: 去年该厂生产1.2万吨。工厂投入3.5亿元用于技术改造。全厂共有职工2300余名。)',
-    good: 'The plant produced 12,000 tonnes last year. It invested 350 million yuan in upgrades. The plant has 2,300 employees.'
+    bad: 'The plant produced 12,000 tonnes of aluminum in the first half, up 5 percent.\n\nThe plant has more than 2,300 employees, a fifth of them technicians.',
+    good: 'The plant produced 12,000 tonnes of aluminum in the first half, up 5 percent.\n\nPlant director Wang Jianguo said the plant had invested 350 million yuan in upgrades since 2021, and a third of its production lines had been renewed.\n\nThe plant has more than 2,300 employees, a fifth of them technicians.',
+    source: '今年上半年该厂生产电解铝1.2万吨，同比增长百分之五。\n\n厂长王建国说，2021年以来，工厂投入3.5亿元用于技术改造，三分之一的生产线已完成升级。\n\n目前，全厂共有职工2300余名，其中技术人员占两成。'
   },
   create(context) {
     const source = context.source

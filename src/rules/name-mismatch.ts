@@ -21,8 +21,9 @@ export default defineRule({
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
   docs: {
-    bad: 'Plant director Wang Jianguo said output would rise. (source: 厂长王建军说，产量将继续增长。)',
-    good: 'Plant director Wang Jianjun said output would rise.'
+    bad: 'Plant director Wang Jianguo said output would rise.',
+    good: 'Plant director Wang Jianjun said output would rise.',
+    source: '厂长王建军说，产量将继续增长。'
   },
   create(context) {
     const source = context.source

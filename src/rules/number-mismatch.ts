@@ -31,8 +31,9 @@ export default defineRule({
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
   docs: {
-    bad: 'The plant produced 1.2 million tonnes of aluminum last year. (source: 去年该厂生产铝锭1.2万吨。)',
-    good: 'The plant produced 12,000 tonnes of aluminum last year.'
+    bad: 'The plant produced 1.2 million tonnes of aluminum last year.',
+    good: 'The plant produced 12,000 tonnes of aluminum last year.',
+    source: '去年该厂生产铝锭1.2万吨。'
   },
   create(context) {
     const source = context.source

@@ -22,8 +22,9 @@ export default defineRule({
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
   docs: {
-    bad: 'Precious aluminum signed a supply contract with the district. (source: 贵铝与该区签署了供货合同。glossary: {"term": "Guizhou Aluminum", "source": "贵铝"})',
-    good: 'Guizhou Aluminum signed a supply contract with the district.'
+    bad: 'Precious aluminum signed a supply contract with the district.',
+    good: 'Guizhou Aluminum signed a supply contract with the district.',
+    source: '贵铝与该区签署了供货合同。'
   },
   create(context) {
     const source = context.source

@@ -1,0 +1,62 @@
+// Invariants over the whole registry: ids, files, docs and examples agree.
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {test} from 'node:test'
+import {Ajv} from 'ajv'
+import {VFile} from 'vfile'
+import {loadConfig, resolveConfig} from '../src/config/load.js'
+import type {RuleSetting} from '../src/config/types.js'
+import {lintVFile} from '../src/pipeline/index.js'
+import {rules} from '../src/rules/index.js'
+
+const root = join(import.meta.dirname, '..')
+const ruleFiles = readdirSync(join(root, 'src/rules'))
+  .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+  .map((name) => name.slice(0, -3))
+
+test('registry: sorted by id, one entry per file in src/rules, id = file name', async () => {
+  const ids = rules.map((rule) => rule.id)
+  assert.deepEqual(ids, [...ids].sort())
+  assert.deepEqual([...ids].sort(), [...ruleFiles].sort())
+  for (const id of ids) {
+    const module = (await import(`../src/rules/${id}.js`)) as {default: {id: string}}
+    assert.equal(module.default.id, id)
+  }
+})
+
+test('registry: every rule has metadata an editor can use', () => {
+  const ajv = new Ajv({strict: false})
+  for (const rule of rules) {
+    assert.match(rule.description, /^[A-Z][^]*[^.]$/, `${rule.id}: description starts with a capital and has no final period`)
+    assert.ok(['info', 'warn', 'error'].includes(rule.severity), rule.id)
+    assert.equal(rule.schema.additionalProperties, false, `${rule.id}: options schema closes its keys`)
+    assert.ok(ajv.validate(rule.schema, rule.defaults), `${rule.id}: defaults satisfy the options schema`)
+    assert.ok(rule.docs.bad.length > 0 && rule.docs.good.length > 0, `${rule.id}: docs have a bad and a good example`)
+    assert.equal(rule.url, `https://github.com/copydesk/copydesk#${rule.id}`)
+  }
+})
+
+test('registry: the README has a section for every rule, where its url points', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  for (const rule of rules) assert.ok(readme.includes(`\n### ${rule.id}\n`), `README lacks a section for ${rule.id}`)
+})
+
+test('registry: each bad example is flagged by its rule and each good example is not', () => {
+  // The examples assume the house configuration (its glossary, its variants).
+  const house = loadConfig(join(root, 'rules.config.json'))
+  for (const rule of rules) {
+    const settings: Record<string, RuleSetting> = {}
+    for (const other of rules) settings[other.id] = 'off'
+    const setting = house.rules.get(rule.id)
+    settings[rule.id] = [setting?.severity ?? rule.severity, setting?.options ?? {}]
+    const config = resolveConfig({rules: settings, glossary: house.glossary}, undefined)
+    const run = (text: string) => {
+      const file = new VFile({path: 'example.md', value: text})
+      lintVFile(file, config, rule.docs.source === undefined ? {} : {source: rule.docs.source})
+      return file.messages.filter((message) => message.ruleId === rule.id)
+    }
+    assert.ok(run(rule.docs.bad).length > 0, `${rule.id}: its bad example is not flagged`)
+    assert.deepEqual(run(rule.docs.good).map((message) => message.reason), [], `${rule.id}: its good example is flagged`)
+  }
+})
