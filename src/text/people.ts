@@ -19,6 +19,7 @@ import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
 const syllables = new Set(syllableList)
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
 const otherSurnames = new Set(surnameData.other)
+const commonSurnames = new Set(surnameData.pinyin.slice(0, 30))
 const cores = new Set(titleData.cores)
 const ranks = new Set(titleData.ranks)
 const scopes = new Set(titleData.scopes)
@@ -29,6 +30,8 @@ const adverbs = new Set(wordData.adverbs)
 const speechBefore = new Set(wordData.speechBefore)
 const orgSuffixes = new Set(wordData.orgSuffixes)
 const places = new Set(wordData.places)
+const rareSyllables = new Set(wordData.rareSyllables)
+const westernGivenNames = new Set(wordData.westernGivenNames)
 const pronouns = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself'])
 /** Words that open a sentence or clause but are never part of a title or organisation. */
 const functionWords = new Set([
@@ -167,7 +170,11 @@ export function parseChineseName(name: string): ChineseName | undefined {
   return surnameFirst(parts[0]!, parts[1]!) ?? givenFirst(parts[0]!, parts[1]!)
 }
 
-/** Ways to read `word` as one or two pinyin syllables ("xian" → [["xian"], ["xi", "an"]]). */
+/**
+ * Ways to read `word` as one or two pinyin syllables ("jianping" → [["jian",
+ * "ping"]]). A syllable that starts with a, o or e takes an apostrophe inside
+ * a word ("Xi'an"), so "xian" is only [["xian"]] and "Sean" is not pinyin.
+ */
 export function pinyinReadings(word: string): string[][] {
   const lower = word.toLowerCase().replace(/ü/g, 'v')
   const pieces = lower.split(/[-'’]/)
@@ -178,9 +185,14 @@ export function pinyinReadings(word: string): string[][] {
   for (let cut = 1; cut < lower.length; cut++) {
     const left = lower.slice(0, cut)
     const right = lower.slice(cut)
-    if (syllables.has(left) && syllables.has(right)) readings.push([left, right])
+    if (syllables.has(left) && syllables.has(right) && !/^[aoe]/.test(right)) readings.push([left, right])
   }
   return readings
+}
+
+/** Whether `word` is one of the thirty most common pinyin surnames (Wang, Li, Zhang…). */
+export function isCommonSurname(word: string): boolean {
+  return commonSurnames.has(word.toLowerCase())
 }
 
 /** Whether `word` is a Chinese surname in any romanization. */
@@ -212,7 +224,7 @@ function surnameFirst(surname: string, given: string, split?: string): ChineseNa
     // "Ma Zuo Bo": two one-syllable words after a pinyin surname.
     const first = given.toLowerCase()
     const second = split.toLowerCase()
-    if (!pinyinSurname || !syllables.has(first) || !syllables.has(second)) return undefined
+    if (!pinyinSurname || ![first, second].every((syllable) => syllables.has(syllable) && !rareSyllables.has(syllable))) return undefined
     return {surname, given: `${given} ${split}`, order: 'surname-first', style: 'split', pinyin: true, readings: [[first, second]]}
   }
   return givenName(surname, given, 'surname-first', pinyinSurname)
@@ -223,8 +235,8 @@ function givenFirst(given: string, surname: string): ChineseName | undefined {
   const pinyinSurname = pinyinSurnames.has(lower)
   if (!pinyinSurname && !otherSurnames.has(lower)) return undefined
   // Only an unmistakable given name comes first: two syllables or a hyphen,
-  // and not itself a surname ("Yang Liu" is read surname first).
-  if (isSurname(given)) return undefined
+  // not itself a surname ("Yang Liu" is read surname first), not an English name ("Nina Wang").
+  if (isSurname(given) || westernGivenNames.has(given.toLowerCase())) return undefined
   const name = givenName(surname, given, 'given-first', pinyinSurname)
   if (!name) return undefined
   if (name.style === 'joined' && !name.readings.some((reading) => reading.length === 2)) return undefined
@@ -233,7 +245,8 @@ function givenFirst(given: string, surname: string): ChineseName | undefined {
 
 function givenName(surname: string, given: string, order: ChineseName['order'], pinyinSurname: boolean): ChineseName | undefined {
   const hyphenated = /[-]/.test(given)
-  const readings = pinyinReadings(given)
+  // Syllables no one is named with ("ha", "lia") make "Hana" and "Julia" English.
+  const readings = pinyinReadings(given).filter((reading) => !reading.some((syllable) => rareSyllables.has(syllable)))
   if (readings.length > 0) {
     return {surname, given, order, style: hyphenated ? 'hyphenated' : 'joined', pinyin: pinyinSurname, readings}
   }
@@ -544,7 +557,9 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   if (!firstWord || (!relative && (conjunctions.has(firstWord.lower) || verbs.has(firstWord.lower)))) return undefined
   // "Reading the tribute to Liu Zunyi, Chair Professor Sun Yifeng said": the title is the next person's.
   for (let j = 0; j + 1 < words.length; j++) {
-    if (plainGap.test(words[j + 1]!.gap) && (surnameFirst(words[j]!.text, words[j + 1]!.text) ?? givenFirst(words[j]!.text, words[j + 1]!.text))) return undefined
+    const [a, b] = [words[j]!, words[j + 1]!]
+    if (!plainGap.test(b.gap) || places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
+    if (surnameFirst(a.text, b.text) ?? givenFirst(a.text, b.text)) return undefined
   }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'
   const hasCore = words.slice(0, 8).some((token) => isRoleNoun(token))
