@@ -1,13 +1,113 @@
-// merged-sentence: not yet implemented.
+// merged-sentence: an ordinary word capitalized inside a sentence because two
+// sentences ran together: "cooperate with precious aluminum Work together to
+// promote…". Chinese sentences end with `。`, which machine translation or a
+// copy-and-paste sometimes drops, and the next sentence's capital stays.
+// A capital is a merge only where a sentence could start: after a word that
+// can end one (not "of", "the", "and"), before a lowercase word (so not a
+// Title Case name such as "the Work Safety Committee"), on a word that opens
+// sentences (The, It, We, He…) or a verb's base form (Work, Promote). Names
+// that are common words ("shares of Apple"), months and days, "I",
+// acronyms, quotations, headlines, and the first word after a colon, a
+// bracket or a line break are left alone.
+// Bad: "They will cooperate with the plant Work together to promote processing."
+// Good: "They will cooperate with the plant. Work together to promote processing."
 import {defineRule} from '../rule.js'
+import {isFunctionWord} from '../text/function-words.js'
+import {commonTags} from '../text/morphology.js'
+import {sentenceSpans} from '../text/sentences.js'
+
+const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+/** A sentence's last mark, before closing quotes and brackets. */
+const ending = /[.!?。][”"’')）\]]*$/u
+/** Words that open sentences, whose capital mid-sentence is a merge. */
+const openers = new Set([
+  'the', 'this', 'these', 'those', 'it', 'its', 'we', 'our', 'he', 'his', 'she', 'her', 'they', 'their', 'there', 'in',
+  'at', 'on', 'according', 'however', 'meanwhile', 'moreover', 'besides', 'since', 'after', 'during', 'with', 'from',
+  'to', 'for', 'as', 'if', 'when', 'while', 'although', 'but', 'and', 'so', 'also', 'some', 'many', 'all'
+])
+/** Small words inside names: "State of the Nation", "Research and Development Center". */
+const connectors = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'in', 'to'])
+/** Nouns and verbs that introduce a title: "the movie Journey", "a play called Hope". */
+const titled = new Set([
+  'movie', 'film', 'play', 'opera', 'drama', 'musical', 'song', 'album', 'book', 'novel', 'poem', 'series', 'show',
+  'programme', 'program', 'documentary', 'magazine', 'newspaper', 'column', 'exhibition', 'painting', 'game', 'app',
+  'titled', 'entitled', 'called', 'named', 'dubbed', 'include', 'includes', 'including'
+])
+/** Capitalized in any position. */
+const calendar = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
 
 export default defineRule({
   id: 'merged-sentence',
-  description: 'A capitalized ordinary word inside a sentence: two sentences ran together',
+  description: 'A capitalized word inside a sentence where two sentences ran together ("aluminum Work together")',
   severity: 'warn',
   fixable: false,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
-  docs: {bad: '', good: ''},
-  create: () => ({})
+  docs: {
+    bad: 'The mayor asked the firm to cooperate with the plant Work together to expand processing.',
+    good: 'The mayor asked the firm to cooperate with the plant. They will work together to expand processing.'
+  },
+  create(context) {
+    return {
+      ParagraphNode(node, block) {
+        if (block.kind !== 'paragraph') return
+        const {text} = block
+        let open = false
+        let scanned = 0
+        for (const span of sentenceSpans(node, text.value)) {
+          const sentence = text.value.slice(span.start, span.end)
+          if (!ending.test(sentence)) continue
+          const words = [...sentence.matchAll(word)]
+          for (let i = 1; i < words.length - 1; i++) {
+            const current = words[i]!
+            const at = span.start + current.index
+            // Quotation state up to this word: titles and speech are quoted.
+            for (; scanned < at; scanned++) {
+              const c = text.value[scanned]
+              if (c === '“') open = true
+              else if (c === '”') open = false
+              else if (c === '"') open = !open
+            }
+            if (open) continue
+            const previous = words[i - 1]!
+            const between = sentence.slice(previous.index + previous[0].length, current.index)
+            if (!isMerge(words, i, between)) continue
+            const [start, end] = text.range(span.start + previous.index, at + current[0].length)
+            context.report({
+              reason: `Capitalized \`${current[0]}\` inside a sentence, expected a full stop before it (\`${previous[0]}. ${current[0]}\`) or \`${current[0].toLowerCase()}\``,
+              start,
+              end,
+              expected: [`${previous[0]}. ${current[0]}`, `${previous[0]} ${current[0].toLowerCase()}`]
+            })
+          }
+        }
+      }
+    }
+  }
 })
+
+function isMerge(words: RegExpExecArray[] | RegExpMatchArray[], i: number, between: string): boolean {
+  const current = words[i]![0]
+  const previous = words[i - 1]![0]
+  const next = words[i + 1]![0]
+  if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
+  if (!/^\s+$/.test(between) || between.includes('\n')) return false // after a colon, quote, bracket or dash
+  if (/^\p{Lu}/u.test(previous) || /^[\p{Lu}\d]/u.test(next)) return false // Title Case names, "Level 1"
+  // "the fifth State of the Nation Address": a name with a small word inside.
+  if (connectors.has(next.toLowerCase()) && words.slice(i + 2, i + 4).some((w) => /^\p{Lu}/u.test(w[0]))) return false
+  if (isFunctionWord(previous)) return false // "shares of Apple"
+  if (titled.has(previous.toLowerCase())) return false // "the movie Journey", "a play called Hope"
+  const lower = current.toLowerCase()
+  if (calendar.has(lower)) return false
+  // A dateline without its dash: "Chinanews.com, July 26 According to…".
+  if (/^\d/.test(previous) && calendar.has(words[i - 2]?.[0].toLowerCase() ?? '')) return false
+  if (openers.has(lower)) return true // also after a number: "grew in 2021 The company…"
+  if (/^\d/.test(previous)) return false // "Line 3 Work"
+  // Only everyday verbs: rarer words and names ("Shanghai", "Japan" are verbs
+  // in WordNet) are not in the tagger's lexicon.
+  const tags = commonTags(lower)
+  return tags !== undefined && !tags.includes('NNP') && tags.some((tag) => tag === 'VB' || tag === 'VBP')
+}

@@ -79,10 +79,18 @@ function loadLexicon(): Lexicon {
   return lexicon
 }
 
+/**
+ * The Penn tags of a lowercase word in the tagger's lexicon, the 13,000
+ * words of everyday English; undefined for rarer words and most names.
+ */
+export function commonTags(word: string): string[] | undefined {
+  return loadLexicon().tags[word]
+}
+
 /** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */
 export function possibleTags(word: string): string[] {
-  const {tags, words, senses} = loadLexicon()
-  const known = tags[word]
+  const {words, senses} = loadLexicon()
+  const known = commonTags(word)
   if (known) return known
   const index = words[word]
   if (index === undefined) return []

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {findings, flagged, lint} from '../helpers.js'
+
+const id = 'merged-sentence'
+
+test('merged-sentence: a verb or a sentence opener capitalized mid-sentence', () => {
+  const text = 'The mayor asked the firm to cooperate with the smelter Work together to expand processing.'
+  assert.deepEqual(findings(text, id), [
+    '1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`'
+  ])
+  assert.deepEqual(flagged('He thanked the district for its guidance He then introduced the plant.', id), ['guidance He'])
+  assert.deepEqual(flagged('Sales recovered in an orderly way The market grew by half.', id), ['way The'])
+  assert.deepEqual(flagged('The plant expanded in 2021 The company hired more.', id), ['2021 The'])
+})
+
+test('merged-sentence: names, titles and Title Case are not merges', () => {
+  const clean = [
+    'He joined the Work Safety Committee in May.',
+    'The fifth State of the Nation Address was given on Monday.',
+    'The antelope is a national Level 1 protected species.',
+    'Shares of Apple rose on Monday.',
+    'The hospital will invite Shanghai experts to Xiamen.',
+    'The tsunami reached distant Japan on Friday.',
+    'The action movie Journey opens next week.',
+    'The deputy mayor He Fei spoke at the meeting.',
+    'Output in early March rose by a tenth.',
+    'I think I can do it, said the NASA official.',
+    'Trains on Line 3 Work around the clock.',
+    'Beijing, July 26 According to the weather bureau, rain is due.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})
+
+test('merged-sentence: quotations, colons, line breaks and headlines are left alone', () => {
+  const clean = [
+    'The slogan “Work Hard and Live Well” spread across the city.',
+    'He gave one piece of advice: Work is the cure.',
+    'Smelter and district agree on a plan\nWork on the new line begins in May.',
+    '# Smelter To Work With District',
+    'Smelter and district agree on a joint plan Work',
+    'She said (Work is hard) and left.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})
+
+test('merged-sentence: a whole message', () => {
+  const [message] = lint('Visitors toured the new rolling mill Promote the mill to buyers abroad.', id)
+  assert.ok(message)
+  assert.equal(message.ruleId, id)
+  assert.equal(message.fatal, false)
+  assert.equal(message.actual, 'mill Promote')
+  assert.deepEqual(message.expected, ['mill. Promote', 'mill promote'])
+  assert.equal(message.fix, undefined)
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk#merged-sentence')
+})
