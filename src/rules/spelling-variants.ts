@@ -7,13 +7,14 @@
 // (src/data/spelling-variants.json): -ize/-ise, -yze/-yse, -or/-our and
 // -er/-re families with their inflections, and single pairs.
 // A capitalized word inside a sentence is a name (World Health Organization,
-// Pearl Harbor, the Labour Party) and keeps its spelling, except in the
-// place-name pairs.
+// Pearl Harbor, the Labour Party) and keeps its spelling; so does a place
+// name inside a longer name (Galaxy Macau, The Venetian Macao).
 // Bad: "The organization said the organisation would grow."
 // Good: "The organization said the organization would grow."
 import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
-import {PhraseMatcher, startsSentence, tokenize} from '../text/phrases.js'
+import {capitalized} from '../text/name-spans.js'
+import {PhraseMatcher, startsSentence, tokenize, type Token} from '../text/phrases.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
@@ -96,7 +97,7 @@ export default defineRule({
         for (const match of matcher.match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
-          if (!variant.name && isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
+          if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
           const [start, end] = block.text.range(match.start, match.end)
           found.push({variant, start, end, surface, fixRange: verbatimRange(context.document, block.text, match.start, match.stem)})
         }
@@ -136,6 +137,20 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether a place name is part of a longer name, which keeps its own
+ * spelling ("Galaxy Macau", "The Venetian Macao", "Historic Centre of Macau",
+ * "Macau Grand Prix Museum"); "Hong Kong and Macao" is two names.
+ */
+function inLongerName(value: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1]
+  if (next && capitalized(value, next) && /^\s+$/.test(next.gap)) return true
+  let before = first - 1
+  if (tokens[before]?.norm === 'of') before--
+  const previous = tokens[before]
+  return previous !== undefined && capitalized(value, previous) && /^\s+$/.test(tokens[before + 1]!.gap) && !startsSentence(tokens, before)
+}
 
 /** Capitalized like a name ("Organization"), not shouted in capitals. */
 function isCapitalized(word: string): boolean {

@@ -61,3 +61,9 @@ test('spelling-variants: a whole message is a warning with a fix', () => {
   assert.deepEqual(message.fix, {range: [32, 41], text: 'program'})
   assert.equal(message.url, 'https://github.com/copydesk/copydesk#spelling-variants')
 })
+
+test('spelling-variants: a place name inside a longer name keeps its spelling', () => {
+  const text = 'Tourists flew to Macao. Macao hotels and Galaxy Macau filled; the Macau Grand Prix Museum and the Historic Centre of Macau opened.'
+  assert.deepEqual(findings(text, id), [])
+  assert.deepEqual(flagged('Ferries link Hong Kong and Macau. Macao grew, and Macao agreed.', id), ['Macau'])
+})
