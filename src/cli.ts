@@ -1,27 +1,24 @@
 #!/usr/bin/env node
-// The command line: arguments → configuration → inputs → pipeline and fixes
-// (through the Node API) → report → exit code. Every step lives in its own
-// module; this file only wires them.
+// The command line: arguments → configuration → inputs → checks (in-process
+// or on worker threads, through the cache), streamed to the report → exit
+// code. Every step lives in its own module; this file only wires them.
 import {fstatSync, readFileSync, realpathSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {VFile} from 'vfile'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
-import {checkArticle} from './cli/check.js'
+import {cachePath, configKey} from './cli/cache.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
-import {decodeArticle, readArticle, unreadableFile} from './cli/read.js'
+import {runChecks} from './cli/run.js'
+import {inShard} from './cli/shard.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
-import {formatReport} from './report/index.js'
-import {deliverReport} from './report/output.js'
-import {countSeverities} from './report/severity.js'
 
 export interface CliIo {
   cwd: string
   env: NodeJS.ProcessEnv
   stdout: {write(text: string): unknown; isTTY?: boolean}
-  stderr: {write(text: string): unknown}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
   /** Standard input's bytes, when it is piped. */
   readStdin(): Uint8Array | undefined
 }
@@ -77,9 +74,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, config.ignore, ignoreBase) : {files: [], problems: []}
   const {problems} = expanded
-  const inputs = [...new Set([...expanded.files, ...listed])]
+  let inputs = [...new Set([...expanded.files, ...listed])]
+  if (options.shard) {
+    if (inputs.includes(stdinPath)) return fail('--shard shares out files; it cannot split an article read from stdin')
+    const shard = options.shard
+    inputs = inputs.filter((input) => inShard(input, io.cwd, shard))
+  }
   if (options.fix && inputs.includes(stdinPath)) return fail('--fix cannot save fixes to stdin; use --fix-dry-run for a diff')
-  let failed = problems.length > 0
+  const failed = problems.length > 0
   // --source names the source of one article; each of several has its own.
   let source: string | undefined
   if (options.source !== undefined) {
@@ -90,41 +92,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
 
-  const files: VFile[] = []
-  for (const input of inputs) {
-    const display = input === stdinPath ? options.stdinFilename ?? '<stdin>' : relative(io.cwd, input) || input
-    const read =
-      input === stdinPath
-        ? decodeArticle(stdin ?? io.readStdin() ?? new Uint8Array(), display, io.cwd)
-        : readArticle(input, display, io.cwd)
-    if (read.problem !== undefined) {
-      // Shown in the report, whatever its format, as one fatal message.
-      failed = true
-      files.push(unreadableFile(display, io.cwd, read.problem))
-      continue
-    }
-    const checked = checkArticle(read.file, input, {
-      config,
-      rules: options.rules,
-      source: source ?? (input === stdinPath ? false : undefined),
-      fix: options.fix ? 'write' : options.fixDryRun ? 'diff' : undefined,
-      quiet: options.quiet
-    })
-    if (checked.problem !== undefined) {
-      failed = true
-      io.stderr.write(`copydesk: ${display}: ${checked.problem}\n`)
-    }
-    if (checked.diff !== undefined) io.stdout.write(checked.diff)
-    files.push(read.file)
-  }
-
   const color = options.outputFile === undefined && (options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']))
-  const report = formatReport(files, options.format, {color, cwd: io.cwd, toolVersion: version()})
-  const reportProblems = deliverReport(report, files, {format: options.format, outputFile: options.outputFile, cwd: io.cwd, env: io.env, stdout: io.stdout})
-  for (const problem of reportProblems) io.stderr.write(`copydesk: ${problem}\n`)
+  const outcome = await runChecks(
+    {
+      inputs,
+      display: (input) => (input === stdinPath ? options.stdinFilename ?? '<stdin>' : relative(io.cwd, input) || input),
+      stdin: () => stdin ?? io.readStdin() ?? new Uint8Array(),
+      context: {
+        cwd: io.cwd,
+        config,
+        rules: options.rules,
+        source: source ?? (inputs.includes(stdinPath) ? false : undefined),
+        fix: options.fix ? 'write' : options.fixDryRun ? 'diff' : undefined
+      },
+      format: options.format,
+      quiet: options.quiet,
+      color,
+      outputFile: options.outputFile,
+      jobs: options.jobs,
+      cache: options.cache ? {path: cachePath(options.cacheLocation, io.cwd), key: configKey(config, options.rules)} : undefined,
+      timing: options.timing,
+      version: version(),
+      worker: new URL(import.meta.url.endsWith('.ts') ? './cli/worker.ts' : './cli/worker.js', import.meta.url)
+    },
+    io
+  )
+  const counts = outcome.counts
 
-  if (failed || reportProblems.length > 0) return exitCodes.failure
-  const counts = countSeverities(files.flatMap((file) => file.messages))
+  if (failed || outcome.failed) return exitCodes.failure
   if (counts.error > 0) return exitCodes.errors
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return exitCodes.errors
   return exitCodes.clean

@@ -2,6 +2,7 @@
 import {parseArgs} from 'node:util'
 import {rulesById} from '../rules/index.js'
 import {formatNames, type FormatName} from '../report/index.js'
+import {parseShard, type Shard} from './shard.js'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -23,6 +24,14 @@ export interface CliOptions {
   outputFile: string | undefined
   fix: boolean
   fixDryRun: boolean
+  /** Worker threads; undefined: as many as cores, for runs big enough. */
+  jobs: number | undefined
+  cache: boolean
+  cacheLocation: string | undefined
+  /** Print each rule's share of the time on stderr. */
+  timing: boolean
+  /** Check only this share of the inputs. */
+  shard: Shard | undefined
   help: boolean
   version: boolean
 }
@@ -47,6 +56,15 @@ Options:
   --fix                  apply the certain fixes and save the files; report what is left
   --fix-dry-run          print the fixes as a unified diff instead of saving them
   --no-color             plain output (also NO_COLOR=1)
+  --jobs N               lint on N worker threads (default: one per core, for
+                         runs big enough to gain from it; 1: no threads)
+  --cache                skip files unchanged since the last run and report
+                         their findings from the cache
+  --cache-location PATH  the cache file, or a folder for it (default: .copydeskcache;
+                         implies --cache)
+  --shard K/N            check only the K-th of N shares of the files (by path),
+                         to split an archive across CI runners
+  --timing               print the time each rule took on stderr
   --version              print the version
   --help                 print this help
 
@@ -73,6 +91,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'files-from': {type: 'string'},
         fix: {type: 'boolean', default: false},
         'fix-dry-run': {type: 'boolean', default: false},
+        jobs: {type: 'string', short: 'j'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        shard: {type: 'string'},
+        timing: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -93,6 +116,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both')
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of threads (1 or more), got \`${values.jobs}\``)
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) {
+    throw new UsageError(`--shard expects K/N with 1 ≤ K ≤ N (for example 2/4), got \`${values.shard}\``)
+  }
   if (values['files-from'] === '-' && positionals.includes('-')) {
     throw new UsageError('stdin cannot hold both the list of --files-from and an article')
   }
@@ -113,6 +145,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     outputFile: values['output-file'],
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
+    jobs,
+    cache: values.cache || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
+    timing: values.timing,
+    shard,
     help: values.help,
     version: values.version
   }

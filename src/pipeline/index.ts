@@ -25,6 +25,23 @@ export interface LintOptions {
   source?: string | SourceText | ((file: VFile, frontmatter: Record<string, unknown> | undefined) => SourceLookup)
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The source file the article was compared with (or failed to be): the cache depends on it. */
+    sourcePath: string
+  }
+}
+
+let threadTimings: LintTimings | undefined
+/** Time every lint on this thread from now on (the CLI's --timing); undefined stops. */
+export function collectTimings(timings: LintTimings | undefined): void {
+  threadTimings = timings
+}
+
+/** Engine stages in the timing table, beside the rule ids. */
+export const parseTimingId = '(markdown parse)'
+export const proseTimingId = '(prose tree)'
+
 /** The rules a configuration enables, in registry order. */
 export function enabledRules(config: ResolvedConfig, only?: readonly string[]): EnabledRule[] {
   const enabled: EnabledRule[] = []
@@ -37,7 +54,11 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 
 /** Lint one article held in `file`; findings are added to `file.messages`. */
 export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
+  const timings = options.timings ?? threadTimings
+  const started = timings ? performance.now() : 0
   const {tree, frontmatter, frontmatterError} = parseMarkdown(file)
+  const parsed = timings ? performance.now() : 0
+  if (timings) timings.add(parseTimingId, parsed - started)
   if (frontmatterError) {
     const message = file.message(`Front matter is not valid YAML: ${frontmatterError.reason}`, {
       ruleId: 'front-matter',
@@ -46,8 +67,10 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     message.fatal = false
   }
   const document = buildProse(tree, file, frontmatter)
+  if (timings) timings.add(proseTimingId, performance.now() - parsed)
   encodingMessage(file, document.toPoint)
   const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
+  if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
   const sourceText = typeof found === 'string' ? {value: found} : found
   if (sourceText && 'problem' in sourceText) {
     const message = file.message(`Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, {
@@ -58,7 +81,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     message.fatal = true
   }
   const source = sourceText && 'value' in sourceText ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
-  runRules(document, file, enabledRules(config, options.only), config.glossary, options.timings, source)
+  runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
   options.onDocument?.(document)
   return file
 }

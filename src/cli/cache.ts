@@ -1,0 +1,257 @@
+// --cache: findings of files that have not changed since the last run, read
+// back instead of linting again. A file's entry holds for as long as its
+// bytes (SHA-1), its Chinese source if it has one (or the absence of one
+// beside it), the resolved configuration and copydesk's version stay the
+// same. Cached findings are reported as fresh ones, files with findings
+// included.
+//
+// The cache is one file of JSON lines: a header naming copydesk's version and
+// the configuration's hash, then one line per article: path, hash, the source
+// files its findings depend on, and its findings. Only an index (path → where
+// the line is) stays in memory; a hit reads its line back from the file, so a
+// run's memory does not grow with the cache. The new cache is written beside
+// the old one as the run goes, old entries of files not checked this time are
+// carried over, and it replaces the old one by a rename at the end. A cache
+// that is unreadable, corrupt or from another version or configuration is
+// ignored and rewritten; a cache that cannot be written costs a warning, never
+// the run.
+import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {describeWriteError, temporaryPath} from '../fix/atomic.js'
+import {siblingSources} from '../source/resolve.js'
+import {sha1, type MessageData} from './result.js'
+
+export const defaultCacheLocation = '.copydeskcache'
+
+/** A file the findings depend on, with the hash of its bytes; null: it did not exist. */
+type Dependency = [path: string, hash: string | null]
+type Entry = [path: string, hash: string, dependencies: Dependency[], messages: MessageData[]]
+
+interface Indexed {
+  hash: string
+  dependencies: Dependency[]
+  /** Byte range of the entry's line in the old cache file. */
+  start: number
+  length: number
+}
+
+interface Header {
+  copydesk: 'cache'
+  format: number
+  version: string
+  config: string
+}
+
+const format = 1
+
+export class ResultCache {
+  private readonly index = new Map<string, Indexed>()
+  private readonly visited = new Set<string>()
+  private oldFd: number | undefined
+  private newFd: number | undefined
+  private readonly temporary: string
+  /** Why the new cache cannot be written, once known. */
+  private problem: string | undefined
+
+  /**
+   * Open the cache at `location` for a run with this version and
+   * configuration hash. Never throws.
+   */
+  constructor(
+    private readonly location: string,
+    version: string,
+    config: string
+  ) {
+    const header: Header = {copydesk: 'cache', format, version, config}
+    this.readIndex(header)
+    this.temporary = temporaryPath(location)
+    try {
+      this.newFd = openSync(this.temporary, 'wx', 0o644)
+      this.write(JSON.stringify(header) + '\n')
+    } catch (error) {
+      this.fail(error)
+    }
+  }
+
+  /** The cached findings of `path` when it has not changed, else undefined. */
+  get(path: string, bytes: Uint8Array, fixing: boolean): MessageData[] | undefined {
+    const indexed = this.index.get(path)
+    if (!indexed || this.oldFd === undefined) return undefined
+    if (indexed.hash !== sha1(bytes)) return undefined
+    if (indexed.dependencies.some(([dependency, hash]) => hashFile(dependency) !== hash)) return undefined
+    let entry: Entry
+    try {
+      const line = Buffer.alloc(indexed.length)
+      readSync(this.oldFd, line, 0, indexed.length, indexed.start)
+      entry = JSON.parse(line.toString('utf8')) as Entry
+    } catch {
+      return undefined
+    }
+    // --fix has work to do on a file with fixable findings.
+    if (fixing && entry[3].some((message) => message.fix)) return undefined
+    this.visited.add(path)
+    this.write(JSON.stringify(entry) + '\n')
+    return entry[3]
+  }
+
+  /** Remember the findings of `path` (absolute), its bytes hashed as `hash`. */
+  set(path: string, hash: string, sourcePath: string | undefined, messages: readonly MessageData[]): void {
+    this.visited.add(path)
+    const entry: Entry = [path, hash, dependencies(path, sourcePath), [...messages]]
+    this.write(JSON.stringify(entry) + '\n')
+  }
+
+  /**
+   * Carry over the entries of files not checked this run (while they exist)
+   * and put the new cache in place. Returns a warning when it could not.
+   */
+  save(): string | undefined {
+    if (this.oldFd !== undefined) {
+      for (const [path, indexed] of this.index) {
+        if (this.visited.has(path) || !existsSync(path)) continue
+        const line = Buffer.alloc(indexed.length + 1)
+        try {
+          readSync(this.oldFd, line, 0, indexed.length, indexed.start)
+        } catch {
+          continue
+        }
+        line[indexed.length] = 0x0a
+        this.write(line)
+      }
+      closeSync(this.oldFd)
+      this.oldFd = undefined
+    }
+    if (this.newFd !== undefined) {
+      try {
+        fsyncSync(this.newFd)
+        closeSync(this.newFd)
+        this.newFd = undefined
+        renameSync(this.temporary, this.location)
+      } catch (error) {
+        this.fail(error)
+      }
+    }
+    return this.problem === undefined ? undefined : `cannot write the cache ${this.location} (${this.problem}); the next run checks every file again`
+  }
+
+  private readIndex(header: Header): void {
+    let fd: number
+    try {
+      fd = openSync(this.location, 'r')
+    } catch {
+      return
+    }
+    let ok = false
+    try {
+      ok = this.scan(fd, JSON.stringify(header))
+    } catch {
+      ok = false
+    }
+    if (ok) this.oldFd = fd
+    else {
+      this.index.clear()
+      closeSync(fd)
+    }
+  }
+
+  /** Index the lines of the old cache; false when it is not ours or not for this run. */
+  private scan(fd: number, expected: string): boolean {
+    const chunk = Buffer.alloc(1 << 20)
+    let carry = Buffer.alloc(0)
+    let position = 0
+    let first = true
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, position)
+      if (read === 0) break
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read)
+      const base = position - carry.length
+      let start = 0
+      for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a, start)) {
+        const text = data.toString('utf8', start, end)
+        if (first) {
+          if (text !== expected) return false
+          first = false
+        } else {
+          const entry = JSON.parse(text) as Entry
+          if (!isEntry(entry)) return false
+          this.index.set(entry[0], {hash: entry[1], dependencies: entry[2], start: base + start, length: end - start})
+        }
+        start = end + 1
+      }
+      carry = Buffer.from(data.subarray(start))
+      position += read
+    }
+    return !first
+  }
+
+  private write(data: string | Uint8Array): void {
+    if (this.newFd === undefined) return
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data
+      let written = 0
+      while (written < bytes.length) written += writeSync(this.newFd, bytes, written)
+    } catch (error) {
+      this.fail(error)
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.problem ??= describeWriteError(error)
+    if (this.newFd !== undefined) {
+      try {
+        closeSync(this.newFd)
+      } catch {
+        // Closed already.
+      }
+      this.newFd = undefined
+    }
+    try {
+      unlinkSync(this.temporary)
+    } catch {
+      // Never created, or gone.
+    }
+  }
+}
+
+function isEntry(value: unknown): value is Entry {
+  return (
+    Array.isArray(value) &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string' &&
+    Array.isArray(value[2]) &&
+    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string') &&
+    Array.isArray(value[3])
+  )
+}
+
+/**
+ * The files an article's findings depend on besides itself: the source it
+ * was compared with when its front matter names one, else the sibling files
+ * that would hold its source (a story.zh.md added later changes findings).
+ */
+function dependencies(path: string, sourcePath: string | undefined): Dependency[] {
+  const siblings = siblingSources(path)
+  const paths = sourcePath !== undefined && !siblings.includes(sourcePath) ? [sourcePath] : siblings
+  return paths.map((dependency) => [dependency, hashFile(dependency)])
+}
+
+function hashFile(path: string): string | null {
+  try {
+    return sha1(readFileSync(path))
+  } catch {
+    return null
+  }
+}
+
+/** The configuration part of the cache key: every rule setting, the glossary and --rule. */
+export function configKey(config: {rules: Map<string, unknown>; glossary: unknown}, only: readonly string[] | undefined): string {
+  return sha1(JSON.stringify([[...config.rules], config.glossary, only ?? null]))
+}
+
+/** The cache file: `location` (resolved from `cwd`; a folder gets the default name inside), else the default in `cwd`. */
+export function cachePath(location: string | undefined, cwd: string): string {
+  if (location === undefined) return join(cwd, defaultCacheLocation)
+  const path = resolve(cwd, location)
+  const isFolder = /[\\/]$/.test(location) || statSync(path, {throwIfNoEntry: false})?.isDirectory() === true
+  return isFolder ? join(path, defaultCacheLocation) : path
+}

@@ -1,0 +1,189 @@
+// Checking the inputs of a run: read each file, answer from the cache when it
+// can, lint the rest in-process or on worker threads, and report each result
+// in input order as it comes, with a progress bar for long runs on a
+// terminal. Nothing here keeps a file once it is reported.
+import {readFileSync, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import type {VFile} from 'vfile'
+import type {FormatName} from '../report/index.js'
+import {deliverReport} from '../report/output.js'
+import {countSeverities, type SeverityCounts} from '../report/severity.js'
+import type {CliIo} from '../cli.js'
+import {ResultCache} from './cache.js'
+import {describeFsError} from './inputs.js'
+import {wantsProgress} from './progress.js'
+import {decodeArticle, readArticle} from './read.js'
+import {createReportSink} from './report-stream.js'
+import {toVFile, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
+import {TimingTable} from './timing.js'
+
+/** With the default --jobs, worker threads only pay for their start-up on runs this big. */
+export const poolMinimum = {files: 16, bytes: 256 * 1024}
+
+export interface RunSettings {
+  /** Absolute paths, `-` for stdin, in report order. */
+  inputs: readonly string[]
+  display(input: string): string
+  stdin(): Uint8Array
+  context: Omit<CheckContext, 'keepText' | 'hash' | 'timing'>
+  format: FormatName
+  quiet: boolean
+  color: boolean
+  outputFile: string | undefined
+  /** Worker threads; undefined: as many as cores, when the run is big enough. */
+  jobs: number | undefined
+  /** The cache file, with --cache. */
+  cache: {path: string; key: string} | undefined
+  timing: boolean
+  version: string
+  /** The worker script (dist/cli/worker.js beside the CLI). */
+  worker: URL
+}
+
+export interface RunOutcome {
+  /** A file could not be read or fixed, or the report not written. */
+  failed: boolean
+  counts: SeverityCounts
+}
+
+export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOutcome> {
+  const {inputs, context: base} = settings
+  // The cache cannot see a --source text given on the command line.
+  const cacheable = settings.cache !== undefined && base.source === undefined
+  const context: CheckContext = {...base, keepText: settings.format === 'sarif', hash: cacheable, timing: settings.timing}
+  const cache = cacheable ? new ResultCache(settings.cache!.path, settings.version, settings.cache!.key) : undefined
+  const timing = settings.timing ? new TimingTable() : undefined
+  const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined
+  const warn = (text: string) => (progress ? progress.log(`copydesk: ${text}\n`) : io.stderr.write(`copydesk: ${text}\n`))
+
+  // The report goes out as it is made, unless it must wait: for a file
+  // written at the end, after the diffs, or behind a bar on the same terminal.
+  const held: string[] = []
+  const streaming = settings.outputFile === undefined && base.fix !== 'diff' && !(progress && io.stdout.isTTY)
+  const formatOptions = {color: settings.color, cwd: base.cwd, toolVersion: settings.version}
+  const sink = createReportSink(settings.format, formatOptions, streaming ? (text) => io.stdout.write(text) : (text) => held.push(text))
+  // Per-file counts for GitHub's step summary, without the messages.
+  const summary: VFile[] = []
+  const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
+  let failed = false
+
+  const lint = await runner(settings, context)
+  try {
+    for await (const {input, result} of ordered(inputs, settings, context, cache, lint)) {
+      if (result.hash !== undefined) cache?.set(input, result.hash, result.sourcePath, result.messages)
+      if (result.timings) timing?.merge(result.timings)
+      if (result.unreadable) failed = true
+      if (result.problem !== undefined) {
+        failed = true
+        warn(`${result.path}: ${result.problem}`)
+      }
+      if (result.diff !== undefined) io.stdout.write(result.diff)
+      if (settings.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
+      const file = toVFile(result, base.cwd)
+      const fileCounts = countSeverities(file.messages)
+      counts.error += fileCounts.error
+      counts.warning += fileCounts.warning
+      counts.info += fileCounts.info
+      if (settings.format === 'github' && file.messages.length > 0) summary.push(summaryFile(file))
+      sink.add(file)
+      progress?.tick(file.messages.length)
+    }
+  } finally {
+    progress?.stop()
+    await lint.close()
+  }
+
+  const rest = sink.end()
+  const report = streaming ? rest : held.join('') + rest
+  const problems = deliverReport(report, summary, {format: settings.format, outputFile: settings.outputFile, cwd: base.cwd, env: io.env, stdout: io.stdout})
+  const cacheProblem = cache?.save()
+  if (cacheProblem !== undefined) io.stderr.write(`copydesk: warning: ${cacheProblem}\n`)
+  for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)
+  if (timing) io.stderr.write(timing.format())
+  return {failed: failed || problems.length > 0, counts}
+}
+
+interface Runner {
+  lint(task: Task): FileResult | Promise<FileResult>
+  close(): Promise<void>
+}
+
+/** In-process, or a pool of worker threads when it pays. */
+async function runner(settings: RunSettings, context: CheckContext): Promise<Runner> {
+  const jobs = workerCount(settings)
+  if (jobs <= 1) {
+    const {checkTask} = await import('./task.js')
+    return {lint: (task) => checkTask(task, context), close: async () => {}}
+  }
+  const {WorkerPool} = await import('./pool.js')
+  const pool = new WorkerPool(jobs, settings.worker, context)
+  return {lint: (task) => pool.run(task), close: () => pool.close()}
+}
+
+export function workerCount(settings: Pick<RunSettings, 'inputs' | 'jobs' | 'context'>): number {
+  const {inputs} = settings
+  // One article, stdin, or one --source text: nothing to share out.
+  if (inputs.length < 2 || inputs.includes('-') || typeof settings.context.source === 'string') return 1
+  if (settings.jobs !== undefined) return Math.min(settings.jobs, inputs.length)
+  const cores = availableParallelism()
+  if (cores <= 1 || inputs.length < poolMinimum.files) return 1
+  let bytes = 0
+  for (const input of inputs) {
+    bytes += statSync(input, {throwIfNoEntry: false})?.size ?? 0
+    if (bytes >= poolMinimum.bytes) return Math.min(cores, inputs.length)
+  }
+  return 1
+}
+
+/**
+ * Results in input order. Reading runs a little ahead of reporting, so the
+ * workers always have work queued yet only a bounded number of files is
+ * held at any time.
+ */
+async function* ordered(
+  inputs: readonly string[],
+  settings: RunSettings,
+  context: CheckContext,
+  cache: ResultCache | undefined,
+  runner: Runner
+): AsyncGenerator<{input: string; result: FileResult}> {
+  const ahead = Math.max(8, 4 * workerCount(settings))
+  const queue: Array<{input: string; result: FileResult | Promise<FileResult>}> = []
+  let next = 0
+  while (next < inputs.length || queue.length > 0) {
+    while (next < inputs.length && queue.length < ahead) {
+      const input = inputs[next++]!
+      const result = start(input, settings, context, cache, runner)
+      // A failure surfaces when its turn comes, not as an unhandled rejection before.
+      if (result instanceof Promise) result.catch(() => {})
+      queue.push({input, result})
+    }
+    const {input, result} = queue.shift()!
+    yield {input, result: await result}
+  }
+}
+
+function start(input: string, settings: RunSettings, context: CheckContext, cache: ResultCache | undefined, runner: Runner): FileResult | Promise<FileResult> {
+  const display = settings.display(input)
+  let bytes: Uint8Array
+  if (input === '-') bytes = settings.stdin()
+  else {
+    try {
+      bytes = readFileSync(input)
+    } catch (error) {
+      // Worded as every other read problem is.
+      const problem = readArticle(input, display, context.cwd).problem ?? describeFsError(error)
+      return unreadableResult(display, context.cwd, problem)
+    }
+  }
+  const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
+  if (!cached) return runner.lint({input, display, bytes})
+  const result: FileResult = {path: display, messages: cached}
+  if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
+  return result
+}
+
+/** A file as the step summary counts it: its path and messages that carry only a severity. */
+function summaryFile(file: VFile): VFile {
+  return {path: file.path, messages: file.messages.map(({fatal}) => ({fatal}))} as unknown as VFile
+}

@@ -1,0 +1,37 @@
+// Checking one article from its bytes: the work of a worker thread, and of
+// the main thread when it lints in-process.
+import {collectTimings} from '../pipeline/index.js'
+import {checkArticle} from './check.js'
+import {decodeArticle} from './read.js'
+import {fromVFile, sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
+
+/** Lint one article; the same code runs in-process and in a worker. */
+export function checkTask(task: Task, context: CheckContext): FileResult {
+  const read = decodeArticle(task.bytes, task.display, context.cwd)
+  if (read.problem !== undefined) {
+    return unreadableResult(task.display, context.cwd, read.problem)
+  }
+  const file = read.file
+  const timings = context.timing ? new Map<string, number>() : undefined
+  if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
+  const checked = checkArticle(file, task.input, {
+    config: context.config,
+    rules: context.rules,
+    source: context.source,
+    fix: context.fix,
+    // Applied by the report, so the cache keeps every finding.
+    quiet: false
+  })
+  if (timings) collectTimings(undefined)
+  const result = fromVFile(file, context.keepText)
+  if (timings) result.timings = [...timings]
+  if (checked.diff !== undefined) result.diff = checked.diff
+  if (checked.problem !== undefined) result.problem = checked.problem
+  // A file rewritten by --fix is hashed on the next run, as it is on disk.
+  if (context.hash && !(context.fix === 'write' && file.data.fix?.changed && checked.problem === undefined)) {
+    result.hash = sha1(task.bytes)
+    if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
+  }
+  return result
+}
+
