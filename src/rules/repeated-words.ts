@@ -28,11 +28,13 @@ export default defineRule({
   },
   create(context) {
     const {value} = context.document
+    // One scratch file, emptied after each sentence: the plugin only adds messages to it.
+    const scratch = new VFile()
     return {
       SentenceNode(node) {
-        const scratch = new VFile()
         check(node, scratch)
-        for (const message of scratch.messages) {
+        const messages = scratch.messages.splice(0)
+        for (const message of messages) {
           const place = message.place
           const second = message.ancestors?.at(-1) as Word | undefined
           if (!place || !('start' in place) || !second?.position) continue

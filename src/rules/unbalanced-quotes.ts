@@ -14,7 +14,7 @@
 // Good: "The company called it “a new start,” and shares rose."
 import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../pipeline/prose.js'
-import {glyphFor, glyphRole, partnerFor, scanMarks, type Mark, type Role} from '../text/quotes.js'
+import {glyphFor, glyphRole, partnerFor, scanMarks, type Family, type Mark, type Role} from '../text/quotes.js'
 
 /** An open mark, in file offsets; open quotations are carried to the next paragraph. */
 interface Carried {
@@ -76,6 +76,12 @@ export default defineRule({
         const oddStraight = marks.filter((mark) => mark.straight).length % 2 === 1
         let inherited = carried.length > 0
         const stack: Mark[] = []
+        // How many of each family are open, so a stray closer costs no search.
+        const open: Record<Family, number> = {double: 0, paren: 0, bracket: 0}
+        const push = (mark: Mark) => {
+          stack.push(mark)
+          open[mark.family]++
+        }
 
         /** A curly quote playing the other role than its glyph says: turn it round. */
         const turned = (mark: Mark, role: Role) => {
@@ -98,10 +104,15 @@ export default defineRule({
         }
         /** Close the nearest open mark of `mark`'s family; marks opened after it were never closed. */
         const close = (mark: Mark): boolean => {
+          if (open[mark.family] === 0) return false
           let index = stack.length - 1
-          while (index >= 0 && stack[index]!.family !== mark.family) index--
-          if (index < 0) return false
-          for (const open of stack.splice(index).slice(1)) unclosed(place(open, 'open'))
+          while (stack[index]!.family !== mark.family) index--
+          const [, ...inside] = stack.splice(index)
+          open[mark.family]--
+          for (const left of inside) {
+            open[left.family]--
+            unclosed(place(left, 'open'))
+          }
           return true
         }
         const closeQuote = (mark: Mark) => {
@@ -114,12 +125,12 @@ export default defineRule({
         }
         const openQuote = (mark: Mark) => {
           if (glyphRole(mark) === 'close') turned(mark, 'open')
-          stack.push(mark)
+          push(mark)
         }
 
         for (const mark of marks) {
           if (mark.family !== 'double') {
-            if (mark.role === 'open') stack.push(mark)
+            if (mark.role === 'open') push(mark)
             else if (!close(mark) && !notABracket(value, mark)) stray(mark)
             continue
           }
@@ -139,13 +150,13 @@ export default defineRule({
             }
             flush()
           }
-          const quoteOpen = stack.some((open) => open.family === 'double') || carried.length > 0
+          const quoteOpen = open.double > 0 || carried.length > 0
           if (mark.role === 'open' || (mark.role === 'either' && !quoteOpen)) openQuote(mark)
           else closeQuote(mark)
         }
-        for (const open of stack) {
-          if (open.family === 'double' && block.kind === 'paragraph') carried.push(place(open, 'open'))
-          else unclosed(place(open, 'open'))
+        for (const left of stack) {
+          if (left.family === 'double' && block.kind === 'paragraph') carried.push(place(left, 'open'))
+          else unclosed(place(left, 'open'))
         }
       },
       'RootNode:exit'() {
