@@ -68,15 +68,22 @@ function form(mention: Mention): string {
   return name.order === 'surname-first' ? `${name.surname} ${name.given}` : `${name.given} ${name.surname}`
 }
 
-/** The form most mentions use; on a tie, the first. */
+/** The form most mentions use; on a tie, the first. A given name split into syllables ("He Li Feng") is never preferred. */
 function preferredForm(person: Person): {text: string; why: string} {
   const counts = new Map<string, number>()
-  for (const mention of person.mentions) counts.set(form(mention), (counts.get(form(mention)) ?? 0) + 1)
+  const split = new Set<string>()
+  for (const mention of person.mentions) {
+    const text = form(mention)
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+    if (mention.chinese!.style === 'split') split.add(text)
+  }
   const first = form(person.mentions[0]!)
   let best = first
-  for (const [text, count] of counts) if (count > counts.get(best)!) best = text
-  const count = counts.get(best)!
-  return {text: best, why: best === first ? 'used first' : `used ${count} times`}
+  for (const [text, count] of counts) {
+    if (split.has(best) ? !split.has(text) || count > counts.get(best)! : !split.has(text) && count > counts.get(best)!) best = text
+  }
+  if (best === first) return {text: best, why: 'used first'}
+  return {text: best, why: split.has(first) && counts.get(best) === counts.get(first) ? 'a given name is one word' : `used ${counts.get(best)} times`}
 }
 
 /** Spellings and orders of the same syllables: each form but the preferred one, at its first use. */

@@ -28,18 +28,19 @@ export default defineRule({
     return {
       'RootNode:exit'() {
         for (const person of findPeople(context.document).persons) {
-          const earlier: Title[] = []
+          // One entry per distinct title, so a person named a thousand times costs a thousand lookups.
+          const earlier = new Map<string, Title>()
           const reported = new Set<string>()
           for (const mention of person.mentions) {
             const title = mention.title
             if (!title?.core || title.dated) continue
-            const other = earlier.find((previous) => conflicts(previous, title))
+            const key = `${title.core} ${[...title.ranks].sort().join(' ')} ${title.org ?? ''}`
+            if (earlier.has(key) || reported.has(key)) continue
+            const other = [...earlier.values()].find((previous) => conflicts(previous, title))
             if (!other) {
-              earlier.push(title)
+              earlier.set(key, title)
               continue
             }
-            const key = `${title.core} ${[...title.ranks].sort().join(' ')}`
-            if (reported.has(key)) continue
             reported.add(key)
             context.report({
               reason: `Unexpected title \`${title.text}\` for ${mention.text}, who is \`${other.text}\` earlier: check which is right and use it throughout`,

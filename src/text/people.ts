@@ -9,7 +9,8 @@
 // by a place or firm word ("Li Ning Company", "Xi Jinping Thought") is not a
 // person. The finder runs once per document, lazily, and is cached: several
 // rules share it (unintroduced-person, name-variants, title-conflict,
-// name-format; later name-mismatch through `canonicalName`).
+// name-format, name-mismatch). `canonicalName` gives one key for every
+// spelling and order of a name, to compare with the pinyin of a source.
 import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
@@ -271,8 +272,6 @@ interface Token {
   /** Index in the block's text of the word's start and end (without `'s`). */
   start: number
   end: number
-  /** End including the possessive ending. */
-  stop: number
   possessive: boolean
   /** Text between the previous token and this one. */
   gap: string
@@ -293,7 +292,6 @@ function tokenize(value: string): Token[] {
       lower: text.toLowerCase(),
       start: match.index,
       end: match.index + text.length,
-      stop: match.index + word.length,
       possessive,
       gap: value.slice(last, match.index)
     })
@@ -330,19 +328,22 @@ function endsSentence(gap: string): boolean {
   return /[.!?。！？\n]/.test(gap)
 }
 
+/** A name-like run of words: tokens `[first, after)`. */
 interface Candidate {
   first: number
-  /** Index after the last token of the name. */
   after: number
   chinese: ChineseName | undefined
   key: string
-  /** Where a title may sit inside the run before the name. */
+}
+
+interface Found extends Candidate {
+  /** Has person context here (a title, a verb, a pronoun); one such mention makes the key a person. */
   context: boolean
-  mention?: Mention
+  mention: Mention
 }
 
 function scan(document: ProseDocument): People {
-  const candidates: Array<Candidate & {mention: Mention}> = []
+  const candidates: Found[] = []
   for (const block of document.blocks) scanBlock(block, candidates)
   const known = new Set(candidates.filter((c) => c.context).map((c) => c.key))
   const mentions = candidates.filter((c) => known.has(c.key)).map((c) => c.mention)
@@ -360,10 +361,10 @@ function scan(document: ProseDocument): People {
   return {mentions, persons}
 }
 
-function scanBlock(block: ProseBlock, out: Array<Candidate & {mention: Mention}>): void {
+function scanBlock(block: ProseBlock, out: Found[]): void {
   const value = block.text.value
   const tokens = tokenize(value)
-  const found: Array<Candidate & {mention: Mention}> = []
+  const found: Found[] = []
   let i = 0
   while (i < tokens.length) {
     if (!isCapital(tokens[i]!)) {
@@ -398,7 +399,7 @@ function nameInRun(tokens: readonly Token[], from: number, to: number, heading: 
       if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
       // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
       const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens[p - 1]!) ? p - 1 : p
-      return {first, after: to, chinese, key: chineseKey(chinese), context: false}
+      return {first, after: to, chinese, key: chineseKey(chinese)}
     }
   }
   // Title Case headings make any two capitalized words look like a name.
@@ -421,7 +422,7 @@ function nameInRun(tokens: readonly Token[], from: number, to: number, heading: 
   const parts = tokens.slice(first, to)
   if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
   if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
-  return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' ')), context: false}
+  return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' '))}
 }
 
 function isEnglishGivenName(token: Token): boolean {
@@ -439,7 +440,7 @@ function isEnglishGivenName(token: Token): boolean {
 }
 
 /** `floor`: the token after the previous name in the block; a title never reaches back past it. */
-function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candidate, floor: number): Candidate & {mention: Mention} {
+function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candidate, floor: number): Found {
   const {first} = candidate
   const firstToken = tokens[first]!
   const lastToken = tokens[candidate.after - 1]!
@@ -642,15 +643,14 @@ function speaksBefore(tokens: readonly Token[], first: number): boolean {
 function pronounFollows(tokens: readonly Token[], after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 30; k++) {
     const token = tokens[k]!
-    const boundary = k > after && endsSentence(token.gap)
-    if (pronouns.has(token.lower) && (!boundary || isCapital(token))) return true
-    if (boundary) return false
+    if (endsSentence(token.gap)) return pronouns.has(token.lower)
+    if (pronouns.has(token.lower)) return true
   }
   return false
 }
 
 /** "deputy general managers Yang Menggang and Peng Tao": the second name shares the plural title. */
-function shareTitles(tokens: readonly Token[], found: ReadonlyArray<Candidate & {mention: Mention}>): void {
+function shareTitles(tokens: readonly Token[], found: readonly Found[]): void {
   for (let n = 1; n < found.length; n++) {
     const current = found[n]!
     const previous = found[n - 1]!

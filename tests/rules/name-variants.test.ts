@@ -73,3 +73,9 @@ test('name-variants: a whole message', () => {
   assert.match(message.note ?? '', /two people/)
   assert.equal(message.url, 'https://github.com/copydesk/copydesk#name-variants')
 })
+
+test('name-variants: a split given name is never the form to follow', () => {
+  assert.deepEqual(findings('Vice premier He Li Feng spoke. He Lifeng pointed out the goals.', id), [
+    '1:14-1:24: Unexpected `He Li Feng`, expected `He Lifeng` (a given name is one word): one person, one spelling and order'
+  ])
+})

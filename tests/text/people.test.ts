@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {VFile} from 'vfile'
+import {resolveConfig} from '../../src/config/load.js'
+import {lintVFile} from '../../src/pipeline/index.js'
+import type {ProseDocument} from '../../src/pipeline/prose.js'
+import {
+  canonicalName,
+  findPeople,
+  isSurname,
+  joinSyllables,
+  parseChineseName,
+  pinyinReadings
+} from '../../src/text/people.js'
+
+function documentOf(text: string): ProseDocument {
+  let document: ProseDocument | undefined
+  lintVFile(new VFile({path: 'test.md', value: text}), resolveConfig({rules: {}}, undefined), {
+    only: [],
+    onDocument(d) {
+      document = d
+    }
+  })
+  return document!
+}
+
+test('people: canonicalName is one key for every order and hyphenation', () => {
+  const key = canonicalName('Liu Jianping')
+  assert.equal(key, 'liu jianping')
+  for (const form of ['Jianping Liu', 'Liu Jian-ping', 'Jian-ping Liu', 'Liu Jian Ping', ' Liu  Jianping ']) {
+    assert.equal(canonicalName(form), key, form)
+  }
+  assert.equal(canonicalName('Tsai Ing-wen'), 'tsai ingwen')
+  // Other names: lowercase, spaces normalized.
+  assert.equal(canonicalName('John  Smith'), 'john smith')
+})
+
+test('people: parseChineseName reads order, style and romanization', () => {
+  assert.deepEqual(parseChineseName('Jianping Liu'), {
+    surname: 'Liu',
+    given: 'Jianping',
+    order: 'given-first',
+    style: 'joined',
+    pinyin: true,
+    readings: [['jian', 'ping']]
+  })
+  assert.equal(parseChineseName('Ma Zuo Bo')?.style, 'split')
+  assert.equal(parseChineseName('Liu Jian-ping')?.style, 'hyphenated')
+  assert.equal(parseChineseName('Chan Mo-po')?.pinyin, false)
+  assert.equal(parseChineseName('Yang Liu')?.order, 'surname-first')
+  for (const name of ['Hefei', 'Guiyang', 'John Smith', 'Kim Jong Un', 'Nina Wang', 'Sean Lau', 'Julia Lan']) {
+    assert.equal(parseChineseName(name), undefined, name)
+  }
+})
+
+test('people: pinyin syllables, apostrophes and surnames', () => {
+  assert.deepEqual(pinyinReadings('Jianping'), [['jian', 'ping']])
+  assert.deepEqual(pinyinReadings('xian'), [['xian']])
+  assert.deepEqual(pinyinReadings("Xi'an"), [['xi', 'an']])
+  assert.deepEqual(pinyinReadings('Jian-ping'), [['jian', 'ping']])
+  assert.deepEqual(pinyinReadings('Jianpng'), [])
+  assert.equal(joinSyllables(['xi', 'an']), "Xi'an")
+  assert.equal(joinSyllables(['zuo', 'bo']), 'Zuobo')
+  for (const surname of ['Wang', 'Ouyang', 'Cheung', 'Hsu', 'Wong', 'Chan']) assert.ok(isSurname(surname), surname)
+  assert.ok(!isSurname('Smith'))
+})
+
+test('people: people are found with their titles, places and firms are not', () => {
+  const document = documentOf(
+    [
+      'Bu Lan, Secretary of the Huaxi District Party Committee, visited Hefei.',
+      'The plant’s deputy general manager Sun Haobo and Qianlong Copper’s chief engineer Tang Mei joined Mayor John Smith.',
+      'He Fei pointed out that Baiyun District and the Li Ning Company agreed. He said so too.'
+    ].join('\n\n')
+  )
+  const people = findPeople(document)
+  assert.deepEqual(
+    people.persons.map((person) => [person.key, person.mentions[0]!.title?.role]),
+    [
+      ['bu lan', 'Secretary of the Huaxi District Party Committee'],
+      ['sun haobo', 'deputy general manager'],
+      ['tang mei', 'chief engineer of Qianlong Copper'],
+      ['john smith', 'Mayor'],
+      ['he fei', undefined]
+    ]
+  )
+  const [title] = people.persons[2]!.mentions.map((mention) => mention.title!)
+  assert.deepEqual({core: title!.core, ranks: title!.ranks, org: title!.org}, {core: 'engineer', ranks: ['chief'], org: 'qianlong copper'})
+  assert.equal(people.persons.at(-1)!.mentions[0]!.acting, true)
+})
+
+test('people: a name without person context anywhere is not a person; with it once, every mention is', () => {
+  assert.deepEqual(findPeople(documentOf('The Zhou Ming fund grew. Zhou Ming and Guiyang are far apart.')).persons, [])
+  const people = findPeople(documentOf('Zhou Ming visited the mill. Zhou Ming said it would reopen.'))
+  assert.deepEqual(people.mentions.map((m) => [m.text, m.acting]), [
+    ['Zhou Ming', true],
+    ['Zhou Ming', true]
+  ])
+})
+
+test('people: the finder runs once per document', () => {
+  const document = documentOf('Mayor Gao Ying spoke.')
+  assert.equal(findPeople(document), findPeople(document))
+})
