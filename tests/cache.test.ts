@@ -1,0 +1,125 @@
+// --cache: unchanged files are answered from the cache, with their findings;
+// any change to the file, its source, the configuration or the version
+// checks it again; a bad cache is ignored and rewritten, never fatal.
+import assert from 'node:assert/strict'
+import {chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {test} from 'node:test'
+import {run, workspace} from './cli-run.js'
+
+const bad = 'The meeting ended.The heads left.\n'
+const clean = 'The mayor visited the plant on Monday.\n'
+
+/**
+ * Rewrite every cached finding's reason: a report showing the new reason
+ * was read from the cache, one showing the real reason was linted afresh.
+ */
+function markCache(path: string): void {
+  const lines = readFileSync(path, 'utf8').split('\n')
+  writeFileSync(path, lines.map((line, index) => (index === 0 ? line : line.replaceAll('"reason":"Missing space', '"reason":"CACHED Missing space'))).join('\n'))
+}
+
+test('cache: a warm run reports the cached findings of unchanged files, files with findings included', async () => {
+  const dir = workspace({'a.md': bad, 'b.md': clean, 'c.md': bad})
+  const cold = await run(['--cache', '--format', 'json', '.'], dir)
+  assert.equal(cold.code, 1)
+  assert.ok(existsSync(join(dir, '.copydeskcache')))
+  const warm = await run(['--cache', '--format', 'json', '.'], dir)
+  assert.deepEqual(warm, cold)
+
+  markCache(join(dir, '.copydeskcache'))
+  writeFileSync(join(dir, 'c.md'), bad.replace('meeting', 'session'))
+  const marked = await run(['--cache', '--format', 'compact', '.'], dir)
+  assert.equal(marked.code, 1)
+  assert.match(marked.stdout, /^a\.md:1:13:1:22: error CACHED Missing space/m)
+  // c.md changed: linted again.
+  assert.match(marked.stdout, /^c\.md:1:13:1:22: error Missing space/m)
+})
+
+test('cache: a new configuration, a different --rule or a new source beside the article checks files again', async () => {
+  const dir = workspace({'story.md': bad})
+  await run(['--cache', 'story.md'], dir)
+  markCache(join(dir, '.copydeskcache'))
+  assert.match((await run(['--cache', '--format', 'compact', 'story.md'], dir)).stdout, /CACHED/)
+
+  writeFileSync(join(dir, 'story.zh.md'), '会议结束了。\n')
+  assert.doesNotMatch((await run(['--cache', '--format', 'compact', 'story.md'], dir)).stdout, /CACHED/)
+  markCache(join(dir, '.copydeskcache'))
+  assert.match((await run(['--cache', '--format', 'compact', 'story.md'], dir)).stdout, /CACHED/)
+  writeFileSync(join(dir, 'story.zh.md'), '会议结束了，领导离开了。\n')
+  assert.doesNotMatch((await run(['--cache', '--format', 'compact', 'story.md'], dir)).stdout, /CACHED/)
+
+  markCache(join(dir, '.copydeskcache'))
+  const only = await run(['--cache', '--format', 'compact', '--rule', 'missing-space', 'story.md'], dir)
+  assert.doesNotMatch(only.stdout, /CACHED/)
+  writeFileSync(join(dir, 'rules.config.json'), '{"rules": {"missing-space": "warn"}}')
+  markCache(join(dir, '.copydeskcache'))
+  const reconfigured = await run(['--cache', '--format', 'compact', 'story.md'], dir)
+  assert.match(reconfigured.stdout, /^story\.md:1:13:1:22: warning Missing space/m)
+  assert.equal(reconfigured.code, 0)
+})
+
+test('cache: a corrupt or foreign cache file is ignored and rewritten', async () => {
+  for (const junk of ['not json at all\n\u0000\u0001', '{"copydesk":"cache","format":1,"version":"0.0.0","config":"x"}\n["a.md"]\n', '']) {
+    const dir = workspace({'a.md': bad, '.copydeskcache': junk})
+    const result = await run(['--cache', '--format', 'compact', 'a.md'], dir)
+    assert.equal(result.code, 1)
+    assert.equal(result.stderr, '')
+    assert.match(result.stdout, /^a\.md:1:13:1:22: error Missing space/)
+    const header = JSON.parse(readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n')[0]!) as Record<string, unknown>
+    assert.equal(header['copydesk'], 'cache')
+  }
+  // Truncated in the middle of an entry: ignored as a whole.
+  const dir = workspace({'a.md': bad, 'b.md': bad})
+  await run(['--cache', '.'], dir)
+  const text = readFileSync(join(dir, '.copydeskcache'), 'utf8')
+  writeFileSync(join(dir, '.copydeskcache'), text.slice(0, text.length - 40))
+  const result = await run(['--cache', '--format', 'compact', '.'], dir)
+  assert.equal(result.stdout.match(/error Missing space/g)?.length, 2)
+})
+
+test('cache: --cache-location names the file, or a folder for it; a cache that cannot be written is a warning', async () => {
+  const dir = workspace({'a.md': bad})
+  mkdirSync(join(dir, 'tmp'))
+  await run(['--cache-location', 'tmp/', 'a.md'], dir)
+  assert.ok(existsSync(join(dir, 'tmp', '.copydeskcache')))
+  await run(['--cache', '--cache-location', 'tmp/lint-cache', 'a.md'], dir)
+  assert.ok(existsSync(join(dir, 'tmp', 'lint-cache')))
+
+  const result = await run(['--cache', '--cache-location', 'missing/folder/cache', '--format', 'compact', 'a.md'], dir)
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /error Missing space/)
+  assert.match(result.stderr, /^copydesk: warning: cannot write the cache .*missing\/folder\/cache \(no such file or directory\)/)
+
+  if (process.getuid?.() !== 0) {
+    const locked = join(dir, 'locked')
+    mkdirSync(locked)
+    chmodSync(locked, 0o500)
+    const denied = await run(['--cache', '--cache-location', 'locked/', 'a.md'], dir)
+    assert.equal(denied.code, 1)
+    assert.match(denied.stderr, /permission denied/)
+  }
+})
+
+test('cache: --fix re-checks a cached file that has fixable findings, then caches the fixed file', async () => {
+  const dir = workspace({'a.md': bad})
+  await run(['--cache', 'a.md'], dir)
+  markCache(join(dir, '.copydeskcache'))
+  const fixed = await run(['--cache', '--fix', '--format', 'compact', 'a.md'], dir)
+  assert.equal(fixed.code, 0)
+  assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), 'The meeting ended. The heads left.\n')
+  const again = await run(['--cache', '--format', 'compact', 'a.md'], dir)
+  assert.deepEqual(again, {code: 0, stdout: '', stderr: ''})
+})
+
+test('cache: entries of files not checked in this run are kept; entries of deleted files are dropped', async () => {
+  const dir = workspace({'a.md': bad, 'b.md': bad})
+  await run(['--cache', '.'], dir)
+  await run(['--cache', 'a.md'], dir)
+  const paths = () => readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => (JSON.parse(line) as string[])[0]!)
+  assert.deepEqual(paths().sort(), [join(dir, 'a.md'), join(dir, 'b.md')])
+  writeFileSync(join(dir, 'c.md'), clean)
+  unlinkSync(join(dir, 'b.md'))
+  await run(['--cache', 'c.md'], dir)
+  assert.deepEqual(paths().sort(), [join(dir, 'a.md'), join(dir, 'c.md')])
+})

@@ -1,0 +1,64 @@
+// --jobs: worker threads give the same report, byte for byte, as linting
+// in-process, in every format; fixes are saved the same way.
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {test} from 'node:test'
+import {workerCount} from '../src/cli/run.js'
+import {run, workspace} from './cli-run.js'
+
+const articles = {
+  'news/a.md': '---\ntitle: Plant visit\n---\n\n# The mayor visits the plant\n\nThe meeting ended.The heads left.\n',
+  'news/b.md': 'The mayor visited the plant on Monday.\n',
+  'news/c.txt': 'Link to this article: Riverside district leaders visit the works\n\nThe plant produced 1.2 million tonnes of aluminum last year.\n',
+  'news/d.md': 'Officials put forward suggestions,and the mayor  agreed .\n\n- The output reached 11 billion yuan。\n',
+  'news/e.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]).toString('latin1'),
+  'news/f.md': 'Workers at the smelter follow a stricter routine.\n\n> The new crown epidemic slowed work.\n'
+}
+
+test('jobs: worker threads report exactly what in-process linting reports, in input order, in every format', async () => {
+  const dir = workspace(articles)
+  for (const format of ['json', 'stylish', 'compact', 'github', 'sarif']) {
+    const single = await run(['--no-color', '--jobs', '1', '--format', format, 'news'], dir)
+    const threads = await run(['--no-color', '--jobs', '3', '--format', format, 'news'], dir)
+    assert.equal(threads.stdout, single.stdout, format)
+    assert.equal(threads.stderr, single.stderr, format)
+    assert.equal(threads.code, single.code, format)
+  }
+  const report = JSON.parse((await run(['--jobs', '2', '--format', 'json', 'news'], dir)).stdout) as Array<{path: string}>
+  assert.deepEqual(
+    report.map((file) => file.path),
+    ['news/a.md', 'news/b.md', 'news/c.txt', 'news/d.md', 'news/e.md', 'news/f.md']
+  )
+})
+
+test('jobs: --fix on worker threads saves the same files as in-process', async () => {
+  const single = workspace(articles)
+  const threads = workspace(articles)
+  const one = await run(['--fix', '--jobs', '1', '--format', 'compact', 'news'], single)
+  const two = await run(['--fix', '--jobs', '2', '--format', 'compact', 'news'], threads)
+  assert.equal(two.stdout, one.stdout)
+  assert.equal(two.code, one.code)
+  for (const name of Object.keys(articles)) {
+    assert.equal(readFileSync(join(threads, name), 'latin1'), readFileSync(join(single, name), 'latin1'), name)
+  }
+  assert.match(readFileSync(join(threads, 'news/a.md'), 'utf8'), /ended\. The heads/)
+})
+
+test('jobs: the default uses threads only for runs big enough to gain from them', () => {
+  const context = {source: undefined}
+  assert.equal(workerCount({inputs: ['/a.md'], jobs: undefined, context}), 1)
+  assert.equal(workerCount({inputs: ['/a.md', '/b.md', '/c.md'], jobs: undefined, context}), 1)
+  assert.equal(workerCount({inputs: ['/a.md', '/b.md', '/c.md'], jobs: 8, context}), 3)
+  assert.equal(workerCount({inputs: ['/a.md', '-'], jobs: 4, context}), 1)
+  assert.equal(workerCount({inputs: ['/a.md', '/b.md'], jobs: 2, context: {source: '原文'}}), 1)
+})
+
+test('jobs: --jobs takes a whole number of threads', async () => {
+  const dir = workspace({'a.md': 'Fine.\n'})
+  for (const value of ['0', 'two', '1.5']) {
+    const result = await run(['--jobs', value, 'a.md'], dir)
+    assert.equal(result.code, 2)
+    assert.match(result.stderr, /--jobs expects a whole number of threads/)
+  }
+})
