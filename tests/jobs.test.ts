@@ -46,12 +46,11 @@ test('jobs: --fix on worker threads saves the same files as in-process', async (
 })
 
 test('jobs: the default uses threads only for runs big enough to gain from them', () => {
-  const context = {source: undefined}
-  assert.equal(workerCount({inputs: ['/a.md'], jobs: undefined, context}), 1)
-  assert.equal(workerCount({inputs: ['/a.md', '/b.md', '/c.md'], jobs: undefined, context}), 1)
-  assert.equal(workerCount({inputs: ['/a.md', '/b.md', '/c.md'], jobs: 8, context}), 3)
-  assert.equal(workerCount({inputs: ['/a.md', '-'], jobs: 4, context}), 1)
-  assert.equal(workerCount({inputs: ['/a.md', '/b.md'], jobs: 2, context: {source: '原文'}}), 1)
+  assert.equal(workerCount(['/a.md'], undefined, undefined), 1)
+  assert.equal(workerCount(['/a.md', '/b.md', '/c.md'], undefined, undefined), 1)
+  assert.equal(workerCount(['/a.md', '/b.md', '/c.md'], 8, undefined), 3)
+  assert.equal(workerCount(['/a.md', '-'], 4, undefined), 1)
+  assert.equal(workerCount(['/a.md', '/b.md'], 2, '原文'), 1)
 })
 
 test('jobs: --jobs takes a whole number of threads', async () => {

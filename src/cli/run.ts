@@ -110,7 +110,7 @@ interface Runner {
 
 /** In-process, or a pool of worker threads when it pays. */
 async function runner(settings: RunSettings, context: CheckContext): Promise<Runner> {
-  const jobs = workerCount(settings)
+  const jobs = workerCount(settings.inputs, settings.jobs, context.source)
   if (jobs <= 1) {
     const {checkTask} = await import('./task.js')
     return {lint: (task) => checkTask(task, context), close: async () => {}}
@@ -120,11 +120,11 @@ async function runner(settings: RunSettings, context: CheckContext): Promise<Run
   return {lint: (task) => pool.run(task), close: () => pool.close()}
 }
 
-export function workerCount(settings: Pick<RunSettings, 'inputs' | 'jobs' | 'context'>): number {
-  const {inputs} = settings
+/** Threads for a run: `jobs` if given, else one per core when the run is big enough; 1 means in-process. */
+export function workerCount(inputs: readonly string[], jobs: number | undefined, source: CheckContext['source']): number {
   // One article, stdin, or one --source text: nothing to share out.
-  if (inputs.length < 2 || inputs.includes('-') || typeof settings.context.source === 'string') return 1
-  if (settings.jobs !== undefined) return Math.min(settings.jobs, inputs.length)
+  if (inputs.length < 2 || inputs.includes('-') || typeof source === 'string') return 1
+  if (jobs !== undefined) return Math.min(jobs, inputs.length)
   const cores = availableParallelism()
   if (cores <= 1 || inputs.length < poolMinimum.files) return 1
   let bytes = 0
@@ -147,7 +147,7 @@ async function* ordered(
   cache: ResultCache | undefined,
   runner: Runner
 ): AsyncGenerator<{input: string; result: FileResult}> {
-  const ahead = Math.max(8, 4 * workerCount(settings))
+  const ahead = Math.max(8, 4 * workerCount(inputs, settings.jobs, context.source))
   const queue: Array<{input: string; result: FileResult | Promise<FileResult>}> = []
   let next = 0
   while (next < inputs.length || queue.length > 0) {
