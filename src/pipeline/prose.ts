@@ -50,9 +50,11 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
 
+  // One index of line endings for the whole file, grown as blocks come in order.
+  const place = location(file)
   const addBlock = (node: MdastNodes, kind: BlockKind, quoted: boolean) => {
     markAutolinksAsSource(node)
-    for (const child of blockToProse(node, value).children) {
+    for (const child of blockToProse(node, value, place).children) {
       if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
     }
   }
@@ -79,7 +81,6 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   }
   walk(tree, false)
 
-  const place = location(file)
   const root: Root = {type: 'RootNode', children: blocks.map((b) => b.node)}
   return {
     value,
@@ -97,38 +98,69 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   }
 }
 
+type Place = ReturnType<typeof location>
+
 /**
- * Convert one block as a small file of its own, then move the positions back
+ * Convert one block as a small file of its own, then put the positions back
  * into the article. Given the whole file, the conversion would index line
  * endings from the start of the file for every block: quadratic in length.
  */
-function blockToProse(node: MdastNodes, value: string): Root {
-  const start = node.position!.start
-  const base = start.offset!
+function blockToProse(node: MdastNodes, value: string, place: Place): Root {
+  const base = node.position!.start.offset!
+  const slice = value.slice(base, node.position!.end.offset!)
   shiftOffsets(node, -base)
-  const prose = toProse(node, new VFile(value.slice(base, node.position!.end.offset! + base)))
+  const prose = toProse(node, new VFile(slice))
   shiftOffsets(node, base)
-  const lines = start.line - 1
-  const columns = start.column - 1
-  // Parents share point objects with their children: move each point once.
-  const moved = new Set<object>()
-  const move = (point: {line: number; column: number; offset?: number | undefined}) => {
-    if (moved.has(point)) return
-    moved.add(point)
-    if (point.line === 1) point.column += columns
-    point.line += lines
-    point.offset! += base
-  }
-  const stack: NlcstNodes[] = [prose]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    if (current.position) {
-      move(current.position.start)
-      move(current.position.end)
-    }
-    if ('children' in current) stack.push(...current.children)
-  }
+  placeLeaves(prose, slice, base, place)
   return prose
+}
+
+/**
+ * Give every leaf its real place in the file. The conversion counts a text
+ * node's characters from the node's start, but inside list items and block
+ * quotes the file has indentation and `>` markers on continuation lines that
+ * the text does not: each leaf is found in the file from where the last one
+ * ended. Parents then span their first to last leaf.
+ */
+function placeLeaves(prose: Root, slice: string, base: number, place: Place): void {
+  let cursor = 0
+  const point = (offset: number) => place.toPoint(base + offset)!
+  // Iterative post-order walk: leaves in order, then each parent once.
+  const stack: Array<{node: NlcstNodes; visited: boolean}> = [{node: prose, visited: false}]
+  while (stack.length > 0) {
+    const entry = stack.pop()!
+    const current = entry.node
+    if ('children' in current) {
+      if (entry.visited) {
+        const first = current.children[0]?.position
+        const last = current.children.at(-1)?.position
+        if (first && last) current.position = {start: first.start, end: last.end}
+        continue
+      }
+      stack.push({node: current, visited: true})
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push({node: current.children[index]!, visited: false})
+      continue
+    }
+    const text = current.value
+    const counted = current.position?.start.offset ?? cursor
+    let start = Math.max(cursor, counted)
+    let end = start + text.length
+    if (!slice.startsWith(text, start)) {
+      if (/^\s+$/.test(text) && text.includes('\n')) {
+        // A line break plus the container prefix that follows it.
+        end = start
+        while (end < slice.length && /[\s>]/.test(slice[end]!)) end++
+      } else {
+        const found = slice.indexOf(text, start)
+        if (found >= 0 && found - start < 256) {
+          start = found
+          end = found + text.length
+        }
+      }
+    }
+    current.position = {start: point(start), end: point(end)}
+    cursor = end
+  }
 }
 
 function shiftOffsets(node: MdastNodes, by: number): void {

@@ -1,0 +1,56 @@
+// The prose tree: which blocks become prose, and that every position points
+// into the original file, whatever Markdown containers surround the text.
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {VFile} from 'vfile'
+import {parseMarkdown} from '../src/pipeline/parse.js'
+import {buildProse} from '../src/pipeline/prose.js'
+import {findings} from './helpers.js'
+
+function prose(text: string) {
+  const file = new VFile(text)
+  const {tree, frontmatter} = parseMarkdown(file)
+  return buildProse(tree, file, frontmatter)
+}
+
+test('prose: paragraphs, headings and table cells are prose; code, html and front matter are not', () => {
+  const document = prose('---\ntitle: A.B\n---\n\n# Head line\n\nBody text.\n\n```\ncode.Here\n```\n\n<div>x.Y</div>\n\n| a | b |\n| - | - |\n| c | d |\n')
+  assert.deepEqual(
+    document.blocks.map((block) => [block.kind, block.text.value]),
+    [
+      ['heading', 'Head line'],
+      ['paragraph', 'Body text.'],
+      ['tableCell', 'a'],
+      ['tableCell', 'b'],
+      ['tableCell', 'c'],
+      ['tableCell', 'd']
+    ]
+  )
+  assert.deepEqual(document.frontmatter, {title: 'A.B'})
+})
+
+test('prose: blockquotes are marked as quoted material', () => {
+  assert.deepEqual(prose('Said here.\n\n> Quoted there.\n').blocks.map((block) => block.quoted), [false, true])
+})
+
+test('prose: positions stay right on continuation lines of list items and block quotes', () => {
+  assert.deepEqual(findings('- item one\n  continued here.The end', 'missing-space'), ['2:13-2:21: Missing space after `.`, expected `here. The`'])
+  assert.deepEqual(findings('> quoted line\n> next line.The end', 'missing-space'), ['2:8-2:16: Missing space after `.`, expected `line. The`'])
+  assert.deepEqual(findings('1. one\n   two.Three', 'missing-space'), ['2:4-2:13: Missing space after `.`, expected `two. Three`'])
+})
+
+test('prose: every leaf offset is where its text stands in the file', () => {
+  const text = '- a list\n  > with a quote.And\n  > more **bold.Text** and `code.x` here\n'
+  const document = prose(text)
+  for (const block of document.blocks) {
+    const stack = [...block.node.children]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if ('children' in node) stack.push(...node.children)
+      else if (node.type !== 'WhiteSpaceNode') {
+        const {start, end} = node.position!
+        assert.equal(text.slice(start.offset, end.offset), node.value)
+      }
+    }
+  }
+})
