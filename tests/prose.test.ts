@@ -54,3 +54,9 @@ test('prose: every leaf offset is where its text stands in the file', () => {
     }
   }
 })
+
+test('prose: a bare URL is masked, but Chinese text run on after it stays prose', () => {
+  const [block] = prose('See www.example.gov.cn）查询结果 today.').blocks
+  assert.equal(block?.text.value, `See ${'\uFFFC'.repeat(18)}）查询结果 today.`)
+  assert.deepEqual(findings('Check www.example.gov.cn）查询 for details.', 'untranslated-text').length, 1)
+})

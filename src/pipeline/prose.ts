@@ -194,13 +194,27 @@ function block(node: Paragraph, kind: BlockKind, quoted: boolean): ProseBlock {
  */
 function markAutolinksAsSource(node: MdastNodes): void {
   if (!('children' in node)) return
-  for (const child of node.children) {
+  const children = node.children as MdastNodes[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'link') {
       const label = mdastToString(child)
       const bare = child.url.replace(/^(https?:\/\/|mailto:)/i, '')
       if (label === child.url || label === bare) {
-        ;(child as unknown as {type: string; value: string}).type = 'inlineCode'
-        ;(child as unknown as {value: string}).value = label
+        const start = child.position?.start
+        // GFM runs a bare URL on through Chinese text that follows it with
+        // no space ("gov.cn）查询"): only the ASCII part is the address.
+        const address = /^[\x21-\x7e]+/.exec(label)?.[0] ?? label
+        const rest = label.slice(address.length)
+        const code = {type: 'inlineCode', value: address, position: child.position} as unknown as MdastNodes
+        if (rest === '' || !start || start.offset === undefined) {
+          children[index] = code
+          continue
+        }
+        const split = {line: start.line, column: start.column + address.length, offset: start.offset + address.length}
+        code.position = {start, end: split}
+        children.splice(index, 1, code, {type: 'text', value: rest, position: {start: split, end: child.position!.end}})
+        index++
         continue
       }
     }
