@@ -203,8 +203,8 @@ function markAutolinksAsSource(node: MdastNodes): void {
       if (label === child.url || label === bare) {
         const start = child.position?.start
         // GFM runs a bare URL on through Chinese text that follows it with
-        // no space ("gov.cn）查询"): only the ASCII part is the address.
-        const address = /^[\x21-\x7e]+/.exec(label)?.[0] ?? label
+        // no space ("gov.cn）查询"): the address ends at full-width punctuation.
+        const address = /^[^\u3000-\u303f\uff00-\uffef]+/.exec(label)?.[0] ?? label
         const rest = label.slice(address.length)
         const code = {type: 'inlineCode', value: address, position: child.position} as unknown as MdastNodes
         if (rest === '' || !start || start.offset === undefined) {
