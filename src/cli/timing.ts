@@ -17,7 +17,7 @@ export class TimingTable {
     const rows = [...this.totals].sort((a, b) => b[1] - a[1])
     const total = rows.reduce((sum, [, ms]) => sum + ms, 0)
     const width = Math.max('Rule'.length, ...rows.map(([id]) => id.length))
-    const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `:${'-'.repeat(width - 1)}|----------:|--------:`]
+    const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `:${'-'.repeat(width)}|----------:|--------:`]
     for (const [id, ms] of rows) {
       const share = total > 0 ? (100 * ms) / total : 0
       lines.push(`${id.padEnd(width)} | ${ms.toFixed(3).padStart(9)} | ${`${share.toFixed(1)}%`.padStart(8)}`)

@@ -3,12 +3,13 @@
 // options. Any problem is a ConfigError: one line naming the file and where.
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {closest, distance} from 'fastest-levenshtein'
 import {parse as parseJsonc, ParseErrorCode, type ParseError} from 'jsonc-parser'
 import {rules} from '../rules/index.js'
 import type {Severity} from '../rule.js'
 import {buildConfigSchema} from './schema.js'
+import {compileValidator} from './validate.js'
 import type {ActiveRuleSetting, ConfigFile, ResolvedConfig, RuleSetting} from './types.js'
 
 export const configFileName = 'rules.config.json'
@@ -61,7 +62,7 @@ export function parseConfig(text: string, path: string): ConfigFile {
 
 let compiled: ValidateFunction | undefined
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(buildConfigSchema(rules))
+  compiled ??= compileValidator(buildConfigSchema(rules))
   return compiled
 }
 
