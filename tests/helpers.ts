@@ -6,19 +6,31 @@ import type {ConfigFile, RuleSetting} from '../src/config/types.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {rules} from '../src/rules/index.js'
 
-/** Lint `text` with only `ruleId` on (at its default severity unless `setting` says otherwise). */
-export function lint(text: string, ruleId: string, setting?: RuleSetting, config: ConfigFile = {}): VFileMessage[] {
+export interface LintWith {
+  /** The rule's severity and options; its default severity when absent. */
+  setting?: RuleSetting
+  config?: ConfigFile
+  /** The Chinese source, for the rules that compare with it. */
+  source?: string
+}
+
+/** Lint `text` with only `ruleId` on. */
+export function lintWith(text: string, ruleId: string, {setting, config = {}, source}: LintWith = {}): VFileMessage[] {
   const settings: Record<string, RuleSetting> = {}
   for (const rule of rules) settings[rule.id] = 'off'
   settings[ruleId] = setting ?? rules.find((rule) => rule.id === ruleId)!.severity
   const file = new VFile({path: 'test.md', value: text})
-  lintVFile(file, resolveConfig({...config, rules: settings}, undefined))
+  lintVFile(file, resolveConfig({...config, rules: settings}, undefined), source === undefined ? {} : {source})
   return file.messages
 }
 
+export function lint(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): VFileMessage[] {
+  return lintWith(text, ruleId, {setting, config})
+}
+
 /** Findings as `line:column-line:column: reason`, the way vfile prints places. */
-export function findings(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
-  return lint(text, ruleId, setting, config).map((message) => {
+export function describe(messages: readonly VFileMessage[]): string[] {
+  return messages.map((message) => {
     const place = message.place
     const where =
       place && 'start' in place
@@ -28,13 +40,20 @@ export function findings(text: string, ruleId: string, setting?: RuleSetting, co
   })
 }
 
-/** The text each finding covers. */
-export function flagged(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
-  return lint(text, ruleId, setting, config).map((message) => {
+/** The text of `text` each message covers. */
+export function covered(text: string, messages: readonly VFileMessage[]): string[] {
+  return messages.map((message) => {
     const place = message.place
-    if (!place || !('start' in place)) return ''
-    return text.slice(place.start.offset, place.end.offset)
+    return place && 'start' in place ? text.slice(place.start.offset, place.end.offset) : ''
   })
+}
+
+export function findings(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
+  return describe(lint(text, ruleId, setting, config))
+}
+
+export function flagged(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): string[] {
+  return covered(text, lint(text, ruleId, setting, config))
 }
 
 /** Apply every finding's fix edit once, last to first (edits never overlap). */

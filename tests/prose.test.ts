@@ -2,6 +2,7 @@
 // into the original file, whatever Markdown containers surround the text.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import type {Nodes} from 'nlcst'
 import {VFile} from 'vfile'
 import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
@@ -43,7 +44,7 @@ test('prose: every leaf offset is where its text stands in the file', () => {
   const text = '- a list\n  > with a quote.And\n  > more **bold.Text** and `code.x` here\n'
   const document = prose(text)
   for (const block of document.blocks) {
-    const stack = [...block.node.children]
+    const stack: Nodes[] = [...block.node.children]
     while (stack.length > 0) {
       const node = stack.pop()!
       if ('children' in node) stack.push(...node.children)

@@ -4,11 +4,9 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {Ajv} from 'ajv'
-import {VFile} from 'vfile'
-import {loadConfig, resolveConfig} from '../src/config/load.js'
-import type {RuleSetting} from '../src/config/types.js'
-import {lintVFile} from '../src/pipeline/index.js'
+import {loadConfig} from '../src/config/load.js'
 import {rules} from '../src/rules/index.js'
+import {lintWith} from './helpers.js'
 
 const root = join(import.meta.dirname, '..')
 const ruleFiles = readdirSync(join(root, 'src/rules'))
@@ -46,16 +44,13 @@ test('registry: each bad example is flagged by its rule and each good example is
   // The examples assume the house configuration (its glossary, its variants).
   const house = loadConfig(join(root, 'rules.config.json'))
   for (const rule of rules) {
-    const settings: Record<string, RuleSetting> = {}
-    for (const other of rules) settings[other.id] = 'off'
     const setting = house.rules.get(rule.id)
-    settings[rule.id] = [setting?.severity ?? rule.severity, setting?.options ?? {}]
-    const config = resolveConfig({rules: settings, glossary: house.glossary}, undefined)
-    const run = (text: string) => {
-      const file = new VFile({path: 'example.md', value: text})
-      lintVFile(file, config, rule.docs.source === undefined ? {} : {source: rule.docs.source})
-      return file.messages.filter((message) => message.ruleId === rule.id)
-    }
+    const run = (text: string) =>
+      lintWith(text, rule.id, {
+        setting: [setting?.severity ?? rule.severity, setting?.options ?? {}],
+        config: {glossary: house.glossary},
+        source: rule.docs.source
+      }).filter((message) => message.ruleId === rule.id)
     assert.ok(run(rule.docs.bad).length > 0, `${rule.id}: its bad example is not flagged`)
     assert.deepEqual(run(rule.docs.good).map((message) => message.reason), [], `${rule.id}: its good example is flagged`)
   }
