@@ -2,13 +2,31 @@
 // A plain-text article is Markdown too: its paragraphs are Markdown paragraphs.
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
+import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+/**
+ * GFM as remark-gfm has it (footnotes, strikethrough, tables, task lists)
+ * but for autolink literals, found after parsing by autolinks.ts instead.
+ */
+function gfmWithoutAutolinks(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinks).freeze()
 
 export interface ParsedMarkdown {
   tree: Root
@@ -19,6 +37,8 @@ export interface ParsedMarkdown {
 
 export function parseMarkdown(file: VFile): ParsedMarkdown {
   const tree = markdown.parse(file)
+  const text = String(file)
+  if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
   const first = tree.children[0]
   if (first?.type !== 'yaml') return {tree, frontmatter: undefined, frontmatterError: undefined}
   try {
