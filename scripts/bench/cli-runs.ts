@@ -1,0 +1,55 @@
+// The CLI as a user runs it, timed from the outside: wall time of the whole
+// process and its peak memory (through the max-rss.mjs preload).
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const root = join(import.meta.dirname, '..', '..')
+export const cliPath = join(root, 'dist', 'cli.js')
+const preload = join(import.meta.dirname, 'max-rss.mjs')
+
+export interface CliRun {
+  seconds: number
+  /** Peak resident memory of the process, bytes. */
+  rss: number
+  status: number | null
+  stderr: string
+}
+
+export function runCli(args: readonly string[], cwd: string): CliRun {
+  const rssFile = join(tmpdir(), `copydesk-bench-rss-${process.pid}`)
+  const started = performance.now()
+  const child = spawnSync(process.execPath, ['--import', preload, cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: {...process.env, CI: 'true', COPYDESK_BENCH_RSS: rssFile}
+  })
+  const seconds = (performance.now() - started) / 1000
+  let rss = 0
+  try {
+    rss = Number(readFileSync(rssFile, 'utf8'))
+    rmSync(rssFile)
+  } catch {
+    // The process died before exit.
+  }
+  return {seconds, rss, status: child.status, stderr: child.stderr}
+}
+
+/** Node itself, for scale: `node -e 0`. */
+export function nodeStart(): number {
+  const started = performance.now()
+  spawnSync(process.execPath, ['-e', '0'])
+  return (performance.now() - started) / 1000
+}
+
+/** Write articles as files of a fresh folder: a00000.md, a00001.md… */
+export function writeArticles(articles: readonly string[], name: string): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), name)
+  mkdirSync(folder)
+  articles.forEach((text, index) => writeFileSync(join(folder, `a${String(index).padStart(5, '0')}.md`), text))
+  return folder
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
