@@ -63,12 +63,17 @@ export function runRules(
   const exit = byType('RootNode:exit')
   const failed = new Set<EnabledRule>()
 
+  // Called for every word: a try block here rather than guard's closure per call.
   const call = <T extends Handled>(list: typeof active, type: T, node: Parameters<NonNullable<RuleHandlers[T]>>[0], block: ProseBlock) => {
     for (const {rule, handlers} of list) {
-      if (failed.has(rule)) continue
-      const handler = handlers[type] as (node: unknown, block: ProseBlock) => void
+      if (failed.size > 0 && failed.has(rule)) continue
       const started = timings ? performance.now() : 0
-      if (!guard(rule, file, document, () => handler(node, block))) failed.add(rule)
+      try {
+        ;(handlers[type] as (node: unknown, block: ProseBlock) => void)(node, block)
+      } catch (error) {
+        internalError(rule, file, document, error)
+        failed.add(rule)
+      }
       if (timings) timings.add(rule.rule.id, performance.now() - started)
     }
   }
@@ -138,12 +143,16 @@ function guard(entry: EnabledRule, file: VFile, document: ProseDocument, run: ()
     run()
     return true
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    const message = file.message(
-      `Internal error in rule \`${entry.rule.id}\`: ${detail}; please report it with this file`,
-      {place: document.toPoint(0), ruleId: entry.rule.id, source: messageSource}
-    )
-    message.fatal = true
+    internalError(entry, file, document, error)
     return false
   }
+}
+
+function internalError(entry: EnabledRule, file: VFile, document: ProseDocument, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error)
+  const message = file.message(
+    `Internal error in rule \`${entry.rule.id}\`: ${detail}; please report it with this file`,
+    {place: document.toPoint(0), ruleId: entry.rule.id, source: messageSource}
+  )
+  message.fatal = true
 }

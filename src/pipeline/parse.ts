@@ -15,6 +15,7 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
+import {simpleFrontmatter} from './frontmatter.js'
 
 /**
  * GFM as remark-gfm has it (footnotes, strikethrough, tables, task lists)
@@ -43,7 +44,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   if (first?.type !== 'yaml') return {tree, frontmatter: undefined, frontmatterError: undefined}
   try {
     // YAML dates stay strings: rules read years from them, not time zones.
-    const data: unknown = parseYaml(first.value, {schema: 'core'})
+    const data: unknown = simpleFrontmatter(first.value) ?? parseYaml(first.value, {schema: 'core'})
     const frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
     return {tree, frontmatter, frontmatterError: undefined}
   } catch (error) {

@@ -20,6 +20,7 @@ export class ProseText {
 
   constructor(paragraph: Paragraph) {
     let value = ''
+    let last: Segment | undefined
     const visit = (node: Nodes) => {
       if ('children' in node) {
         for (const child of node.children) visit(child)
@@ -27,7 +28,12 @@ export class ProseText {
       }
       const offset = node.position?.start.offset
       if (offset === undefined) return
-      this.segments.push({at: value.length, offset})
+      // A leaf that follows the last one in the file extends its segment:
+      // a paragraph has a few segments, not one per word.
+      if (!last || last.offset + (value.length - last.at) !== offset) {
+        last = {at: value.length, offset}
+        this.segments.push(last)
+      }
       value += node.type === 'SourceNode' ? MASK.repeat(node.value.length) : node.value
     }
     visit(paragraph)
