@@ -5,8 +5,9 @@
 // compiled on every start. dist/cli.js and dist/cli/worker.js are replaced;
 // the Node API (dist/index.js) stays as tsc wrote it. Packages loaded on
 // first use through createRequire (wink's lexicon, pinyin-pro) stay outside
-// the bundle and load only when a rule needs them.
-import {chmodSync} from 'node:fs'
+// the bundle and load only when a rule needs them; wink's WordNet word list
+// is written packed beside the bundle (dist/data/wink-wordnet.txt).
+import {chmodSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -56,3 +57,7 @@ await build({
   ]
 })
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755)
+
+// WordNet's words and senses for wink, packed (see src/cli/lexicon.ts).
+const {packLexicon, sensesModule, wordsModule} = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
+writeFileSync(new URL('../dist/data/wink-wordnet.txt', import.meta.url), packLexicon(require(wordsModule), require(sensesModule)))

@@ -10,6 +10,7 @@ import {cachePath, configKey} from './cli/cache.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
 import {runChecks} from './cli/run.js'
+import {installPackedLexicon} from './cli/lexicon.js'
 import {inShard} from './cli/shard.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
@@ -139,6 +140,7 @@ function readPipedStdin(): Uint8Array | undefined {
 // Run when executed (also through the node_modules/.bin symlink), not when imported.
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
 if (isEntryPoint) {
+  installPackedLexicon(new URL('./data/wink-wordnet.txt', import.meta.url))
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
