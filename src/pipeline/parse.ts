@@ -1,5 +1,6 @@
 // Step 1 of the pipeline: text → Markdown tree (mdast) and front matter.
 // A plain-text article is Markdown too: its paragraphs are Markdown paragraphs.
+import {createRequire} from 'node:module'
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
@@ -13,7 +14,6 @@ import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {parse as parseYaml} from 'yaml'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
 
@@ -26,6 +26,10 @@ function gfmWithoutAutolinks(this: Processor): void {
   ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
   ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
 }
+
+const require = createRequire(import.meta.url)
+/** The yaml package, loaded only for front matter frontmatter.ts cannot read: it is big to load. */
+const parseYaml = (text: string, options: {schema: 'core'}): unknown => (require('yaml') as typeof import('yaml')).parse(text, options)
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinks).freeze()
 
