@@ -1,6 +1,7 @@
 // Checking one article from its bytes: the work of a worker thread, and of
 // the main thread when it lints in-process.
 import {collectTimings} from '../pipeline/index.js'
+import {parseErrorId} from '../pipeline/parse.js'
 import {checkArticle} from './check.js'
 import {decodeArticle} from './read.js'
 import {fromVFile, sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
@@ -24,6 +25,8 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
   })
   if (timings) collectTimings(undefined)
   const result = fromVFile(file, context.keepText)
+  // Refused by the parser (nested too deeply): an input failure, like an unreadable file.
+  if (file.messages.some((message) => message.ruleId === parseErrorId)) result.unreadable = true
   if (timings) result.timings = [...timings]
   if (checked.diff !== undefined) result.diff = checked.diff
   if (checked.problem !== undefined) result.problem = checked.problem

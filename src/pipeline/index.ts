@@ -6,7 +6,7 @@ import {encodingMessage} from '../cli/read.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
-import {parseMarkdown} from './parse.js'
+import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse, type ProseDocument} from './prose.js'
 import {createSourceDocument} from '../source/document.js'
 import type {SourceLookup, SourceText} from '../source/resolve.js'
@@ -56,7 +56,12 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
   const timings = options.timings ?? threadTimings
   const started = timings ? performance.now() : 0
-  const {tree, frontmatter, frontmatterError} = parseMarkdown(file)
+  let tree, frontmatter, frontmatterError, document
+  try {
+    ;({tree, frontmatter, frontmatterError} = parseMarkdown(file))
+  } catch (error) {
+    return uncheckable(file, error)
+  }
   const parsed = timings ? performance.now() : 0
   if (timings) timings.add(parseTimingId, parsed - started)
   if (frontmatterError) {
@@ -66,7 +71,11 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     })
     message.fatal = false
   }
-  const document = buildProse(tree, file, frontmatter)
+  try {
+    document = buildProse(tree, file, frontmatter)
+  } catch (error) {
+    return uncheckable(file, error)
+  }
   if (timings) timings.add(proseTimingId, performance.now() - parsed)
   encodingMessage(file, document.toPoint)
   const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
@@ -83,5 +92,14 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
   const source = sourceText && 'value' in sourceText ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
   runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
   options.onDocument?.(document)
+  return file
+}
+
+/** Too deeply nested or too big to parse: one fatal message on the file, never a crash of the run. */
+function uncheckable(file: VFile, error: unknown): VFile {
+  if (!(error instanceof UncheckableError || error instanceof RangeError)) throw error
+  const reason = error instanceof UncheckableError ? error.message : `its Markdown is too deeply nested or too large to check (${error.message})`
+  const message = file.message(`Cannot check this file: ${reason}`, {place: {line: 1, column: 1}, ruleId: parseErrorId, source: messageSource})
+  message.fatal = true
   return file
 }

@@ -1,7 +1,7 @@
 // Step 1 of the pipeline: text → Markdown tree (mdast) and front matter.
 // A plain-text article is Markdown too: its paragraphs are Markdown paragraphs.
 import {createRequire} from 'node:module'
-import type {Root} from 'mdast'
+import type {Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
@@ -14,8 +14,10 @@ import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
+import {nestingProblem, paragraphSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
 
 /**
  * GFM as remark-gfm has it (footnotes, strikethrough, tables, task lists)
@@ -40,8 +42,19 @@ export interface ParsedMarkdown {
   frontmatterError: {reason: string; offset: number} | undefined
 }
 
+/** ruleId of the fatal message on a file too deeply nested to parse. */
+export const parseErrorId = 'parse-error'
+
+/** A file the pipeline refuses to check; the reason is shown as a fatal message on it. */
+export class UncheckableError extends Error {
+  override name = 'UncheckableError'
+}
+
 export function parseMarkdown(file: VFile): ParsedMarkdown {
-  const tree = markdown.parse(file)
+  const value = String(file)
+  const nesting = nestingProblem(value)
+  if (nesting) throw new UncheckableError(nesting)
+  const tree = value.length > pieceSize ? parseInPieces(value) : markdown.parse(file)
   const text = String(file)
   if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
   const first = tree.children[0]
@@ -54,5 +67,49 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     return {tree, frontmatter: {}, frontmatterError: {reason, offset: first.position?.start.offset ?? 0}}
+  }
+}
+
+/** Parse a big file piece by piece (see chunks.ts) into one tree with file positions. */
+export function parseInPieces(value: string, size = pieceSize, paragraph = paragraphSize): Root {
+  const {pieces, definitions, openAtEnd} = splitMarkdown(value, size, paragraph)
+  const children: RootContent[] = []
+  pieces.forEach((piece, index) => {
+    const last = index === pieces.length - 1
+    const tree = markdown.parse(piece.text + (last && openAtEnd ? '' : definitions))
+    for (const child of tree.children) {
+      // The appended definitions are not in the file.
+      if (child.position!.start.offset! >= piece.text.length) break
+      moveInto(child, piece)
+      children.push(child)
+    }
+  })
+  const end = location(value).toPoint(value.length)!
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/** The file in one parse, without bare-URL links: what the pieces must add up to (for tests). */
+export function parseWhole(value: string): Root {
+  return markdown.parse(value)
+}
+
+/** Shift a piece's node positions to the file's. */
+function moveInto(node: Nodes, piece: Piece): void {
+  const moved = new Set<object>()
+  const move = (point: {line: number; column: number; offset?: number | undefined}) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += piece.column - 1
+    point.line += piece.line - 1
+    point.offset! += piece.offset
+  }
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      move(current.position.start)
+      move(current.position.end)
+    }
+    if ('children' in current) for (const child of current.children) stack.push(child)
   }
 }

@@ -4,7 +4,7 @@
 // Block by block keeps the cost linear (one huge sentence node is never
 // built), lets table cells be checked, and tells rules what kind of block a
 // paragraph came from (a heading is not a sentence).
-import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Html, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {Nodes as NlcstNodes, Paragraph, Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import remarkRetext from 'remark-retext'
@@ -59,27 +59,28 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     }
   }
 
-  const walk = (node: MdastNodes, quoted: boolean): void => {
-    if (node.type === 'html') {
-      const directive = parseDirective(node.value, node.position?.start.offset ?? 0, node.position?.end.line ?? 0)
-      if (directive) directives.push(directive)
-      return
-    }
-    if (notProse.has(node.type)) return
-    if (node.type === 'paragraph') {
+  // Blocks in file order; a stack, not recursion, for lists and quotes nested deep.
+  const html = (node: Html) => {
+    const directive = parseDirective(node.value, node.position?.start.offset ?? 0, node.position?.end.line ?? 0)
+    if (directive) directives.push(directive)
+  }
+  const stack: Array<{node: MdastNodes; quoted: boolean}> = [{node: tree, quoted: false}]
+  while (stack.length > 0) {
+    const {node, quoted} = stack.pop()!
+    if (node.type === 'html') html(node)
+    else if (notProse.has(node.type)) continue
+    else if (node.type === 'paragraph') {
       // A directive can also stand inline, as an html node inside the paragraph.
-      for (const child of node.children) if (child.type === 'html') walk(child, quoted)
-      return addBlock(node, 'paragraph', quoted)
-    }
-    if (node.type === 'heading') return addBlock(node, 'heading', quoted)
+      for (const child of node.children) if (child.type === 'html') html(child)
+      addBlock(node, 'paragraph', quoted)
+    } else if (node.type === 'heading') addBlock(node, 'heading', quoted)
     // The conversion skips table nodes; a cell's content converts as a paragraph.
-    if (node.type === 'tableCell') return addBlock({type: 'paragraph', children: node.children, position: node.position}, 'tableCell', quoted)
-    if ('children' in node) {
+    else if (node.type === 'tableCell') addBlock({type: 'paragraph', children: node.children, position: node.position}, 'tableCell', quoted)
+    else if ('children' in node) {
       const inQuote = quoted || node.type === 'blockquote'
-      for (const child of node.children) walk(child, inQuote)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index]!, quoted: inQuote})
     }
   }
-  walk(tree, false)
 
   const root: Root = {type: 'RootNode', children: blocks.map((b) => b.node)}
   return {
@@ -152,12 +153,18 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place): vo
         while (end < slice.length && /[\s>]/.test(slice[end]!)) end++
       } else {
         const found = slice.indexOf(text, start)
-        if (found >= 0 && found - start < 256) {
+        // Only line prefixes (indentation, `>`) may come between. An escape
+        // or entity (`\*`, `&amp;`) makes the text differ from the file: a
+        // search past it would jump to a later, unrelated match.
+        if (found >= 0 && found - start < 256 && /^[\s>]*$/.test(slice.slice(start, found))) {
           start = found
           end = found + text.length
         }
       }
     }
+    // Never past the block, whatever drift the escapes caused.
+    start = Math.min(start, slice.length)
+    end = Math.min(Math.max(end, start), slice.length)
     current.position = {start: point(start), end: point(end)}
     cursor = end
   }
@@ -192,32 +199,37 @@ function block(node: Paragraph, kind: BlockKind, quoted: boolean): ProseBlock {
  * A bare URL or e-mail address (GFM autolink literal, `<https://…>`) is not
  * prose: turn it into inline code, which the conversion keeps as a SourceNode.
  */
-function markAutolinksAsSource(node: MdastNodes): void {
-  if (!('children' in node)) return
-  const children = node.children as MdastNodes[]
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    if (child.type === 'link') {
-      const label = mdastToString(child)
-      const bare = child.url.replace(/^(https?:\/\/|mailto:)/i, '')
-      if (label === child.url || label === bare) {
-        const start = child.position?.start
-        // GFM runs a bare URL on through Chinese text that follows it with
-        // no space ("gov.cn）查询"): the address ends at full-width punctuation.
-        const address = /^[^\u3000-\u303f\uff00-\uffef]+/.exec(label)?.[0] ?? label
-        const rest = label.slice(address.length)
-        const code = {type: 'inlineCode', value: address, position: child.position} as unknown as MdastNodes
-        if (rest === '' || !start || start.offset === undefined) {
-          children[index] = code
+function markAutolinksAsSource(root: MdastNodes): void {
+  // A stack, not recursion: emphasis and links can nest thousands deep.
+  const stack: MdastNodes[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!('children' in node)) continue
+    const children = node.children as MdastNodes[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (child.type === 'link') {
+        const label = mdastToString(child)
+        const bare = child.url.replace(/^(https?:\/\/|mailto:)/i, '')
+        if (label === child.url || label === bare) {
+          const start = child.position?.start
+          // GFM runs a bare URL on through Chinese text that follows it with
+          // no space ("gov.cn）查询"): the address ends at full-width punctuation.
+          const address = /^[^\u3000-\u303f\uff00-\uffef]+/.exec(label)?.[0] ?? label
+          const rest = label.slice(address.length)
+          const code = {type: 'inlineCode', value: address, position: child.position} as unknown as MdastNodes
+          if (rest === '' || !start || start.offset === undefined) {
+            children[index] = code
+            continue
+          }
+          const split = {line: start.line, column: start.column + address.length, offset: start.offset + address.length}
+          code.position = {start, end: split}
+          children.splice(index, 1, code, {type: 'text', value: rest, position: {start: split, end: child.position!.end}})
+          index++
           continue
         }
-        const split = {line: start.line, column: start.column + address.length, offset: start.offset + address.length}
-        code.position = {start, end: split}
-        children.splice(index, 1, code, {type: 'text', value: rest, position: {start: split, end: child.position!.end}})
-        index++
-        continue
       }
+      stack.push(child)
     }
-    markAutolinksAsSource(child)
   }
 }

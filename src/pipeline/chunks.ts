@@ -1,0 +1,316 @@
+// Big files are parsed in pieces. micromark, remark's parser, is quadratic
+// in places: every list or quote closed by a later block copies the events
+// of the whole document so far, and inside one paragraph every emphasis,
+// link or line of text is spliced into the paragraph's whole event list.
+// A 20 MB article would take hours in one piece.
+//
+// So a file over `pieceSize` is cut where the Markdown above cannot reach
+// the Markdown below: at a line that starts a new top-level block after a
+// blank line, outside fenced code, multi-line HTML and front matter, and not
+// a list item (it could continue the list above). Parsed alone, each piece
+// gives the same nodes as in the whole file; the caller moves their
+// positions back. Link reference definitions reach across the whole file,
+// so their labels are appended to every piece (and the nodes they make
+// dropped).
+//
+// A paragraph bigger than `paragraphSize` (a 5 MB paragraph pasted on one
+// line) is cut too, between sentences where no inline code, link, emphasis or
+// quote is open: it is then checked as several paragraphs, each fast to parse
+// and to turn into sentences.
+//
+// The pieces are cut at least `pieceSize` apart, so the work stays linear in
+// the file's length, whatever is in it.
+
+export const pieceSize = 64 * 1024
+/** A paragraph longer than this is cut between sentences (no news paragraph is). */
+export const paragraphSize = 16 * 1024
+
+export interface Piece {
+  /** File offset of the piece's first character. */
+  offset: number
+  /** Line and column of that character. */
+  line: number
+  column: number
+  text: string
+}
+
+export interface Pieces {
+  pieces: Piece[]
+  /** Definitions to append to each piece after `\n\n` (empty when none). */
+  definitions: string
+  /** Whether the last piece ends inside fenced code or HTML (no definitions may follow it). */
+  openAtEnd: boolean
+}
+
+interface Line {
+  start: number
+  /** End of the content, before the line ending. */
+  end: number
+}
+
+const lineEnding = /\r\n|\r|\n/g
+const blank = /^[ \t]*$/
+const listItem = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+const fenceLine = /^ {0,3}(`{3,}|~{3,})(.*)$/
+/** HTML blocks that run until a closing marker, across blank lines (CommonMark kinds 1–5). */
+const htmlOpeners: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+]
+/** A link reference or footnote definition, also inside quotes and list items. */
+const definition = /^[ \t]*(?:(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*)*(\[(?:[^\\[\]]|\\.){1,999}\]):/
+
+export function splitMarkdown(value: string, size = pieceSize, paragraph = paragraphSize): Pieces {
+  const lines: Line[] = []
+  let from = 0
+  for (const match of value.matchAll(lineEnding)) {
+    lines.push({start: from, end: match.index})
+    from = match.index + match[0].length
+  }
+  lines.push({start: from, end: value.length})
+  const text = (line: Line) => value.slice(line.start, line.end)
+
+  // Where a new piece may start: line indexes. Front matter is never cut.
+  const cuts: number[] = []
+  const labels = new Set<string>()
+  let index = 0
+  if (/^---[ \t]*$/.test(text(lines[0]!))) {
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(text(line)))
+    if (close > 0) index = close + 1
+  }
+  let fence: {marker: string} | undefined
+  let html: RegExp | undefined
+  let previousBlank = false
+  for (; index < lines.length; index++) {
+    const line = text(lines[index]!)
+    if (fence) {
+      const closing = fenceLine.exec(line)
+      if (closing && closing[1]!.startsWith(fence.marker) && blank.test(closing[2]!)) fence = undefined
+      continue
+    }
+    if (html) {
+      if (html.test(line)) html = undefined
+      continue
+    }
+    const isBlank = blank.test(line)
+    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !listItem.test(line)) cuts.push(index)
+    previousBlank = isBlank
+    const opening = fenceLine.exec(line)
+    // A backtick fence's info string has no backtick.
+    if (opening && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
+      fence = {marker: opening[1]!}
+      continue
+    }
+    for (const [start, end] of htmlOpeners) {
+      if (start.test(line)) {
+        // The end may stand on the opening line itself.
+        if (!end.test(line.replace(start, ''))) html = end
+        break
+      }
+    }
+    const defined = definition.exec(line)
+    if (defined) labels.add(defined[1]!)
+  }
+
+  const definitions = [...labels].map((label) => `${label}: x`).join('\n')
+  // Each piece is parsed with the definitions: keep them a small share of it.
+  const step = Math.max(size, definitions.length * 4)
+  const paragraphStep = Math.max(paragraph, definitions.length * 4)
+  const pieces: Piece[] = []
+  const offsetOf = (line: number) => (line < lines.length ? lines[line]!.start : value.length)
+  const push = (from: number, to: number) => {
+    if (from === to) return
+    const piece = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to))}
+    for (const part of splitParagraph(piece, paragraphStep)) pieces.push(part)
+  }
+  // Blocks run from cut to cut; small ones are gathered into pieces of
+  // `step`, a big one (a paragraph to cut further) stands alone.
+  let start = 0
+  const bounds = [...cuts, lines.length]
+  for (let index = 0; index < bounds.length; index++) {
+    const from = index === 0 ? 0 : bounds[index - 1]!
+    const to = bounds[index]!
+    if (offsetOf(to) - offsetOf(from) > paragraphStep) {
+      push(start, from)
+      push(from, to)
+      start = to
+    } else if (offsetOf(to) - offsetOf(start) >= step) {
+      push(start, to)
+      start = to
+    }
+  }
+  push(start, lines.length)
+  return {pieces, definitions: definitions && `\n\n${definitions}\n`, openAtEnd: fence !== undefined || html !== undefined}
+}
+
+/** A first line that does not open a plain paragraph. */
+const notParagraph = /^(?: {4}|\t| {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|[|[<]|`{3}|~{3}))|^[ \t]*[-=_*:|]*[ \t]*$/
+/** A later line that ends or interrupts a paragraph, or makes it a heading or table. */
+const interrupts = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|>|#{1,6}(?:[ \t]|$)|<|`{3}|~{3})|^[ \t]*[-=_*:|]*[ \t]*$/
+/**
+ * Where a paragraph may be cut: after a sentence end, before a capital; or,
+ * in text without full stops, at any space before a letter, an emphasis mark
+ * or an opening quote or bracket (never before what could start a block:
+ * `- `, `1. `, `#`, `>`, `<`, `|`).
+ */
+const paragraphBreak = /[.!?][”"’)]*[ \t]+(?=\p{Lu})|[ \t]+(?=\p{L}|[*_](?!\s)|["“‘(])/gu
+
+/**
+ * Cut a piece that is one paragraph bigger than `size` into runs of at least
+ * `size`: at a sentence end where nothing inline is open; past twice the
+ * size, at any break where nothing is open; past four times, at any break.
+ * Only plain paragraphs: every line must go on with the paragraph.
+ */
+function splitParagraph(piece: Piece, size: number): Piece[] {
+  const {text} = piece
+  if (text.length <= size) return [piece]
+  const lines = text.split(/\r\n|\r|\n/)
+  // The blank lines that close the piece are not part of the paragraph.
+  while (lines.length > 1 && blank.test(lines.at(-1)!)) lines.pop()
+  if (notParagraph.test(lines[0]!) || lines.slice(1).some((line) => interrupts.test(line))) return [piece]
+
+  const pieces: Piece[] = []
+  let last = 0
+  const balance = new Balance()
+  let scanned = 0
+  for (const match of text.matchAll(paragraphBreak)) {
+    const end = match.index + match[0].length
+    if (end - last < size) continue
+    balance.add(text, scanned, end)
+    scanned = end
+    const length = end - last
+    const sentence = /^[.!?]/.test(match[0])
+    const cut = length >= 4 * size || (balance.closed() && (sentence || length >= 2 * size))
+    if (!cut) continue
+    pieces.push(slicePiece(piece, last, end))
+    last = end
+    balance.reset()
+  }
+  pieces.push(slicePiece(piece, last, text.length))
+  return pieces
+}
+
+function slicePiece(piece: Piece, start: number, end: number): Piece {
+  const before = piece.text.slice(0, start)
+  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
+  return {
+    offset: piece.offset + start,
+    line: piece.line + breaks,
+    column: (breaks === 0 ? piece.column - 1 : 0) + start - lineStart + 1,
+    text: piece.text.slice(start, end)
+  }
+}
+
+/** Inline constructs open so far in a run of text: a cut must not fall inside one. */
+class Balance {
+  private counts = new Map<string, number>()
+
+  add(text: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const char = text[i]!
+      if ('`*[]()“”"<>'.includes(char)) this.counts.set(char, (this.counts.get(char) ?? 0) + 1)
+    }
+  }
+
+  closed(): boolean {
+    const count = (char: string) => this.counts.get(char) ?? 0
+    return (
+      count('`') % 2 === 0 &&
+      count('*') % 2 === 0 &&
+      count('"') % 2 === 0 &&
+      count('[') === count(']') &&
+      count('(') === count(')') &&
+      count('“') === count('”') &&
+      count('<') === count('>')
+    )
+  }
+
+  reset(): void {
+    this.counts.clear()
+  }
+}
+
+/** Lines nested deeper than this cost little; beyond it, micromark's work grows with the square of the depth. */
+const shallow = 8
+/** The most deep-nesting work a file may ask for: about one line 500 levels deep. */
+const nestingBudget = 250_000
+const marker = /[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+
+/**
+ * Why a file is nested too deeply to parse, or undefined. Each line's quote
+ * and list markers (`> > - …`) cost micromark the square of their number,
+ * and a few thousand overflow its stack: a file whose deep lines add up to
+ * more than the budget is refused before parsing.
+ */
+export function nestingProblem(value: string): string | undefined {
+  let spent = 0
+  let deepest = {depth: 0, line: 0}
+  let line = 0
+  for (const text of value.split(/\r\n|\r|\n/)) {
+    line++
+    if (thematicBreak.test(text)) continue
+    let depth = 0
+    marker.lastIndex = 0
+    while (marker.test(text)) depth++
+    if (depth <= shallow) continue
+    spent += depth * depth
+    if (depth > deepest.depth) deepest = {depth, line}
+  }
+  if (spent > nestingBudget) return `its Markdown is nested too deeply to check (line ${deepest.line} opens ${deepest.depth} quotes or lists)`
+  const inline = inlineDepth(value)
+  if (inline.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.line} opens ${inline.depth} links or emphases)`
+  return undefined
+}
+
+/** Links and emphasis nested deeper than this cost micromark seconds (the square of the depth). */
+const inlineLimit = 1000
+const delimiters = /[*_~]+/y
+
+/**
+ * The deepest nesting of brackets and emphasis in any paragraph (reset at
+ * blank lines), estimated as CommonMark's flanking rules would: a run of
+ * `*`, `_` or `~` before a word opens, after a word closes.
+ */
+function inlineDepth(value: string): {depth: number; line: number} {
+  let deepest = {depth: 0, line: 0}
+  let brackets = 0
+  let emphasis = 0
+  let line = 1
+  let blankLine = true
+  const note = () => {
+    const depth = brackets + emphasis
+    if (depth > deepest.depth) deepest = {depth, line}
+  }
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!
+    if (char === '\n' || char === '\r') {
+      if (char === '\r' && value[index + 1] === '\n') index++
+      if (blankLine) brackets = emphasis = 0
+      blankLine = true
+      line++
+      continue
+    }
+    if (char !== ' ' && char !== '\t') blankLine = false
+    if (char === '\\') index++
+    else if (char === '[') brackets++
+    else if (char === ']') brackets = Math.max(0, brackets - 1)
+    else if (char === '*' || char === '_' || char === '~') {
+      delimiters.lastIndex = index
+      const run = delimiters.exec(value)![0]
+      const before = value[index - 1] ?? ' '
+      const after = value[index + run.length] ?? ' '
+      const opens = !/\s/.test(after) && /[\s\p{P}\p{S}]/u.test(before)
+      const closes = !/\s/.test(before) && /[\s\p{P}\p{S}]/u.test(after)
+      if (opens && !closes) emphasis += run.length
+      else if (closes && !opens) emphasis = Math.max(0, emphasis - run.length)
+      index += run.length - 1
+    } else continue
+    note()
+  }
+  return deepest
+}

@@ -1,0 +1,177 @@
+// Hostile sizes and shapes: Markdown nested 20,000 levels deep, a 20 MB
+// article, a 5 MB paragraph on one line. Nothing here is timed: the tests
+// check that each finishes, the structure that keeps the work linear (the
+// pieces a big file is parsed in), and one ratio of work. The full 20 MB and
+// 5 MB runs, timed, are `npm run fuzz -- --big`.
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import type {Root as MdastRoot, RootContent} from 'mdast'
+import {VFile} from 'vfile'
+import {resolveConfig} from '../src/config/load.js'
+import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
+import {lintVFile} from '../src/pipeline/index.js'
+import {parseInPieces, parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
+import {buildProse} from '../src/pipeline/prose.js'
+import {run, workspace} from './cli-run.js'
+
+const config = resolveConfig({}, undefined)
+
+function lintText(text: string): VFile {
+  const file = new VFile({path: 'a.md', value: text})
+  lintVFile(file, config)
+  return file
+}
+
+const deep = 20000
+const bombs: Array<[string, string]> = [
+  ['block quotes', '> '.repeat(deep) + 'Hello.\n'],
+  ['block quotes without spaces', '>'.repeat(deep) + 'Hello.\n'],
+  ['bullet lists', '- '.repeat(deep) + 'item\n'],
+  ['ordered lists', '1. '.repeat(deep) + 'item\n'],
+  ['quotes in lists', '> - '.repeat(deep / 2) + 'item\n'],
+  ['emphasis', '*'.repeat(deep) + 'x' + '*'.repeat(deep) + '\n'],
+  ['spaced emphasis', '*a '.repeat(deep) + 'x' + ' a*'.repeat(deep) + '\n'],
+  ['images', '![a'.repeat(deep) + ']()'.repeat(deep) + '\n'],
+  ['brackets', '['.repeat(deep) + 'x' + ']'.repeat(deep) + '\n']
+]
+
+test('hostile size: Markdown nested 20,000 levels deep is one clear fatal message on that file, never a stack overflow', () => {
+  for (const [name, text] of bombs) {
+    const file = lintText(text)
+    assert.equal(file.messages.length, 1, name)
+    const [message] = file.messages
+    assert.equal(message!.ruleId, 'parse-error', name)
+    assert.equal(message!.fatal, true, name)
+    assert.match(message!.reason, /^Cannot check this file: its Markdown is nested too deeply to check \(line 1 opens \d+ (quotes or lists|links or emphases)\)$/, name)
+  }
+  assert.equal(lintText(bombs[0]![1]).messages[0]!.reason, 'Cannot check this file: its Markdown is nested too deeply to check (line 1 opens 20000 quotes or lists)')
+})
+
+test('hostile size: through the command line, a nested bomb exits 2 and the other files are still checked', async () => {
+  const dir = workspace({'bomb.md': bombs[0]![1], 'a.md': 'It ended.Then it began.\n'})
+  const result = await run(['--format', 'json', 'bomb.md', 'a.md'], dir)
+  assert.equal(result.code, 2)
+  const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+  assert.deepEqual(report.map((file) => [file.path, file.messages.map((m) => m.ruleId)]), [
+    ['bomb.md', ['parse-error']],
+    ['a.md', ['missing-space']]
+  ])
+})
+
+test('hostile size: ordinary nesting is checked, decorative runs of marks included', () => {
+  const checked = [
+    '> '.repeat(30) + 'It ended.Then it began.\n',
+    Array.from({length: 3000}, () => '> > > It ended.Then it began.').join('\n') + '\n',
+    '>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> It ended.Then it began.\n',
+    '*'.repeat(60) + '\n\nIt ended.Then it began.\n',
+    'He said **this** and *that*, and 2 * 3 = 6 in snake_case_name. '.repeat(400) + 'It ended.Then it began.\n',
+    Array.from({length: 200}, (_, level) => '  '.repeat(level) + '- It ended.Then it began.').join('\n') + '\n'
+  ]
+  for (const text of checked) {
+    const ids = lintText(text).messages.map((m) => m.ruleId)
+    assert.ok(!ids.includes('parse-error'), text.slice(0, 40))
+    assert.ok(ids.includes('missing-space'), text.slice(0, 40))
+  }
+})
+
+test('hostile size: the prose walk over a Markdown tree 20,000 levels deep is iterative', () => {
+  // Built by hand: the parser never gives such a tree, but our walk must not care.
+  let node: RootContent = {type: 'paragraph', children: [{type: 'text', value: 'Deep inside.', position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 13, offset: 12}}}], position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 13, offset: 12}}}
+  for (let i = 0; i < deep; i++) node = {type: 'blockquote', children: [node as never]}
+  const tree: MdastRoot = {type: 'root', children: [node]}
+  const file = new VFile('Deep inside.')
+  const document = buildProse(tree, file, undefined)
+  assert.equal(document.blocks.length, 1)
+  assert.equal(document.blocks[0]!.quoted, true)
+  assert.equal(document.blocks[0]!.text.value, 'Deep inside.')
+})
+
+/** An article of `bytes` with headings, lists, quotes, emphasis and links, ending with a planted finding. */
+function article(bytes: number, oneParagraph: boolean): string {
+  const sentences = [
+    'The provincial government said on Monday that the new plant would open in 2025.',
+    'Officials from the city of Guiyang attended the ceremony, according to *Xinhua*.',
+    'He said the **project** would create 1,200 jobs and cost $3.5 billion.',
+    'See [the report](https://example.com/report) for details.',
+    'Mr. Zhang met Dr. Li at 5 p.m. in the U.S. embassy.'
+  ]
+  const parts: string[] = []
+  let length = 0
+  for (let i = 0; length < bytes; i++) {
+    const sentence = sentences[i % sentences.length]!
+    const k = i % 40
+    const part = oneParagraph ? `${sentence} ` : k === 0 ? `## Section ${i}\n\n` : k === 10 ? `- ${sentence}\n- ${sentence}\n\n` : k === 20 ? `> ${sentence}\n> ${sentence}\n\n` : k % 3 === 0 ? `${sentence}\n\n` : `${sentence} `
+    parts.push(part)
+    length += part.length
+  }
+  return parts.join('') + 'It ended.Then it began.\n'
+}
+
+test('hostile size: a 20 MB article and a 5 MB one-line paragraph are parsed in pieces of bounded size', () => {
+  const big = article(20 * 2 ** 20, false)
+  const {pieces} = splitMarkdown(big)
+  assert.ok(pieces.length > 300)
+  // A piece is a few blocks past the piece size, never the whole file.
+  for (const piece of pieces) assert.ok(piece.text.length <= pieceSize + 1024, `piece of ${piece.text.length}`)
+  assert.equal(pieces.map((piece) => piece.text).join(''), big)
+
+  const paragraph = article(5 * 2 ** 20, true)
+  const cut = splitMarkdown(paragraph).pieces
+  assert.ok(cut.length > 250)
+  for (const piece of cut) assert.ok(piece.text.length <= 4 * paragraphSize + 256, `piece of ${piece.text.length}`)
+  assert.equal(cut.map((piece) => piece.text).join(''), paragraph)
+  // Cut between sentences: each piece but the last ends with a sentence and a space.
+  for (const piece of cut.slice(0, -1)) assert.match(piece.text, /[.!?] $/)
+  assert.deepEqual([cut[1]!.line, cut[1]!.column, cut[1]!.offset], [1, cut[1]!.offset + 1, cut[0]!.text.length])
+})
+
+test('hostile size: big files are checked end to end, positions right after thousands of pieces', () => {
+  for (const oneParagraph of [false, true]) {
+    const text = article(300 * 1024, oneParagraph)
+    const file = lintText(text)
+    const last = file.messages.filter((m) => m.ruleId === 'missing-space').at(-1)!
+    const offset = text.length - 'ended.Then it began.\n'.length
+    const line = text.slice(0, offset).split('\n').length
+    const column = offset - text.lastIndexOf('\n', offset - 1)
+    assert.deepEqual([last.line, last.column, last.place && 'start' in last.place ? last.place.start.offset : -1], [line, column, offset])
+    assert.ok(!file.messages.some((m) => /^Internal error|^Cannot check/.test(m.reason)))
+  }
+})
+
+test('hostile size: parsing grows linearly (8 times the text, well under 24 times the work)', () => {
+  const cpu = (text: string) => {
+    const started = process.cpuUsage().user
+    parseMarkdown(new VFile(text))
+    return process.cpuUsage().user - started
+  }
+  const small = article(32 * 1024, false)
+  const large = article(256 * 1024, false)
+  cpu(small) // warm up
+  const ratio = Math.min(cpu(large), cpu(large)) / Math.max(1, Math.min(cpu(small), cpu(small)))
+  assert.ok(ratio < 24, `ratio ${ratio.toFixed(1)}`)
+})
+
+test('hostile size: a file parsed in pieces gives the tree parsed whole (every kind of block, tiny pieces)', () => {
+  const text = [
+    '---\ntitle: A story\n\nsummary: two lines\n---',
+    '# Heading [ref]',
+    'Para with [ref] and [^1] and a <https://example.com>.',
+    '- one\n- two\n\n- loose\n\n  continued',
+    '1. first\n\n2. second',
+    '> quote\n> more\nlazy',
+    '```js\ncode\n\nstill code\n```',
+    '<!-- a comment\n\nspanning a blank line -->',
+    '<div>\n\nhtml\n\n</div>',
+    '    indented code\n\n    more',
+    '| a | b |\n| - | - |\n| 1 | 2 |',
+    'Setext\n===',
+    '***',
+    '[ref]: https://example.com "Title"',
+    '[^1]: A footnote.\n\n    Its second paragraph.',
+    'The end.'
+  ].join('\n\n')
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const source = text.replace(/\n/g, eol)
+    for (const size of [1, 10, 50, 200]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), `size ${size}`)
+  }
+})
