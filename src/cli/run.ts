@@ -6,7 +6,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {VFile} from 'vfile'
 import type {FormatName} from '../report/index.js'
-import {deliverReport} from '../report/output.js'
+import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
 import type {CliIo} from '../cli.js'
 import {ResultCache} from './cache.js'
@@ -56,12 +56,14 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined
   const warn = (text: string) => (progress ? progress.log(`copydesk: ${text}\n`) : io.stderr.write(`copydesk: ${text}\n`))
 
-  // The report goes out as it is made, unless it must wait: for a file
-  // written at the end, after the diffs, or behind a bar on the same terminal.
+  // The report goes out as it is made, to --output-file or stdout; on stdout
+  // it waits for the end after diffs, or behind a bar on the same terminal.
+  const reportFile = settings.outputFile === undefined ? undefined : openReportFile(settings.outputFile, base.cwd)
   const held: string[] = []
-  const streaming = settings.outputFile === undefined && base.fix !== 'diff' && !(progress && io.stdout.isTTY)
+  const hold = reportFile === undefined && (base.fix === 'diff' || (progress !== undefined && io.stdout.isTTY === true))
+  const out = reportFile ? (text: string) => reportFile.write(text) : hold ? (text: string) => held.push(text) : (text: string) => io.stdout.write(text)
   const formatOptions = {color: settings.color, cwd: base.cwd, toolVersion: settings.version}
-  const sink = createReportSink(settings.format, formatOptions, streaming ? (text) => io.stdout.write(text) : (text) => held.push(text))
+  const sink = createReportSink(settings.format, formatOptions, out)
   // Per-file counts for GitHub's step summary, without the messages.
   const summary: VFile[] = []
   const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
@@ -93,9 +95,9 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
     await lint.close()
   }
 
-  const rest = sink.end()
-  const report = streaming ? rest : held.join('') + rest
-  const problems = deliverReport(report, summary, {format: settings.format, outputFile: settings.outputFile, cwd: base.cwd, env: io.env, stdout: io.stdout})
+  out(sink.end())
+  if (hold) io.stdout.write(held.join(''))
+  const problems = [settings.format === 'github' ? appendStepSummary(summary, io.env) : undefined, reportFile?.close()].filter((problem) => problem !== undefined)
   const cacheProblem = cache?.save()
   if (cacheProblem !== undefined) io.stderr.write(`copydesk: warning: ${cacheProblem}\n`)
   for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)

@@ -1,51 +1,100 @@
-// Where a report goes: stdout, or --output-file written atomically (a CI
-// step never reads half a SARIF file); with --format github, also a summary
-// table for $GITHUB_STEP_SUMMARY when GitHub would hide annotations.
-import {appendFileSync, realpathSync, statSync, writeFileSync} from 'node:fs'
+// Where a report goes besides stdout: --output-file, written as the report
+// streams in and put in place atomically at the end (a CI step never reads
+// half a SARIF file, and a big run never holds its whole report); with
+// --format github, also a summary table for $GITHUB_STEP_SUMMARY when GitHub
+// would hide annotations.
+import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeWriteError, writeFileAtomic} from '../fix/atomic.js'
+import {describeWriteError, temporaryPath} from '../fix/atomic.js'
 import {githubStepSummary} from './github.js'
-import type {FormatName} from './index.js'
 
-export interface ReportTarget {
-  format: FormatName
-  outputFile: string | undefined
-  cwd: string
-  env: NodeJS.ProcessEnv
-  stdout: {write(text: string): unknown}
+/** Append the step summary when the run needs one; returns the problem, if any. */
+export function appendStepSummary(files: readonly VFile[], env: NodeJS.ProcessEnv): string | undefined {
+  const summaryPath = env['GITHUB_STEP_SUMMARY']
+  if (!summaryPath) return undefined
+  const summary = githubStepSummary(files)
+  try {
+    if (summary) appendFileSync(summaryPath, summary)
+  } catch (error) {
+    return `${summaryPath}: cannot write the step summary (${describeWriteError(error)})`
+  }
+  return undefined
 }
 
-/** Deliver the report; returns the problems met (each one line), if any. */
-export function deliverReport(text: string, files: readonly VFile[], target: ReportTarget): string[] {
-  const problems: string[] = []
-  const summaryPath = target.env['GITHUB_STEP_SUMMARY']
-  if (target.format === 'github' && summaryPath) {
-    const summary = githubStepSummary(files)
-    try {
-      if (summary) appendFileSync(summaryPath, summary)
-    } catch (error) {
-      problems.push(`${summaryPath}: cannot write the step summary (${describeWriteError(error)})`)
+export interface ReportFile {
+  write(text: string): void
+  /** Put the report in place; returns the problem (one line), if any. */
+  close(): string | undefined
+}
+
+/**
+ * Open --output-file. A device, pipe or terminal (/dev/null, /dev/stdout, a
+ * FIFO) is written through: a rename would replace it with a plain file.
+ * Anything else gets a temporary file beside it, renamed over it by `close`
+ * (over the target of a symbolic link, which stays a link; with the old
+ * file's permissions). On any failure the old file is left as it was.
+ */
+export function openReportFile(outputFile: string, cwd: string): ReportFile {
+  const path = resolve(cwd, outputFile)
+  let problem: string | undefined
+  let fd: number | undefined
+  let temporary: string | undefined
+  let target = path
+  const fail = (error: unknown) => {
+    problem ??= `${outputFile}: cannot write the report (${describeWriteError(error)})`
+    if (fd !== undefined) {
+      try {
+        closeSync(fd)
+      } catch {
+        // Closed already.
+      }
+      fd = undefined
+    }
+    if (temporary !== undefined) {
+      try {
+        unlinkSync(temporary)
+      } catch {
+        // Never created, or gone.
+      }
     }
   }
-  if (target.outputFile === undefined) {
-    target.stdout.write(text)
-    return problems
-  }
-  const path = resolve(target.cwd, target.outputFile)
   try {
     const stats = statSync(path, {throwIfNoEntry: false})
-    if (stats && !stats.isFile()) {
-      // A device, pipe or terminal (/dev/null, /dev/stdout, a FIFO): write
-      // through it; a rename would replace it with a plain file.
-      writeFileSync(path, text)
-    } else {
-      // A symbolic link stays a link: its target gets the new report.
-      const file = stats ? realpathSync(path) : path
-      writeFileAtomic(file, new TextEncoder().encode(text), {mode: stats ? stats.mode & 0o7777 : 0o644})
+    if (stats && !stats.isFile()) fd = openSync(path, 'w')
+    else {
+      target = stats ? realpathSync(path) : path
+      const mode = stats ? stats.mode & 0o7777 : 0o644
+      temporary = temporaryPath(target)
+      fd = openSync(temporary, 'wx', mode)
+      // The umask may have narrowed the mode.
+      fchmodSync(fd, mode)
     }
   } catch (error) {
-    problems.push(`${target.outputFile}: cannot write the report (${describeWriteError(error)})`)
+    fail(error)
   }
-  return problems
+  return {
+    write(text) {
+      if (fd === undefined) return
+      try {
+        const bytes = Buffer.from(text)
+        let written = 0
+        while (written < bytes.length) written += writeSync(fd, bytes, written)
+      } catch (error) {
+        fail(error)
+      }
+    },
+    close() {
+      if (fd === undefined) return problem
+      try {
+        if (temporary !== undefined) fsyncSync(fd)
+        closeSync(fd)
+        fd = undefined
+        if (temporary !== undefined) renameSync(temporary, target)
+      } catch (error) {
+        fail(error)
+      }
+      return problem
+    }
+  }
 }
