@@ -98,7 +98,8 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
       ...(options.rules ? {only: options.rules} : {}),
       ...(source ? {source} : {}),
       // Prose ranges only matter to the fix engine.
-      ...(options.fix ? {onDocument: (document: ProseDocument) => (ranges = proseRanges(document))} : {})
+      // One document, or one for each part of a file of megabytes, in file order.
+      ...(options.fix ? {onDocument: (document: ProseDocument) => (ranges = [...ranges, ...proseRanges(document)])} : {})
     })
     return ranges
   }

@@ -8,7 +8,8 @@ import {test} from 'node:test'
 import type {Root as MdastRoot, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../src/config/load.js'
-import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
+import {lint} from '../src/index.js'
+import {paragraphSize, pieceSize, splitMarkdown, treeParts} from '../src/pipeline/chunks.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {parseInPieces, parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
@@ -174,4 +175,19 @@ test('hostile size: a file parsed in pieces gives the tree parsed whole (every k
     const source = text.replace(/\n/g, eol)
     for (const size of [1, 10, 50, 200]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), `size ${size}`)
   }
+})
+
+test('hostile size: a file of megabytes is checked in parts; directives reach across them, and --fix fixes every part', () => {
+  // Code blocks are cheap to check: 2 MB of them make a second part quickly.
+  const code = '```\n' + 'let total = 1 // code, not prose\n'.repeat(2000) + '```\n\n'
+  const parts = ['<!-- copydesk-disable missing-space -->\n\nIt ended.Then it began.\n\n<!-- copydesk-enable missing-space -->\n\nFirst.Second.\n\n']
+  while (parts.join('').length < 2.2 * 2 ** 20) parts.push(code)
+  parts.push('<!-- copydesk-disable-next-line -->\nIt ended.Then it began.\n\nIt rose.Then it fell.\n')
+  const text = parts.join('')
+  assert.ok(treeParts(parseMarkdown(new VFile(text)).tree).length >= 2)
+  const fixed = lint(text, {config, fix: true, source: false})
+  assert.deepEqual(fixed.messages, [])
+  const lines = String(fixed).split('\n')
+  assert.equal(lines[6], 'First. Second.')
+  assert.deepEqual(lines.slice(-4), ['It ended.Then it began.', '', 'It rose. Then it fell.', ''])
 })

@@ -21,6 +21,8 @@
 // The pieces are cut at least `pieceSize` apart, so the work stays linear in
 // the file's length, whatever is in it.
 
+import type {Root, RootContent} from 'mdast'
+
 export const pieceSize = 64 * 1024
 /** A paragraph longer than this is cut between sentences (no news paragraph is). */
 export const paragraphSize = 16 * 1024
@@ -313,4 +315,38 @@ function inlineDepth(value: string): {depth: number; line: number} {
     note()
   }
   return deepest
+}
+
+/** A file bigger than this (no article is) is checked in parts of about this size, to bound memory. */
+export const partSize = 2 * 2 ** 20
+
+/**
+ * The tree's top-level blocks in runs of about `size` characters, each run
+ * as a root of its own; the tree itself when it is smaller. The prose tree
+ * of a part costs about 150 bytes a character: a 20 MB file in one piece
+ * would need 3 GB, more than Node's default heap.
+ */
+export function treeParts(tree: Root, size = partSize): Root[] {
+  const end = tree.position?.end.offset ?? 0
+  if (end <= size) return [tree]
+  const parts: Root[] = []
+  let children: RootContent[] = []
+  let from = 0
+  for (const child of tree.children) {
+    children.push(child)
+    const to = child.position?.end.offset ?? from
+    if (to - from >= size) {
+      parts.push(rootOf(children))
+      children = []
+      from = to
+    }
+  }
+  if (children.length > 0) parts.push(rootOf(children))
+  return parts
+}
+
+function rootOf(children: RootContent[]): Root {
+  const start = children[0]!.position?.start
+  const end = children.at(-1)!.position?.end
+  return {type: 'root', children, ...(start && end ? {position: {start, end}} : {})}
 }

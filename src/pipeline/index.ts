@@ -6,6 +6,8 @@ import {encodingMessage} from '../cli/read.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
+import {treeParts} from './chunks.js'
+import type {Directive} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse, type ProseDocument} from './prose.js'
 import {createSourceDocument} from '../source/document.js'
@@ -15,7 +17,10 @@ export interface LintOptions {
   /** Run only these rule ids (still with their configured settings). */
   only?: readonly string[]
   timings?: LintTimings
-  /** Called with the prose document after the rules ran (--fix keeps its edits inside prose). */
+  /**
+   * Called with the prose document after the rules ran (--fix keeps its
+   * edits inside prose); once for each part of a file of megabytes.
+   */
   onDocument?: (document: ProseDocument) => void
   /**
    * The Chinese source, for the rules that compare with it: its text, or a
@@ -56,7 +61,7 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
   const timings = options.timings ?? threadTimings
   const started = timings ? performance.now() : 0
-  let tree, frontmatter, frontmatterError, document
+  let tree, frontmatter, frontmatterError, document, sourceText
   try {
     ;({tree, frontmatter, frontmatterError} = parseMarkdown(file))
   } catch (error) {
@@ -71,27 +76,40 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     })
     message.fatal = false
   }
-  try {
-    document = buildProse(tree, file, frontmatter)
-  } catch (error) {
-    return uncheckable(file, error)
+  // A file of megabytes is checked part by part (see treeParts); an article is one part.
+  const parts = treeParts(tree)
+  let directives: Directive[] = []
+  for (const [index, part] of parts.entries()) {
+    const building = timings ? performance.now() : 0
+    try {
+      document = buildProse(part, file, frontmatter)
+    } catch (error) {
+      return uncheckable(file, error)
+    }
+    if (timings) timings.add(proseTimingId, performance.now() - building)
+    // Inline directives reach into later parts.
+    directives = document.directives = [...directives, ...document.directives]
+    if (index === 0) {
+      encodingMessage(file, document.toPoint)
+      const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
+      if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
+      sourceText = typeof found === 'string' ? {value: found} : found
+      if (sourceText && 'problem' in sourceText) {
+        const message = file.message(`Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, {
+          place: document.toPoint(0),
+          ruleId: 'source',
+          source: messageSource
+        })
+        message.fatal = true
+      } else if (sourceText && parts.length > 1) {
+        const message = file.message('Not compared with the Chinese source: the file is too big to align with it', {place: document.toPoint(0), ruleId: 'source', source: messageSource})
+        message.fatal = false
+      }
+    }
+    const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
+    runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
+    options.onDocument?.(document)
   }
-  if (timings) timings.add(proseTimingId, performance.now() - parsed)
-  encodingMessage(file, document.toPoint)
-  const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
-  if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
-  const sourceText = typeof found === 'string' ? {value: found} : found
-  if (sourceText && 'problem' in sourceText) {
-    const message = file.message(`Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, {
-      place: document.toPoint(0),
-      ruleId: 'source',
-      source: messageSource
-    })
-    message.fatal = true
-  }
-  const source = sourceText && 'value' in sourceText ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
-  runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
-  options.onDocument?.(document)
   return file
 }
 

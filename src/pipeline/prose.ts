@@ -112,8 +112,24 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
   shiftOffsets(node, -base)
   const prose = toProse(node, new VFile(slice))
   shiftOffsets(node, base)
-  placeLeaves(prose, slice, base, place)
+  placeLeaves(prose, slice, base, place, leafRanges(node, base))
   return prose
+}
+
+/** File ranges, relative to `base`, of a block's Markdown leaves (text, inline code…), in order. */
+function leafRanges(node: MdastNodes, base: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const stack: MdastNodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if ('children' in current) {
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as MdastNodes)
+      continue
+    }
+    const {start, end} = current.position ?? {}
+    if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset - base, end.offset - base])
+  }
+  return ranges
 }
 
 /**
@@ -123,8 +139,9 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
  * the text does not: each leaf is found in the file from where the last one
  * ended. Parents then span their first to last leaf.
  */
-function placeLeaves(prose: Root, slice: string, base: number, place: Place): void {
+function placeLeaves(prose: Root, slice: string, base: number, place: Place, ranges: ReadonlyArray<[number, number]>): void {
   let cursor = 0
+  let range = 0
   const point = (offset: number) => place.toPoint(base + offset)!
   // Iterative post-order walk: leaves in order, then each parent once.
   const stack: Array<{node: NlcstNodes; visited: boolean}> = [{node: prose, visited: false}]
@@ -152,13 +169,16 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place): vo
         end = start
         while (end < slice.length && /[\s>]/.test(slice[end]!)) end++
       } else {
-        const found = slice.indexOf(text, start)
-        // Only line prefixes (indentation, `>`) may come between. An escape
-        // or entity (`\*`, `&amp;`) makes the text differ from the file: a
-        // search past it would jump to a later, unrelated match.
-        if (found >= 0 && found - start < 256 && /^[\s>]*$/.test(slice.slice(start, found))) {
-          start = found
-          end = found + text.length
+        // The leaf stands in the Markdown leaf its counted offset falls in:
+        // search there only. An escape or entity inside the leaf (`\*`,
+        // `AT&amp;T`) keeps it from being found; searching further would jump
+        // to a later, unrelated match.
+        while (range < ranges.length && ranges[range]![1] <= counted) range++
+        const limit = Math.min(ranges[range]?.[1] ?? slice.length, start + 256 + text.length)
+        const found = start < limit ? slice.slice(start, limit).indexOf(text) : -1
+        if (found >= 0) {
+          start += found
+          end = start + text.length
         }
       }
     }
