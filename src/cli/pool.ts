@@ -24,11 +24,16 @@ export class WorkerPool {
   private failure: Error | undefined
 
   constructor(size: number, script: URL, context: CheckContext) {
+    // A small young generation: an article's trees outlive a few scavenges
+    // anyway, and V8's default (three 16 MB spaces) costs each thread ~35 MB
+    // of memory for no measurable speed (500 articles, two threads: peak RSS
+    // 330 → 255 MB).
+    const options = {workerData: context, resourceLimits: {maxYoungGenerationSizeMb: 12}}
     for (let slot = 0; slot < size; slot++) {
       const worker = script.pathname.endsWith('.ts')
         ? // Running from source (tests): the worker needs tsx's loader too.
-          new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => (tsx.register(), import(${JSON.stringify(script.href)})))`, {eval: true, workerData: context})
-        : new Worker(script, {workerData: context})
+          new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => (tsx.register(), import(${JSON.stringify(script.href)})))`, {...options, eval: true})
+        : new Worker(script, options)
       worker.on('message', (reply: Reply) => this.settle(reply))
       worker.on('error', (error) => this.fail(error))
       worker.on('exit', (code) => {
