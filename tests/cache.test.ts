@@ -69,7 +69,7 @@ test('cache: a corrupt or foreign cache file is ignored and rewritten', async ()
     const header = JSON.parse(readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n')[0]!) as Record<string, unknown>
     assert.equal(header['copydesk'], 'cache')
   }
-  // Truncated in the middle of an entry: ignored as a whole.
+  // Truncated in the middle of an entry: that entry is gone, the others hold.
   const dir = workspace({'a.md': bad, 'b.md': bad})
   await run(['--cache', '.'], dir)
   const text = readFileSync(join(dir, '.copydeskcache'), 'utf8')
@@ -116,7 +116,7 @@ test('cache: entries of files not checked in this run are kept; entries of delet
   const dir = workspace({'a.md': bad, 'b.md': bad})
   await run(['--cache', '.'], dir)
   await run(['--cache', 'a.md'], dir)
-  const paths = () => readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => (JSON.parse(line) as string[])[0]!)
+  const paths = () => readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => (JSON.parse(line.split('\t')[0]!) as string[])[0]!)
   assert.deepEqual(paths().sort(), [join(dir, 'a.md'), join(dir, 'b.md')])
   writeFileSync(join(dir, 'c.md'), clean)
   unlinkSync(join(dir, 'b.md'))

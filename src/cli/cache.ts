@@ -5,11 +5,12 @@
 // same. Cached findings are reported as fresh ones, files with findings
 // included.
 //
-// The cache is one file of JSON lines: a header naming copydesk's version and
-// the configuration's hash, then one line per article: path, hash, the source
-// files its findings depend on, and its findings. Only an index (path → where
-// the line is) stays in memory; a hit reads its line back from the file, so a
-// run's memory does not grow with the cache. The new cache is written beside
+// The cache is one file of lines: a JSON header naming copydesk's version and
+// the configuration's hash, then one line per article: its path, hash and the
+// source files its findings depend on (JSON), a tab, and its findings (JSON).
+// Only an index (path → where the line is) stays in memory, read from the
+// part before the tab; a hit reads its line back from the file, so a run's
+// memory does not grow with the cache. The new cache is written beside
 // the old one as the run goes, old entries of files not checked this time are
 // carried over, and it replaces the old one by a rename at the end. A cache
 // that is unreadable, corrupt or from another version or configuration is
@@ -25,7 +26,8 @@ export const defaultCacheLocation = '.copydeskcache'
 
 /** A file the findings depend on, with the hash of its bytes; null: it did not exist. */
 type Dependency = [path: string, hash: string | null]
-type Entry = [path: string, hash: string, dependencies: Dependency[], messages: MessageData[]]
+/** What an entry's line holds before the tab. */
+type Head = [path: string, hash: string, dependencies: Dependency[]]
 
 interface Indexed {
   hash: string
@@ -42,7 +44,7 @@ interface Header {
   config: string
 }
 
-const format = 1
+const format = 2
 
 export class ResultCache {
   private readonly index = new Map<string, Indexed>()
@@ -79,26 +81,28 @@ export class ResultCache {
     if (!indexed || this.oldFd === undefined) return undefined
     if (indexed.hash !== sha1(bytes)) return undefined
     if (indexed.dependencies.some(([dependency, hash]) => hashFile(dependency) !== hash)) return undefined
-    let entry: Entry
+    const line = Buffer.alloc(indexed.length + 1)
+    let messages: MessageData[]
     try {
-      const line = Buffer.alloc(indexed.length)
       readSync(this.oldFd, line, 0, indexed.length, indexed.start)
-      entry = JSON.parse(line.toString('utf8')) as Entry
+      messages = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as MessageData[]
+      if (!Array.isArray(messages)) return undefined
     } catch {
       return undefined
     }
     // --fix has work to do on a file with fixable findings.
-    if (fixing && entry[3].some((message) => message.fix)) return undefined
+    if (fixing && messages.some((message) => message.fix)) return undefined
     this.visited.add(path)
-    this.write(JSON.stringify(entry) + '\n')
-    return entry[3]
+    line[indexed.length] = 0x0a
+    this.write(line)
+    return messages
   }
 
   /** Remember the findings of `path` (absolute), its bytes hashed as `hash`. */
   set(path: string, hash: string, sourcePath: string | undefined, messages: readonly MessageData[]): void {
     this.visited.add(path)
-    const entry: Entry = [path, hash, dependencies(path, sourcePath), [...messages]]
-    this.write(JSON.stringify(entry) + '\n')
+    const head: Head = [path, hash, dependencies(path, sourcePath)]
+    this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages)}\n`)
   }
 
   /**
@@ -167,14 +171,16 @@ export class ResultCache {
       const base = position - carry.length
       let start = 0
       for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a, start)) {
-        const text = data.toString('utf8', start, end)
         if (first) {
-          if (text !== expected) return false
+          if (data.toString('utf8', start, end) !== expected) return false
           first = false
         } else {
-          const entry = JSON.parse(text) as Entry
-          if (!isEntry(entry)) return false
-          this.index.set(entry[0], {hash: entry[1], dependencies: entry[2], start: base + start, length: end - start})
+          // Only the head is read now; findings when a file hits.
+          const tab = data.indexOf(0x09, start)
+          if (tab === -1 || tab > end) return false
+          const head = JSON.parse(data.toString('utf8', start, tab)) as Head
+          if (!isHead(head)) return false
+          this.index.set(head[0], {hash: head[1], dependencies: head[2], start: base + start, length: end - start})
         }
         start = end + 1
       }
@@ -213,14 +219,13 @@ export class ResultCache {
   }
 }
 
-function isEntry(value: unknown): value is Entry {
+function isHead(value: unknown): value is Head {
   return (
     Array.isArray(value) &&
     typeof value[0] === 'string' &&
     typeof value[1] === 'string' &&
     Array.isArray(value[2]) &&
-    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string') &&
-    Array.isArray(value[3])
+    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string')
   )
 }
 

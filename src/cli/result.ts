@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.js'
+import {withoutStackTraces} from '../pipeline/lint.js'
 import type {FixEdit} from '../rule.js'
 import {collectTimings} from '../pipeline/index.js'
 import {checkArticle} from './check.js'
@@ -99,18 +100,20 @@ function toMessageData(message: VFileMessage): MessageData {
 /** The VFile the formatters expect, rebuilt from a result. */
 export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
-  for (const data of result.messages) {
-    const message = file.message(data.reason, {
-      ...(data.place ? {place: data.place} : {}),
-      ...(data.ruleId ? {ruleId: data.ruleId} : {}),
-      ...(data.source ? {source: data.source} : {})
-    })
-    message.fatal = data.fatal
-    if (data.url) message.url = data.url
-    if (data.actual !== undefined) message.actual = data.actual
-    if (data.expected) message.expected = data.expected
-    if (data.note) message.note = data.note
-    if (data.fix) message.fix = data.fix
-  }
+  withoutStackTraces(() => {
+    for (const data of result.messages) {
+      const message = file.message(data.reason, {
+        ...(data.place ? {place: data.place} : {}),
+        ...(data.ruleId ? {ruleId: data.ruleId} : {}),
+        ...(data.source ? {source: data.source} : {})
+      })
+      message.fatal = data.fatal
+      if (data.url) message.url = data.url
+      if (data.actual !== undefined) message.actual = data.actual
+      if (data.expected) message.expected = data.expected
+      if (data.note) message.note = data.note
+      if (data.fix) message.fix = data.fix
+    }
+  })
   return file
 }

@@ -106,21 +106,38 @@ export function runRules(
   }
 
   findings.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end)
-  for (const {rule, finding} of findings) {
-    if (failed.has(rule)) continue
-    const start = document.toPoint(finding.start)
-    if (isDisabled(document.directives, rule.rule.id, finding.start, start.line)) continue
-    const message = file.message(finding.reason, {
-      place: {start, end: document.toPoint(finding.end)},
-      ruleId: rule.rule.id,
-      source: messageSource
-    })
-    message.fatal = fatality(rule.setting.severity)
-    message.url = rule.rule.url
-    message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
-    if (finding.expected) message.expected = finding.expected
-    if (finding.note) message.note = finding.note
-    if (finding.fix) message.fix = finding.fix
+  withoutStackTraces(() => {
+    for (const {rule, finding} of findings) {
+      if (failed.has(rule)) continue
+      const start = document.toPoint(finding.start)
+      if (isDisabled(document.directives, rule.rule.id, finding.start, start.line)) continue
+      const message = file.message(finding.reason, {
+        place: {start, end: document.toPoint(finding.end)},
+        ruleId: rule.rule.id,
+        source: messageSource
+      })
+      message.fatal = fatality(rule.setting.severity)
+      message.url = rule.rule.url
+      message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
+      if (finding.expected) message.expected = finding.expected
+      if (finding.note) message.note = finding.note
+      if (finding.fix) message.fix = finding.fix
+    }
+  })
+}
+
+/**
+ * A vfile message is an Error, and each one captures a stack trace that no
+ * report shows: with thousands of findings that cost more than making the
+ * rest of the messages.
+ */
+export function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return run()
+  } finally {
+    Error.stackTraceLimit = limit
   }
 }
 
