@@ -242,6 +242,7 @@ export function checkPipeline(text: string, source?: string): void {
   fixOnce(text, linted)
   const config = configFor()
   const fixed = String(lint(text, {config, fix: true, source: source ?? false}))
+  if (fixed === text) return
   const again = String(lint(fixed, {config, fix: true, source: source ?? false}))
   assert.equal(again, fixed, 'fixing the fixed text changed it again')
 }

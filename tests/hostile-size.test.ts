@@ -191,3 +191,13 @@ test('hostile size: a file of megabytes is checked in parts; directives reach ac
   assert.equal(lines[6], 'First. Second.')
   assert.deepEqual(lines.slice(-4), ['It ended.Then it began.', '', 'It rose. Then it fell.', ''])
 })
+
+test('hostile size: code fences are not counted as nesting', () => {
+  const code = '```c\n' + Array.from({length: 1500}, () => '> > > > > > > > > > > > > > > > > > > > **argv [[[').join('\n') + '\n```\n\nIt ended.Then it began.\n'
+  assert.deepEqual(lintText(code).messages.map((m) => m.ruleId), ['missing-space'])
+})
+
+test('hostile size: a line that only looks like a fence does not hide a bomb', () => {
+  const file = lintText('```not a fence`\n' + '> '.repeat(deep) + 'Hello.\n')
+  assert.deepEqual(file.messages.map((m) => m.ruleId), ['parse-error'])
+})

@@ -252,9 +252,23 @@ const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 export function nestingProblem(value: string): string | undefined {
   let spent = 0
   let deepest = {depth: 0, line: 0}
+  const inline = new InlineDepth()
+  let fence: string | undefined
   let line = 0
   for (const text of value.split(/\r\n|\r|\n/)) {
     line++
+    // Code is not Markdown: `> >` or `**argv` in a fence nests nothing.
+    const fenced = fenceLine.exec(text)
+    if (fence !== undefined) {
+      if (fenced && fenced[1]!.startsWith(fence) && blank.test(fenced[2]!)) fence = undefined
+      continue
+    }
+    // A backtick fence's info string has no backtick (else it is inline code).
+    if (fenced && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
+      fence = fenced[1]!
+      continue
+    }
+    inline.line(text, line)
     if (thematicBreak.test(text)) continue
     let depth = 0
     marker.lastIndex = 0
@@ -264,8 +278,7 @@ export function nestingProblem(value: string): string | undefined {
     if (depth > deepest.depth) deepest = {depth, line}
   }
   if (spent > nestingBudget) return `its Markdown is nested too deeply to check (line ${deepest.line} opens ${deepest.depth} quotes or lists)`
-  const inline = inlineDepth(value)
-  if (inline.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.line} opens ${inline.depth} links or emphases)`
+  if (inline.deepest.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.deepest.line} opens ${inline.deepest.depth} links or emphases)`
   return undefined
 }
 
@@ -278,43 +291,36 @@ const delimiters = /[*_~]+/y
  * blank lines), estimated as CommonMark's flanking rules would: a run of
  * `*`, `_` or `~` before a word opens, after a word closes.
  */
-function inlineDepth(value: string): {depth: number; line: number} {
-  let deepest = {depth: 0, line: 0}
-  let brackets = 0
-  let emphasis = 0
-  let line = 1
-  let blankLine = true
-  const note = () => {
-    const depth = brackets + emphasis
-    if (depth > deepest.depth) deepest = {depth, line}
-  }
-  for (let index = 0; index < value.length; index++) {
-    const char = value[index]!
-    if (char === '\n' || char === '\r') {
-      if (char === '\r' && value[index + 1] === '\n') index++
-      if (blankLine) brackets = emphasis = 0
-      blankLine = true
-      line++
-      continue
+class InlineDepth {
+  deepest = {depth: 0, line: 0}
+  private brackets = 0
+  private emphasis = 0
+
+  line(text: string, line: number): void {
+    if (blank.test(text)) {
+      this.brackets = this.emphasis = 0
+      return
     }
-    if (char !== ' ' && char !== '\t') blankLine = false
-    if (char === '\\') index++
-    else if (char === '[') brackets++
-    else if (char === ']') brackets = Math.max(0, brackets - 1)
-    else if (char === '*' || char === '_' || char === '~') {
-      delimiters.lastIndex = index
-      const run = delimiters.exec(value)![0]
-      const before = value[index - 1] ?? ' '
-      const after = value[index + run.length] ?? ' '
-      const opens = !/\s/.test(after) && /[\s\p{P}\p{S}]/u.test(before)
-      const closes = !/\s/.test(before) && /[\s\p{P}\p{S}]/u.test(after)
-      if (opens && !closes) emphasis += run.length
-      else if (closes && !opens) emphasis = Math.max(0, emphasis - run.length)
-      index += run.length - 1
-    } else continue
-    note()
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index]!
+      if (char === '\\') index++
+      else if (char === '[') this.brackets++
+      else if (char === ']') this.brackets = Math.max(0, this.brackets - 1)
+      else if (char === '*' || char === '_' || char === '~') {
+        delimiters.lastIndex = index
+        const run = delimiters.exec(text)![0]
+        const before = text[index - 1] ?? ' '
+        const after = text[index + run.length] ?? ' '
+        const opens = !/\s/.test(after) && /[\s\p{P}\p{S}]/u.test(before)
+        const closes = !/\s/.test(before) && /[\s\p{P}\p{S}]/u.test(after)
+        if (opens && !closes) this.emphasis += run.length
+        else if (closes && !opens) this.emphasis = Math.max(0, this.emphasis - run.length)
+        index += run.length - 1
+      } else continue
+      const depth = this.brackets + this.emphasis
+      if (depth > this.deepest.depth) this.deepest = {depth, line}
+    }
   }
-  return deepest
 }
 
 /** A file bigger than this (no article is) is checked in parts of about this size, to bound memory. */
