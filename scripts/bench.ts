@@ -52,6 +52,10 @@ const seconds = (run: () => void) => {
   run()
   return (performance.now() - started) / 1000
 }
+const cpuSeconds = () => {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1e6
+}
 
 console.log(`copydesk bench on ${corpusDir ?? 'the generated corpus'}: ${articles.length} files, ${mb.toFixed(1)} MB`)
 console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; load average ${load()} at start`)
@@ -63,25 +67,31 @@ for (const text of articles.slice(0, 50)) lintVFile(new VFile({path: 'a.md', val
 const shares = new Map<string, number>()
 let parseTime = 0
 let fullTime = 0
+let parseCpu = 0
+let fullCpu = 0
 let findings = 0
 for (const text of articles) {
+  const before = cpuSeconds()
   parseTime += seconds(() => {
     const file = new VFile({path: 'a.md', value: text})
     const {tree, frontmatter} = parseMarkdown(file)
     buildProse(tree, file, frontmatter)
   })
+  const parsed = cpuSeconds()
   const file = new VFile({path: 'a.md', value: text})
   collectTimings({add: (id, ms) => shares.set(id, (shares.get(id) ?? 0) + ms)})
   fullTime += seconds(() => lintVFile(file, config))
   collectTimings(undefined)
+  parseCpu += parsed - before
+  fullCpu += cpuSeconds() - parsed
   findings += file.messages.length
 }
 const fullMBps = mb / fullTime
 const ratio = fullTime / parseTime
-console.log('\nin-process, one thread (each file parsed alone, then linted in full):')
-line('parse-only pass (Markdown + prose)', `${(mb / parseTime).toFixed(2)} MB/s`)
-line('full rule set', `${fullMBps.toFixed(2)} MB/s, ${(articles.length / fullTime).toFixed(0)} files/s, ${findings} findings`)
-line('ratio to parse-only', `${ratio.toFixed(2)}×`)
+console.log('\nin-process, one thread (each file parsed alone, then linted in full; per CPU-second in brackets):')
+line('parse-only pass (Markdown + prose)', `${(mb / parseTime).toFixed(2)} MB/s [${(mb / parseCpu).toFixed(2)}]`)
+line('full rule set', `${fullMBps.toFixed(2)} MB/s [${(mb / fullCpu).toFixed(2)}], ${(articles.length / fullTime).toFixed(0)} files/s, ${findings} findings`)
+line('ratio to parse-only', `${ratio.toFixed(2)}× [${(fullCpu / parseCpu).toFixed(2)}×]`)
 line('against textlint (0.20 MB/s)', `${(fullMBps / textlintMBps).toFixed(1)}× (issue 5's figure for textlint on this machine)`)
 line('peak RSS of this process', megabytes(process.resourceUsage().maxRSS * 1024))
 checks.push(['full rule set ≥ 1.8 MB/s (stretch 2.5)', `${fullMBps.toFixed(2)} MB/s`, fullMBps >= 1.8])
@@ -126,21 +136,24 @@ console.log(`\nthe CLI (dist/cli.js as a separate process, CI=true, report to /d
 const folder = writeArticles(articles.slice(0, cliFiles), 'articles')
 const one = join(folder, 'a00000.md')
 const starts: number[] = []
+const startCpus: number[] = []
 let startRss = 0
 for (let run = 0; run < 5; run++) {
   const result = runCli(['--config', configPath, '--format', 'json', '--output-file', '/dev/null', one], folder)
   starts.push(result.seconds)
+  startCpus.push(result.cpu)
   startRss = result.rss
 }
+const startCpu = median(startCpus)
 const nodeAlone = median([nodeStart(), nodeStart(), nodeStart()])
 const start = median(starts)
-line('one-file run, start to exit', `${Math.round(start * 1000)} ms median of 5 (node -e 0: ${Math.round(nodeAlone * 1000)} ms), peak RSS ${megabytes(startRss)}`)
+line('one-file run, start to exit', `${Math.round(start * 1000)} ms median of 5 (CPU ${Math.round(startCpu * 1000)} ms; node -e 0: ${Math.round(nodeAlone * 1000)} ms), peak RSS ${megabytes(startRss)}`)
 checks.push(['one-file run ≤ 250 ms', `${Math.round(start * 1000)} ms`, start <= 0.25])
 const all = ['--config', configPath, '--format', 'json', '--output-file', '/dev/null', '.']
 const single = runCli(['--jobs', '1', ...all], folder)
 const double = runCli(['--jobs', '2', ...all], folder)
-line(`${cliFiles} files, --jobs 1`, `${single.seconds.toFixed(1)} s, ${(cliFiles / single.seconds).toFixed(0)} files/s, peak RSS ${megabytes(single.rss)}`)
-line(`${cliFiles} files, --jobs 2`, `${double.seconds.toFixed(1)} s, ${(cliFiles / double.seconds).toFixed(0)} files/s, peak RSS ${megabytes(double.rss)}`)
+line(`${cliFiles} files, --jobs 1`, `${single.seconds.toFixed(1)} s (CPU ${single.cpu.toFixed(1)} s), ${(cliFiles / single.seconds).toFixed(0)} files/s, peak RSS ${megabytes(single.rss)}`)
+line(`${cliFiles} files, --jobs 2`, `${double.seconds.toFixed(1)} s (CPU ${double.cpu.toFixed(1)} s), ${(cliFiles / double.seconds).toFixed(0)} files/s, peak RSS ${megabytes(double.rss)}`)
 line('jobs speed-up', `${(single.seconds / double.seconds).toFixed(2)}×`)
 checks.push([`--jobs 2 ≥ 1.5× --jobs 1 (${cliFiles} files)`, `${(single.seconds / double.seconds).toFixed(2)}×`, single.seconds / double.seconds >= 1.5])
 checks.push(['peak RSS one thread ≤ 150 MB', megabytes(single.rss), single.rss <= 150 * 1048576])
@@ -148,8 +161,8 @@ checks.push(['peak RSS two workers ≤ 250 MB', megabytes(double.rss), double.rs
 const cache = ['--cache', '--cache-location', join(folder, '..', 'cache'), ...all]
 const cold = runCli(cache, folder)
 const warm = runCli(cache, folder)
-line('--cache, cold (default --jobs)', `${cold.seconds.toFixed(1)} s, peak RSS ${megabytes(cold.rss)}`)
-line('--cache, warm (nothing changed)', `${warm.seconds.toFixed(2)} s, peak RSS ${megabytes(warm.rss)}: ${(cold.seconds / warm.seconds).toFixed(1)}× faster`)
+line('--cache, cold (default --jobs)', `${cold.seconds.toFixed(1)} s (CPU ${cold.cpu.toFixed(1)} s), peak RSS ${megabytes(cold.rss)}`)
+line('--cache, warm (nothing changed)', `${warm.seconds.toFixed(2)} s (CPU ${warm.cpu.toFixed(2)} s), peak RSS ${megabytes(warm.rss)}: ${(cold.seconds / warm.seconds).toFixed(1)}× faster`)
 checks.push(['warm cache ≥ 10× faster than cold', `${(cold.seconds / warm.seconds).toFixed(1)}×`, cold.seconds / warm.seconds >= 10])
 for (const run of [single, double, cold, warm]) if (run.status !== 0 && run.status !== 1) console.log(`  (a CLI run failed: ${run.stderr.trim()})`)
 

@@ -1,5 +1,5 @@
 // The CLI as a user runs it, timed from the outside: wall time of the whole
-// process and its peak memory (through the max-rss.mjs preload).
+// process, and its CPU time and peak memory (through the max-rss.mjs preload).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -11,6 +11,8 @@ const preload = join(import.meta.dirname, 'max-rss.mjs')
 
 export interface CliRun {
   seconds: number
+  /** CPU time of the process, all threads, seconds. */
+  cpu: number
   /** Peak resident memory of the process, bytes. */
   rss: number
   status: number | null
@@ -27,14 +29,14 @@ export function runCli(args: readonly string[], cwd: string): CliRun {
     env: {...process.env, CI: 'true', COPYDESK_BENCH_RSS: rssFile}
   })
   const seconds = (performance.now() - started) / 1000
-  let rss = 0
+  let usage = {rss: 0, cpu: 0}
   try {
-    rss = Number(readFileSync(rssFile, 'utf8'))
+    usage = JSON.parse(readFileSync(rssFile, 'utf8')) as typeof usage
     rmSync(rssFile)
   } catch {
     // The process died before exit.
   }
-  return {seconds, rss, status: child.status, stderr: child.stderr}
+  return {seconds, ...usage, status: child.status, stderr: child.stderr}
 }
 
 /** Node itself, for scale: `node -e 0`. */
