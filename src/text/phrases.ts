@@ -110,6 +110,8 @@ export class PhraseMatcher<T> {
   private readonly edges = new Map<string, number>()
   private readonly values: Array<T[] | undefined> = [undefined]
   private readonly branches: boolean[] = [false]
+  /** Words that start a phrase: most tokens start none, and are passed over at the cost of one lookup. */
+  private readonly firstWords = new Set<string>()
   private readonly plural: boolean
   private readonly possessive: boolean
   private readonly loosePossessive: boolean
@@ -127,6 +129,7 @@ export class PhraseMatcher<T> {
     const norms = phraseNorms(phrase)
     if (norms.length === 0 || !isWord(norms[0]!)) return false
     let node = 0
+    this.firstWords.add(norms[0]!)
     for (const norm of norms) {
       const key = `${node} ${norm}`
       let child = this.edges.get(key)
@@ -169,6 +172,10 @@ export class PhraseMatcher<T> {
   }
 
   private longestFrom(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
+    const first = tokens[from]!
+    // Only a plural or possessive reading ends in another word than the token.
+    const starts = this.firstWords.has(first.norm) || (first.norm.endsWith('s') && this.readings(first).some((candidate) => this.firstWords.has(candidate.norm)))
+    if (!starts) return undefined
     let best: PhraseMatch<T> | undefined
     // Depth-first over the words' readings; only a possessive word branches.
     const walk = (node: number, index: number, innerPossessive: boolean) => {
