@@ -118,8 +118,12 @@ async function runner(settings: RunSettings, context: CheckContext): Promise<Run
     return {lint: (task) => checkTask(task, context), close: async () => {}}
   }
   const {WorkerPool} = await import('./pool.js')
-  const pool = new WorkerPool(jobs, settings.worker, context)
-  return {lint: (task) => pool.run(task), close: () => pool.close()}
+  // Started on the first file the cache cannot answer: a warm run starts none.
+  let pool: InstanceType<typeof WorkerPool> | undefined
+  return {
+    lint: (task) => (pool ??= new WorkerPool(jobs, settings.worker, context)).run(task),
+    close: async () => pool?.close()
+  }
 }
 
 /** Threads for a run: `jobs` if given, else one per core when the run is big enough; 1 means in-process. */
