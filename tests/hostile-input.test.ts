@@ -11,7 +11,7 @@ import {resolveConfig} from '../src/config/load.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {formatNames} from '../src/report/index.js'
 import {run, workspace} from './cli-run.js'
-import {findings} from './helpers.js'
+import {applyFixes, findings, lint} from './helpers.js'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 const bad = 'It ended.Then it began.\n'
@@ -148,4 +148,23 @@ test('hostile input: CRLF and lone CR line endings give the same lines and colum
   }
   // Mixed endings in one file.
   assert.deepEqual(findings('One.\r\nTwo.\rIt ended.Then.\n', 'missing-space'), ['3:4-3:14: Missing space after `.`, expected `ended. Then`'])
+})
+
+test('hostile input: escapes and entities do not shift positions, in quotes and lists too, and fixes land where they belong', () => {
+  const cases: Array<[string, string]> = [
+    // Found by the fuzzer: the fix went to the end of the line, ten spaces a run.
+    ['> *\\*\n> article:Bu ***** 14th\n> café', '> *\\*\n> article: Bu ***** 14th\n> café'],
+    ['&amp; clusters.The end.', '&amp; clusters. The end.'],
+    ['AT&amp;T rose.\\*Then it fell.It ended.', 'AT&amp;T rose.\\*Then it fell. It ended.'],
+    ['- One &#x1F600; two\n  three &copy; four.Five', '- One &#x1F600; two\n  three &copy; four. Five'],
+    ['> \\[note\\] one\n>   two&nbsp;three.Four', '> \\[note\\] one\n>   two&nbsp;three. Four']
+  ]
+  for (const [text, fixed] of cases) {
+    const messages = lint(text, 'missing-space')
+    assert.equal(messages.length, 1, text)
+    const place = messages[0]!.place
+    assert.ok(place && 'start' in place)
+    assert.match(text.slice(place.start.offset, place.end.offset), /^\S+[.:,]\S+$/, text)
+    assert.equal(applyFixes(text, messages), fixed)
+  }
 })

@@ -201,3 +201,17 @@ test('hostile size: a line that only looks like a fence does not hide a bomb', (
   const file = lintText('```not a fence`\n' + '> '.repeat(deep) + 'Hello.\n')
   assert.deepEqual(file.messages.map((m) => m.ruleId), ['parse-error'])
 })
+
+test('hostile size: a long heading, quoted or listed paragraph is checked in parts, positions right', () => {
+  // Half a megabyte overflowed the stack of the sentence-tree builder; 100 KB is enough to be cut.
+  const words = 'The words go on and on. '.repeat(4000)
+  for (const [prefix, lines] of [['# ', 1], ['> ', 1], ['- ', 1], ['> ', 1000], ['   ', 1000]] as const) {
+    const body = lines === 1 ? prefix + words : Array.from({length: lines}, () => prefix + 'The words go on and on. '.repeat(4)).join('\n')
+    const text = body + 'It ended.Then it began.\n'
+    const file = lintText(text)
+    assert.ok(!file.messages.some((m) => /^Internal error|^Cannot check/.test(m.reason)), prefix)
+    const last = file.messages.filter((m) => m.ruleId === 'missing-space').at(-1)!
+    const offset = text.length - 'ended.Then it began.\n'.length
+    assert.equal(last.place && 'start' in last.place ? last.place.start.offset : -1, offset, `${prefix} × ${lines}`)
+  }
+})

@@ -21,7 +21,8 @@
 // The pieces are cut at least `pieceSize` apart, so the work stays linear in
 // the file's length, whatever is in it.
 
-import type {Root, RootContent} from 'mdast'
+import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {Point} from 'unist'
 
 export const pieceSize = 64 * 1024
 /** A paragraph longer than this is cut between sentences (no news paragraph is). */
@@ -355,4 +356,90 @@ function rootOf(children: RootContent[]): Root {
   const start = children[0]!.position?.start
   const end = children.at(-1)!.position?.end
   return {type: 'root', children, ...(start && end ? {position: {start, end}} : {})}
+}
+
+type Block = Paragraph | Heading
+
+/**
+ * A block longer than `size` (a quoted or listed paragraph, a heading or a
+ * table cell of half a megabyte: top-level paragraphs were cut before
+ * parsing) as several blocks of about `size`, cut between its inline nodes
+ * or inside a long text node after a line break or a space. The sentence
+ * tree is built one block at a time, and its builder is quadratic in a
+ * block's length (and overflows the stack past 100,000 words).
+ */
+export function splitLongBlock(
+  node: Block,
+  value: string,
+  place: {toPoint(offset: number): Point | undefined; toOffset(point: {line: number; column: number}): number | undefined},
+  size = paragraphSize
+): Block[] {
+  const toPoint = (offset: number) => place.toPoint(offset)!
+  const toOffset = (line: number) => place.toOffset({line, column: 1})!
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined || to - from <= size) return [node]
+  const groups: PhrasingContent[][] = [[]]
+  let groupStart = from
+  const add = (child: PhrasingContent) => {
+    const start = child.position?.start.offset ?? groupStart
+    if (start - groupStart >= size && groups.at(-1)!.length > 0) {
+      groups.push([])
+      groupStart = start
+    }
+    groups.at(-1)!.push(child)
+  }
+  for (const child of node.children) {
+    if (child.type === 'text') for (const part of splitText(child, value, toPoint, toOffset, size)) add(part)
+    else add(child)
+  }
+  return groups.map((children) => ({
+    ...node,
+    children,
+    // Copies: the conversion shifts every node's points, shared ones twice.
+    position: {start: {...children[0]!.position!.start}, end: {...children.at(-1)!.position!.end}}
+  })) as Block[]
+}
+
+/**
+ * A long text node in parts of about `size`, cut after a line break (the next
+ * part starts on the next line of the file, after its `>` or indentation) or,
+ * on one long line, after a space (the file may hold more than the text
+ * there, never less: escapes, entities; the part is found from there on).
+ */
+function splitText(node: Text, value: string, toPoint: (offset: number) => Point, toOffset: (line: number) => number, size: number): Text[] {
+  const start = node.position?.start
+  const to = node.position?.end.offset
+  if (start?.offset === undefined || to === undefined || node.value.length <= size) return [node]
+  const parts: Text[] = []
+  let index = 0
+  let offset = start.offset
+  let line = start.line
+  while (node.value.length - index > size) {
+    const breaks = /\r\n|\r|\n/g
+    breaks.lastIndex = index + size
+    const lineBreak = breaks.exec(node.value)
+    let cut: number
+    let next: number
+    if (lineBreak && lineBreak.index < index + 2 * size) {
+      cut = lineBreak.index + lineBreak[0].length
+      line += (node.value.slice(index, cut).match(/\r\n|\r|\n/g) ?? []).length
+      const lineStart = toOffset(line)
+      next = lineStart + /^[ \t>]*/.exec(value.slice(lineStart, lineStart + 256))![0].length
+    } else {
+      const space = node.value.indexOf(' ', index + size)
+      if (space === -1 || /\r|\n/.test(node.value.slice(index, space))) break
+      cut = space + 1
+      const estimate = offset + (cut - index)
+      const found = value.slice(estimate, Math.min(to, estimate + 256)).indexOf(node.value.slice(cut, cut + 32))
+      if (found === -1) break
+      next = estimate + found
+    }
+    if (cut >= node.value.length || next > to) break
+    parts.push({type: 'text', value: node.value.slice(index, cut), position: {start: toPoint(offset), end: toPoint(next)}})
+    index = cut
+    offset = next
+  }
+  parts.push({type: 'text', value: node.value.slice(index), position: {start: toPoint(offset), end: {...node.position!.end}}})
+  return parts
 }

@@ -4,7 +4,7 @@
 // Block by block keeps the cost linear (one huge sentence node is never
 // built), lets table cells be checked, and tells rules what kind of block a
 // paragraph came from (a heading is not a sentence).
-import type {Html, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Heading, Html, Nodes as MdastNodes, Paragraph as MdastParagraph, Root as MdastRoot} from 'mdast'
 import type {Nodes as NlcstNodes, Paragraph, Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import remarkRetext from 'remark-retext'
@@ -12,6 +12,8 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {ProseText} from '../text/prose-text.js'
+import {alignText, type Alignment} from './align.js'
+import {splitLongBlock} from './chunks.js'
 import {parseDirective, type Directive} from './directives.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
@@ -52,10 +54,13 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
 
   // One index of line endings for the whole file, grown as blocks come in order.
   const place = location(file)
-  const addBlock = (node: MdastNodes, kind: BlockKind, quoted: boolean) => {
+  const addBlock = (node: MdastParagraph | Heading, kind: BlockKind, quoted: boolean) => {
     markAutolinksAsSource(node)
-    for (const child of blockToProse(node, value, place).children) {
-      if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
+    // A block of half a megabyte is built in parts (see splitLongBlock).
+    for (const part of splitLongBlock(node, value, place)) {
+      for (const child of blockToProse(part, value, place).children) {
+        if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
+      }
     }
   }
 
@@ -112,13 +117,22 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
   shiftOffsets(node, -base)
   const prose = toProse(node, new VFile(slice))
   shiftOffsets(node, base)
-  placeLeaves(prose, slice, base, place, leafRanges(node, base))
+  placeLeaves(prose, slice, base, place, markdownLeaves(node, base))
   return prose
 }
 
-/** File ranges, relative to `base`, of a block's Markdown leaves (text, inline code…), in order. */
-function leafRanges(node: MdastNodes, base: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
+interface MarkdownLeaf {
+  /** File range relative to the block. */
+  start: number
+  end: number
+  /** A text node's value; its alignment with the file, computed on first use (null: none). */
+  value?: string
+  alignment?: Alignment | null
+}
+
+/** A block's Markdown leaves (text, inline code…), in order, with offsets relative to `base`. */
+function markdownLeaves(node: MdastNodes, base: number): MarkdownLeaf[] {
+  const ranges: MarkdownLeaf[] = []
   const stack: MdastNodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
@@ -127,9 +141,27 @@ function leafRanges(node: MdastNodes, base: number): Array<[number, number]> {
       continue
     }
     const {start, end} = current.position ?? {}
-    if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset - base, end.offset - base])
+    if (start?.offset === undefined || end?.offset === undefined) continue
+    const leaf: MarkdownLeaf = {start: start.offset - base, end: end.offset - base}
+    if (current.type === 'text') leaf.value = current.value
+    ranges.push(leaf)
   }
   return ranges
+}
+
+/**
+ * The file range, relative to the block, of `length` characters from
+ * `index` of a text node's value; a run of whitespace ending in a line break
+ * takes the next line's prefix too. Undefined when the node cannot be aligned.
+ */
+function alignedRange(leaf: MarkdownLeaf, slice: string, index: number, length: number, lineBreak: boolean): [number, number] | undefined {
+  if (leaf.value === undefined || index < 0 || length === 0 || index + length > leaf.value.length) return undefined
+  if (leaf.alignment === undefined) leaf.alignment = alignText(leaf.value, slice.slice(leaf.start, leaf.end)) ?? null
+  const alignment = leaf.alignment
+  if (!alignment) return undefined
+  const next = index + length
+  const end = lineBreak && next < leaf.value.length ? alignment.starts[next]! : alignment.ends[next - 1]!
+  return [leaf.start + alignment.starts[index]!, leaf.start + end]
 }
 
 /**
@@ -139,7 +171,7 @@ function leafRanges(node: MdastNodes, base: number): Array<[number, number]> {
  * the text does not: each leaf is found in the file from where the last one
  * ended. Parents then span their first to last leaf.
  */
-function placeLeaves(prose: Root, slice: string, base: number, place: Place, ranges: ReadonlyArray<[number, number]>): void {
+function placeLeaves(prose: Root, slice: string, base: number, place: Place, ranges: readonly MarkdownLeaf[]): void {
   let cursor = 0
   let range = 0
   const point = (offset: number) => place.toPoint(base + offset)!
@@ -163,7 +195,13 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     const counted = current.position?.start.offset ?? cursor
     let start = Math.max(cursor, counted)
     let end = start + text.length
-    if (!slice.startsWith(text, start)) {
+    // Inside a text node, the conversion counted characters of its value:
+    // the alignment says where each one stands in the file.
+    while (range < ranges.length && ranges[range]!.end <= counted) range++
+    const leaf = ranges[range]
+    const aligned = leaf ? alignedRange(leaf, slice, counted - leaf.start, text.length, /^\s*[\r\n]$/.test(text)) : undefined
+    if (aligned) [start, end] = aligned
+    else if (!slice.startsWith(text, start)) {
       if (/^\s+$/.test(text) && text.includes('\n')) {
         // A line break plus the container prefix that follows it.
         end = start
@@ -173,8 +211,7 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
         // search there only. An escape or entity inside the leaf (`\*`,
         // `AT&amp;T`) keeps it from being found; searching further would jump
         // to a later, unrelated match.
-        while (range < ranges.length && ranges[range]![1] <= counted) range++
-        const limit = Math.min(ranges[range]?.[1] ?? slice.length, start + 256 + text.length)
+        const limit = Math.min(leaf?.end ?? slice.length, start + 256 + text.length)
         const found = start < limit ? slice.slice(start, limit).indexOf(text) : -1
         if (found >= 0) {
           start += found
@@ -191,14 +228,19 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
 }
 
 function shiftOffsets(node: MdastNodes, by: number): void {
+  // A point two nodes share (a bare URL split in two) moves once.
+  const moved = new Set<object>()
   const stack: MdastNodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.position) {
-      current.position.start.offset! += by
-      current.position.end.offset! += by
+      for (const point of [current.position.start, current.position.end]) {
+        if (moved.has(point)) continue
+        moved.add(point)
+        point.offset! += by
+      }
     }
-    if ('children' in current) stack.push(...(current.children as MdastNodes[]))
+    if ('children' in current) for (const child of current.children) stack.push(child as MdastNodes)
   }
 }
 
