@@ -116,7 +116,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
 /** Too deeply nested or too big to parse: one fatal message on the file, never a crash of the run. */
 function uncheckable(file: VFile, error: unknown): VFile {
   if (!(error instanceof UncheckableError || error instanceof RangeError)) throw error
-  const reason = error instanceof UncheckableError ? error.message : `its Markdown is too deeply nested or too large to check (${error.message})`
+  const reason = error instanceof UncheckableError ? error.message : `a block in it is too long or nested too deeply to check (${error.message})`
   const message = file.message(`Cannot check this file: ${reason}`, {place: {line: 1, column: 1}, ruleId: parseErrorId, source: messageSource})
   message.fatal = true
   return file
