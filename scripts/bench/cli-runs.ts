@@ -1,6 +1,6 @@
 // The CLI as a user runs it, timed from the outside: wall time of the whole
 // process, and its CPU time and peak memory (through the max-rss.mjs preload).
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -55,3 +55,23 @@ export function writeArticles(articles: readonly string[], name: string): string
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x)'
+
+/**
+ * What two threads gain on this machine at all: a CPU-bound loop run once,
+ * then twice at the same time. Shared or busy cores put a ceiling on any
+ * --jobs speed-up; this says where it is.
+ */
+export async function machineSpeedup(): Promise<number> {
+  const run = () =>
+    new Promise<void>((resolve) => {
+      spawn(process.execPath, ['-e', spin]).on('exit', () => resolve())
+    })
+  let started = performance.now()
+  await run()
+  const one = performance.now() - started
+  started = performance.now()
+  await Promise.all([run(), run()])
+  return (2 * one) / (performance.now() - started)
+}
