@@ -5,8 +5,8 @@
 // compiled on every start. dist/cli.js and dist/cli/worker.js are replaced;
 // the Node API (dist/index.js) stays as tsc wrote it. Packages loaded on
 // first use through createRequire (wink's lexicon, pinyin-pro) stay outside
-// the bundle and load only when a rule needs them; wink's WordNet word list
-// is written packed beside the bundle (dist/data/wink-wordnet.txt).
+// the bundle and load only when a rule needs them; wink's lexicon is written
+// packed beside the bundle (dist/data/wink-*.txt).
 import {chmodSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
@@ -58,6 +58,8 @@ await build({
 })
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755)
 
-// WordNet's words and senses for wink, packed (see src/cli/lexicon.ts).
-const {packLexicon, sensesModule, wordsModule} = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
-writeFileSync(new URL('../dist/data/wink-wordnet.txt', import.meta.url), packLexicon(require(wordsModule), require(sensesModule)))
+// wink's lexicon, packed (see src/cli/lexicon.ts).
+const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
+const data = new URL('../dist/data/', import.meta.url)
+writeFileSync(new URL(lexicon.wordnetFile, data), lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
+for (const [id, name] of Object.entries(lexicon.mapModules)) writeFileSync(new URL(name, data), lexicon.packMap(require(id)))

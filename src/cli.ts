@@ -140,7 +140,7 @@ function readPipedStdin(): Uint8Array | undefined {
 // Run when executed (also through the node_modules/.bin symlink), not when imported.
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
 if (isEntryPoint) {
-  installPackedLexicon(new URL('./data/wink-wordnet.txt', import.meta.url))
+  installPackedLexicon(new URL('./data/', import.meta.url))
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -1,6 +1,6 @@
-// The packed WordNet list the CLI gives wink (src/cli/lexicon.ts) answers
-// every lookup as wink-lexicon's own modules do, so lemmas and tags do not
-// change with it.
+// The packed lexicon the CLI gives wink (src/cli/lexicon.ts) answers every
+// lookup as wink-lexicon's own modules do, so lemmas and tags do not change
+// with it.
 import assert from 'node:assert/strict'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {test} from 'node:test'
-import {installPackedLexicon, packLexicon, sensesModule, wordsModule} from '../src/cli/lexicon.js'
+import {installPackedLexicon, mapModules, packLexicon, packMap, sensesModule, wordnetFile, wordsModule} from '../src/cli/lexicon.js'
 
 const require = createRequire(import.meta.url)
 interface Lemmatizer {
@@ -16,22 +16,30 @@ interface Lemmatizer {
   noun(word: string): string
   adjective(word: string): string
 }
+interface Tagger {
+  tagRawTokens(tokens: string[]): Array<{pos: string; lemma?: string}>
+}
+const sentence = 'The district took the initiative to invite bigger firms , and the mayor went to analyses of data .'.split(' ')
+const sample = ['took', 'initiatives', 'meetings', 'bigger', 'went', 'strengthening', 'cooperation', 'analyses', 'led', 'data', 'xyzzy', 'constructor']
 
-test('lexicon: the packed list answers every word and sense as wink-lexicon does', () => {
+test('lexicon: the packed files answer every word, sense, tag and irregular form as wink-lexicon does', () => {
   const words = require(wordsModule) as Record<string, number>
   const senses = require(sensesModule) as number[][]
+  const maps = Object.keys(mapModules).map((id) => require(id) as Record<string, unknown>)
   const lemmatizer = require('wink-lemmatizer') as Lemmatizer
-  const sample = ['took', 'initiatives', 'meetings', 'bigger', 'went', 'strengthening', 'cooperation', 'analyses', 'led', 'data', 'xyzzy']
   const lemmas = sample.map((word) => [lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)])
+  const tags = (require('wink-pos-tagger') as () => Tagger)().tagRawTokens(sentence)
 
-  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-lexicon-')), 'wordnet.txt')
-  writeFileSync(file, packLexicon(words, senses))
-  for (const id of [wordsModule, sensesModule, 'wink-lemmatizer']) delete require.cache[require.resolve(id)]
-  installPackedLexicon(pathToFileURL(file))
+  const folder = mkdtempSync(join(tmpdir(), 'copydesk-lexicon-'))
+  writeFileSync(join(folder, wordnetFile), packLexicon(words, senses))
+  Object.entries(mapModules).forEach(([id, name]) => writeFileSync(join(folder, name), packMap(require(id) as Record<string, unknown>)))
+  for (const id of [wordsModule, sensesModule, ...Object.keys(mapModules), 'wink-lemmatizer', 'wink-pos-tagger']) delete require.cache[require.resolve(id)]
+  for (const id of Object.keys(require.cache)) if (id.includes('/wink-pos-tagger/')) delete require.cache[id]
+  installPackedLexicon(pathToFileURL(folder + '/'))
+
   const packedWords = require(wordsModule) as Record<string, number>
   const packedSenses = require(sensesModule) as number[][]
   assert.notEqual(packedWords, words)
-
   for (const [word, index] of Object.entries(words)) {
     assert.equal(packedWords[word], index, word)
     assert.deepEqual(packedSenses[index], senses[index], word)
@@ -39,14 +47,21 @@ test('lexicon: the packed list answers every word and sense as wink-lexicon does
   for (const missing of ['', 'zzzzzz', '__proto__', 'toString', 'Aaa']) assert.equal(packedWords[missing], undefined, missing)
   assert.equal(packedSenses.length, senses.length)
   assert.equal(packedSenses[senses.length], undefined)
+  Object.keys(mapModules).forEach((id, index) => {
+    const packed = require(id) as Record<string, unknown>
+    assert.notEqual(packed, maps[index])
+    for (const [key, value] of Object.entries(maps[index]!)) assert.deepEqual(packed[key], value, `${id}: ${key}`)
+    assert.equal(packed['no-such-word'], undefined)
+  })
 
   const fresh = require('wink-lemmatizer') as Lemmatizer
   assert.notEqual(fresh, lemmatizer)
   assert.deepEqual(sample.map((word) => [fresh.verb(word), fresh.noun(word), fresh.adjective(word)]), lemmas)
+  assert.deepEqual((require('wink-pos-tagger') as () => Tagger)().tagRawTokens(sentence), tags)
 })
 
-test('lexicon: without the packed file nothing changes', () => {
+test('lexicon: without the packed files nothing changes', () => {
   const before = require.cache[require.resolve(wordsModule)]
-  installPackedLexicon(pathToFileURL(join(tmpdir(), 'copydesk-no-such-lexicon.txt')))
+  installPackedLexicon(pathToFileURL(join(tmpdir(), 'copydesk-no-such-folder/')))
   assert.equal(require.cache[require.resolve(wordsModule)], before)
 })

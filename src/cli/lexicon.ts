@@ -1,95 +1,144 @@
-// WordNet's word list for wink (src/text/morphology.ts) without its cost.
-// wink-lexicon ships the list as JavaScript: 77,000 words and their senses
-// in 2.7 MB of object literals, which take longer to compile than the rest
-// of a one-file run and some 35 MB of memory while they do. The build writes
-// the same data as sorted lines (`word<TAB>senses`, dist/data/), and the
-// command line puts stand-ins for the two modules in Node's require cache:
-// the same lookups, answered by binary search in one string, read on first
-// use. Without the file (running from source) wink loads as usual.
+// wink's lexicon (src/text/morphology.ts) without its start-up cost.
+// wink-lexicon ships its data as JavaScript: WordNet's 77,000 words and their
+// senses, the tagger's 13,000-word lexicon and the irregular forms, some
+// 3.5 MB of object literals that take longer to compile than the rest of a
+// one-file run, and 40 MB of memory while they do. The build writes the same
+// data as sorted `key<TAB>value` lines (dist/data/wink-*.txt), and the
+// command line puts stand-ins for those modules in Node's require cache: the
+// same lookups, answered by binary search in one string read on first use.
+// Without the files (running from source) wink loads as usual.
 import {existsSync, readFileSync} from 'node:fs'
 import Module, {createRequire} from 'node:module'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
+/** Modules of word → value maps, and the packed file of each. */
+export const mapModules: Record<string, string> = {
+  'wink-lexicon/src/lexicon.js': 'wink-tags.txt',
+  'wink-lexicon/src/wn-adjective-exceptions.js': 'wink-adjective-exceptions.txt',
+  'wink-lexicon/src/wn-noun-exceptions.js': 'wink-noun-exceptions.txt',
+  'wink-lexicon/src/wn-verb-exceptions.js': 'wink-verb-exceptions.txt'
+}
+export const wordnetFile = 'wink-wordnet.txt'
 /** Senses are small numbers (lexicographer files 0–44), stored one character each from `0`. */
 const base = 48
 
-/** The packed text: line i is word i, as wn-words numbers them (in sorted order). */
+function lines(entries: Array<[string, string]>): string {
+  for (const [key] of entries) if (/[\t\n]/.test(key)) throw new Error(`cannot pack the key \`${JSON.stringify(key)}\``)
+  return entries.map(([key, value]) => `${key}\t${value}`).join('\n') + '\n'
+}
+
+/** WordNet's words and senses: line i is word i, as wn-words numbers them (in sorted order). */
 export function packLexicon(words: Record<string, number>, senses: number[][]): string {
   const sorted = Object.keys(words).sort()
-  const lines = sorted.map((word, index) => {
+  sorted.forEach((word, index) => {
     if (words[word] !== index) throw new Error(`wn-words is not numbered in sorted order at \`${word}\``)
-    return `${word}\t${String.fromCharCode(...senses[index]!.map((sense) => sense + base))}`
   })
-  return lines.join('\n') + '\n'
+  return lines(sorted.map((word, index) => [word, String.fromCharCode(...senses[index]!.map((sense) => sense + base))]))
 }
 
-interface Packed {
-  text: string
-  /** Offset of each line. */
-  starts: Int32Array
+/** A word → value map, values as JSON. */
+export function packMap(map: Record<string, unknown>): string {
+  return lines(Object.keys(map).sort().map((key) => [key, JSON.stringify(map[key])]))
 }
 
-function index(text: string): Packed {
-  let count = 0
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
-  const starts = new Int32Array(count)
-  let line = 0
-  for (let at = 0; line < count; line++) {
-    starts[line] = at
-    at = text.indexOf('\n', at) + 1
+/** Sorted `key<TAB>value` lines, searched in place. */
+class PackedLines {
+  private readonly starts: Int32Array
+
+  constructor(private readonly text: string) {
+    let count = 0
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+    this.starts = new Int32Array(count)
+    for (let line = 0, at = 0; line < count; line++) {
+      this.starts[line] = at
+      at = text.indexOf('\n', at) + 1
+    }
   }
-  return {text, starts}
-}
 
-/** Answer wink's requires of wn-words and wn-word-senses from `file`, if it exists. */
-export function installPackedLexicon(file: URL): void {
-  if (!existsSync(file)) return
-  const require = createRequire(import.meta.url)
-  let wordsPath: string
-  let sensesPath: string
-  try {
-    wordsPath = require.resolve(wordsModule)
-    sensesPath = require.resolve(sensesModule)
-  } catch {
-    return
+  get length(): number {
+    return this.starts.length
   }
-  let packed: Packed | undefined
-  const load = () => (packed ??= index(readFileSync(file, 'utf8')))
-  const wordAt = ({text, starts}: Packed, line: number) => text.slice(starts[line]!, text.indexOf('\t', starts[line]!))
-  const find = (word: string): number | undefined => {
-    const data = load()
+
+  /** The line of `key`, or -1. */
+  find(key: string): number {
     let low = 0
-    let high = data.starts.length - 1
+    let high = this.starts.length - 1
     while (low <= high) {
       const middle = (low + high) >> 1
-      const candidate = wordAt(data, middle)
-      if (candidate === word) return middle
-      if (candidate < word) low = middle + 1
+      const start = this.starts[middle]!
+      const candidate = this.text.slice(start, this.text.indexOf('\t', start))
+      if (candidate === key) return middle
+      if (candidate < key) low = middle + 1
       else high = middle - 1
     }
-    return undefined
+    return -1
   }
-  const sensesAt = (line: number): number[] | undefined => {
-    const {text, starts} = load()
-    if (!(line >= 0 && line < starts.length)) return undefined
-    const end = line + 1 < starts.length ? starts[line + 1]! - 1 : text.length - 1
-    const senses: number[] = []
-    for (let at = text.indexOf('\t', starts[line]!) + 1; at < end; at++) senses.push(text.charCodeAt(at) - base)
-    return senses
+
+  value(line: number): string {
+    const start = this.starts[line]!
+    return this.text.slice(this.text.indexOf('\t', start) + 1, this.text.indexOf('\n', start))
   }
-  const words = new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? find(key) : undefined),
-    has: (_, key) => typeof key === 'string' && find(key) !== undefined
-  })
-  const senses = new Proxy([] as number[][], {
-    get: (_, key) => {
-      if (key === 'length') return load().starts.length
-      return typeof key === 'string' && /^\d+$/.test(key) ? sensesAt(Number(key)) : undefined
+}
+
+/** Answer wink's requires of its lexicon modules from the packed files in `folder`, where they exist. */
+export function installPackedLexicon(folder: URL): void {
+  const require = createRequire(import.meta.url)
+  const resolve = (id: string) => {
+    try {
+      return require.resolve(id)
+    } catch {
+      return undefined
     }
-  })
-  prime(require, wordsPath, words)
-  prime(require, sensesPath, senses)
+  }
+  const lazy = (name: string) => {
+    let packed: PackedLines | undefined
+    return () => (packed ??= new PackedLines(readFileSync(new URL(name, folder), 'utf8')))
+  }
+
+  const wordsPath = resolve(wordsModule)
+  const sensesPath = resolve(sensesModule)
+  if (wordsPath && sensesPath && existsSync(new URL(wordnetFile, folder))) {
+    const wordnet = lazy(wordnetFile)
+    const words = new Proxy(Object.create(null) as Record<string, number>, {
+      get: (_, key) => {
+        if (typeof key !== 'string') return undefined
+        const line = wordnet().find(key)
+        return line === -1 ? undefined : line
+      },
+      has: (_, key) => typeof key === 'string' && wordnet().find(key) !== -1
+    })
+    const senses = new Proxy([] as number[][], {
+      get: (_, key) => {
+        if (key === 'length') return wordnet().length
+        if (typeof key !== 'string' || !/^\d+$/.test(key) || Number(key) >= wordnet().length) return undefined
+        return [...wordnet().value(Number(key))].map((char) => char.charCodeAt(0) - base)
+      }
+    })
+    prime(require, wordsPath, words)
+    prime(require, sensesPath, senses)
+  }
+
+  for (const [id, name] of Object.entries(mapModules)) {
+    const path = resolve(id)
+    if (!path || !existsSync(new URL(name, folder))) continue
+    const packed = lazy(name)
+    // Decoded once, so a value keeps its identity (and any change made to it) as in the original object.
+    const values = new Map<string, unknown>()
+    const get = (key: string) => {
+      if (values.has(key)) return values.get(key)
+      const line = packed().find(key)
+      const value = line === -1 ? undefined : (JSON.parse(packed().value(line)) as unknown)
+      values.set(key, value)
+      return value
+    }
+    const map = new Proxy(Object.create(null) as Record<string, unknown>, {
+      get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
+      has: (_, key) => typeof key === 'string' && get(key) !== undefined,
+      set: (_, key, value) => typeof key === 'string' && (values.set(key, value), true)
+    })
+    prime(require, path, map)
+  }
 }
 
 function prime(require: NodeJS.Require, filename: string, exports: unknown): void {

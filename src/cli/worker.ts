@@ -6,7 +6,7 @@ import {checkTask} from './task.js'
 import type {CheckContext} from './result.js'
 import type {Reply, Request} from './pool.js'
 
-installPackedLexicon(new URL('../data/wink-wordnet.txt', import.meta.url))
+installPackedLexicon(new URL('../data/', import.meta.url))
 const context = workerData as CheckContext
 const port = parentPort!
 port.on('message', ({id, task}: Request) => {
