@@ -177,6 +177,26 @@ test('hostile size: a file parsed in pieces gives the tree parsed whole (every k
   }
 })
 
+test('hostile size: pieces agree with the whole on what the fuzzer found (byte-order marks, definitions inside paragraphs, HTML blocks, a lone ---)', () => {
+  const cases = [
+    '\uFEFF café\n*',
+    'Intro.\n\n\uFEFF café\n*',
+    'The meeting ended.\n[ref]: https://example.com "Title"\n\nSee [ref].',
+    'Text.\n[^1]: A note.\n\n| [^1] a | b |\n| --- | :-: |\n| c | 2 |',
+    '<div>\n\ntext\n\n</div>\n```js\nnot code\n\nA paragraph.\n```\n\n```js\n\n\n\n```',
+    '<custom-tag>\n```\nstill html\n\n- a list',
+    '---\n\nthe\n\n- the\n\n> quote'
+  ]
+  for (const source of cases) {
+    for (const size of [1, 10]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), JSON.stringify(source))
+  }
+})
+
+test('hostile size: a --- first line that is never closed is a thematic break, and lists and quotes below it are still found', () => {
+  const types = parseMarkdown(new VFile('---\n\nText.\n\n- a list\n\n> a quote')).tree.children.map((node) => node.type)
+  assert.deepEqual(types, ['thematicBreak', 'paragraph', 'list', 'blockquote'])
+})
+
 test('hostile size: a file of megabytes is checked in parts; directives reach across them, and --fix fixes every part', () => {
   // Code blocks are cheap to check: 2 MB of them make a second part quickly.
   const code = '```\n' + 'let total = 1 // code, not prose\n'.repeat(2000) + '```\n\n'

@@ -22,6 +22,7 @@
 // the file's length, whatever is in it.
 
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import {htmlBlockNames} from 'micromark-util-html-tag-name'
 import type {Point} from 'unist'
 
 export const pieceSize = 64 * 1024
@@ -63,8 +64,14 @@ const htmlOpeners: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
 ]
+/** HTML blocks that run until a blank line (kinds 6 and 7; a kind 7 cannot interrupt a paragraph). */
+const blockTag = new RegExp(`^ {0,3}</?(?:${htmlBlockNames.join('|')})(?:[ \\t>]|/>|$)`, 'i')
+const loneTag = /^ {0,3}(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)[ \t]*$/
 /** A link reference or footnote definition, also inside quotes and list items. */
-const definition = /^[ \t]*(?:(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*)*(\[(?:[^\\[\]]|\\.){1,999}\]):/
+const definition = /^([ \t]*(?:(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*)*)(\[(?:[^\\[\]]|\\.){1,999}\]):/
+/** A line, past its container markers, that cannot be going on with a paragraph. */
+const closedLine = /^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+|\d{1,9}[.)][ \t]+)?(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|<|(?:[-=_*][ \t]*)+$)/
+const quoteDepth = (prefix: string) => prefix.split('>').length - 1
 
 export function splitMarkdown(value: string, size = pieceSize, paragraph = paragraphSize): Pieces {
   const lines: Line[] = []
@@ -86,7 +93,11 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   }
   let fence: {marker: string} | undefined
   let html: RegExp | undefined
+  let untilBlank = false
   let previousBlank = false
+  // Whether the line above is paragraph text, and inside how many quotes.
+  let paragraphOpen = false
+  let openDepth = 0
   for (; index < lines.length; index++) {
     const line = text(lines[index]!)
     if (fence) {
@@ -98,24 +109,34 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
       if (html.test(line)) html = undefined
       continue
     }
+    if (untilBlank) {
+      if (!blank.test(line)) continue
+      untilBlank = false
+    }
     const isBlank = blank.test(line)
-    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !listItem.test(line)) cuts.push(index)
+    // Not at `---` either: at the start of a piece it would open front matter.
+    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !listItem.test(line) && !line.startsWith('---')) cuts.push(index)
     previousBlank = isBlank
     const opening = fenceLine.exec(line)
     // A backtick fence's info string has no backtick.
     if (opening && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
       fence = {marker: opening[1]!}
+      paragraphOpen = false
       continue
     }
-    for (const [start, end] of htmlOpeners) {
-      if (start.test(line)) {
-        // The end may stand on the opening line itself.
-        if (!end.test(line.replace(start, ''))) html = end
-        break
-      }
-    }
+    const opener = htmlOpeners.find(([start]) => start.test(line))
+    // The end may stand on the opening line itself.
+    if (opener && !opener[1].test(line.replace(opener[0], ''))) html = opener[1]
+    else if (!opener && (blockTag.test(line) || (!paragraphOpen && loneTag.test(line)))) untilBlank = true
+    // A link definition cannot interrupt a paragraph (a footnote's can):
+    // after a line of paragraph text, at the same quote depth or lazily
+    // below it, it is text itself.
     const defined = definition.exec(line)
-    if (defined) labels.add(defined[1]!)
+    const [, prefix = '', label = ''] = defined ?? []
+    const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !paragraphOpen || quoteDepth(prefix) > openDepth)
+    if (defines) labels.add(label)
+    paragraphOpen = !isBlank && !defines && !closedLine.test(line)
+    openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
   }
 
   const definitions = [...labels].map((label) => `${label}: x`).join('\n')

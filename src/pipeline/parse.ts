@@ -33,7 +33,18 @@ const require = createRequire(import.meta.url)
 /** The yaml package, loaded only for front matter frontmatter.ts cannot read: it is big to load. */
 const parseYaml = (text: string, options: {schema: 'core'}): unknown => (require('yaml') as typeof import('yaml')).parse(text, options)
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinks).freeze()
+const markdown = unified().use(remarkParse).use(gfmWithoutAutolinks).freeze()
+const markdownWithFrontmatter = markdown().use(remarkFrontmatter, ['yaml']).freeze()
+
+/** A `---` line first and another below it: front matter as micromark reads it. */
+const closedFrontmatter = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:[^]*?(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/
+
+/**
+ * The front matter extension only for a file that has front matter: after a
+ * `---` first line that is never closed, it stops finding lists and block
+ * quotes in the rest of the file (micromark-extension-frontmatter#5).
+ */
+const parserFor = (value: string) => (closedFrontmatter.test(value) ? markdownWithFrontmatter : markdown)
 
 export interface ParsedMarkdown {
   tree: Root
@@ -54,7 +65,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   const value = String(file)
   const nesting = nestingProblem(value)
   if (nesting) throw new UncheckableError(nesting)
-  const tree = value.length > pieceSize ? parseInPieces(value) : markdown.parse(file)
+  const tree = value.length > pieceSize ? parseInPieces(value) : parserFor(value).parse(file)
   const text = String(file)
   if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
   const first = tree.children[0]
@@ -71,12 +82,18 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
 }
 
 /** Parse a big file piece by piece (see chunks.ts) into one tree with file positions. */
-export function parseInPieces(value: string, size = pieceSize, paragraph = paragraphSize): Root {
+export function parseInPieces(file: string, size = pieceSize, paragraph = paragraphSize): Root {
+  // micromark skips a leading byte-order mark and counts positions without
+  // it; so do the pieces, or the first would disagree with the rest.
+  const value = file.startsWith('\uFEFF') ? file.slice(1) : file
   const {pieces, definitions, openAtEnd} = splitMarkdown(value, size, paragraph)
+  const parser = parserFor(value)
   const children: RootContent[] = []
   pieces.forEach((piece, index) => {
     const last = index === pieces.length - 1
-    const tree = markdown.parse(piece.text + (last && openAtEnd ? '' : definitions))
+    // micromark drops a byte-order mark that starts its input: give it one
+    // to drop, so a piece that starts with U+FEFF keeps its own.
+    const tree = parser.parse('\uFEFF' + piece.text + (last && openAtEnd ? '' : definitions))
     for (const child of tree.children) {
       // The appended definitions are not in the file.
       if (child.position!.start.offset! >= piece.text.length) break
@@ -90,7 +107,7 @@ export function parseInPieces(value: string, size = pieceSize, paragraph = parag
 
 /** The file in one parse, without bare-URL links: what the pieces must add up to (for tests). */
 export function parseWhole(value: string): Root {
-  return markdown.parse(value)
+  return parserFor(value).parse(value)
 }
 
 /** Shift a piece's node positions to the file's. */
