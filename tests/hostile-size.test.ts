@@ -185,7 +185,9 @@ test('hostile size: pieces agree with the whole on what the fuzzer found (byte-o
     'Text.\n[^1]: A note.\n\n| [^1] a | b |\n| --- | :-: |\n| c | 2 |',
     '<div>\n\ntext\n\n</div>\n```js\nnot code\n\nA paragraph.\n```\n\n```js\n\n\n\n```',
     '<custom-tag>\n```\nstill html\n\n- a list',
-    '---\n\nthe\n\n- the\n\n> quote'
+    '---\n\nthe\n\n- the\n\n> quote',
+    // An autolink starts paragraph text, not an HTML block: the definition below is text.
+    '<https://example.com> *café*\n[ref]: https://example.com "Title"'
   ]
   for (const source of cases) {
     for (const size of [1, 10]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), JSON.stringify(source))

@@ -69,8 +69,17 @@ const blockTag = new RegExp(`^ {0,3}</?(?:${htmlBlockNames.join('|')})(?:[ \\t>]
 const loneTag = /^ {0,3}(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)[ \t]*$/
 /** A link reference or footnote definition, also inside quotes and list items. */
 const definition = /^([ \t]*(?:(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*)*)(\[(?:[^\\[\]]|\\.){1,999}\]):/
+const containerMarkers = /^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+|\d{1,9}[.)][ \t]+)?/
 /** A line, past its container markers, that cannot be going on with a paragraph. */
-const closedLine = /^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+|\d{1,9}[.)][ \t]+)?(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|<|(?:[-=_*][ \t]*)+$)/
+const closedLine = new RegExp(containerMarkers.source + /(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-=_*][ \t]*)+$)/.source)
+/**
+ * Whether a line, past its container markers, is an HTML block: a line that
+ * merely starts with `<` (an autolink, inline HTML) is paragraph text.
+ */
+const htmlLine = (line: string, paragraphOpen: boolean) => {
+  const rest = line.replace(containerMarkers, '')
+  return htmlOpeners.some(([start]) => start.test(rest)) || blockTag.test(rest) || (!paragraphOpen && loneTag.test(rest))
+}
 const quoteDepth = (prefix: string) => prefix.split('>').length - 1
 
 export function splitMarkdown(value: string, size = pieceSize, paragraph = paragraphSize): Pieces {
@@ -135,7 +144,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     const [, prefix = '', label = ''] = defined ?? []
     const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !paragraphOpen || quoteDepth(prefix) > openDepth)
     if (defines) labels.add(label)
-    paragraphOpen = !isBlank && !defines && !closedLine.test(line)
+    paragraphOpen = !isBlank && !defines && !closedLine.test(line) && !htmlLine(line, paragraphOpen)
     openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
   }
 
