@@ -39,6 +39,20 @@ export function runCli(args: readonly string[], cwd: string): CliRun {
   return {seconds, ...usage, status: child.status, stderr: child.stderr}
 }
 
+/** Several CLI runs started together: the wall time until the last one exits, seconds. */
+export async function runCliTogether(runs: ReadonlyArray<readonly string[]>, cwd: string): Promise<number> {
+  const started = performance.now()
+  await Promise.all(
+    runs.map(
+      (args) =>
+        new Promise<void>((resolve) => {
+          spawn(process.execPath, [cliPath, ...args], {cwd, stdio: 'ignore', env: {...process.env, CI: 'true'}}).on('exit', () => resolve())
+        })
+    )
+  )
+  return (performance.now() - started) / 1000
+}
+
 /** Node itself, for scale: `node -e 0`. */
 export function nodeStart(): number {
   const started = performance.now()
