@@ -187,7 +187,16 @@ test('hostile size: pieces agree with the whole on what the fuzzer found (byte-o
     '<custom-tag>\n```\nstill html\n\n- a list',
     '---\n\nthe\n\n- the\n\n> quote',
     // An autolink starts paragraph text, not an HTML block: the definition below is text.
-    '<https://example.com> *café*\n[ref]: https://example.com "Title"'
+    '<https://example.com> *café*\n[ref]: https://example.com "Title"',
+    // Definitions from other pieces: a footnote's before a link's; after
+    // indented code (where a definition is one); beside front matter; and
+    // a piece starting with --- after front matter.
+    '[^1]: A note.\n\n[ref]: https://example.com\n\nHe said that the plan was good, and that it would go ahead.\n\n# [ref] [^1]',
+    '    indented code\n[ref]: https://example.com "Title"\n\nHe said that the plan was good, and that it would go ahead.\n\n| [ref][] a | b |\n| --- | :-: |\n| c | 2 |',
+    '---\ntitle: A story\n---\n\n[the](https://example.com) **café**\n*\n\n[ref]: https://example.com "Title"',
+    '---\nsource: story.zh.md\n---\n---\n\n- ',
+    // Fenced code in a list item, open at a piece's end.
+    '- ``` ![the](i.png)\n\nthe'
   ]
   for (const source of cases) {
     for (const size of [1, 10]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), JSON.stringify(source))

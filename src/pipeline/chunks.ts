@@ -9,9 +9,8 @@
 // blank line, outside fenced code, multi-line HTML and front matter, and not
 // a list item (it could continue the list above). Parsed alone, each piece
 // gives the same nodes as in the whole file; the caller moves their
-// positions back. Link reference definitions reach across the whole file,
-// so their labels are appended to every piece (and the nodes they make
-// dropped).
+// positions back. Link reference definitions reach across the whole file:
+// the caller gives each piece the labels the others define (parse.ts).
 //
 // A paragraph bigger than `paragraphSize` (a 5 MB paragraph pasted on one
 // line) is cut too, between sentences where no inline code, link, emphasis or
@@ -40,10 +39,6 @@ export interface Piece {
 
 export interface Pieces {
   pieces: Piece[]
-  /** Definitions to append to each piece after `\n\n` (empty when none). */
-  definitions: string
-  /** Whether the last piece ends inside fenced code or HTML (no definitions may follow it). */
-  openAtEnd: boolean
 }
 
 interface Line {
@@ -100,6 +95,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(text(line)))
     if (close > 0) index = close + 1
   }
+  const frontmatterEnd = index
   let fence: {marker: string} | undefined
   let html: RegExp | undefined
   let untilBlank = false
@@ -143,15 +139,17 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     const defined = definition.exec(line)
     const [, prefix = '', label = ''] = defined ?? []
     const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !paragraphOpen || quoteDepth(prefix) > openDepth)
-    if (defines) labels.add(label)
+    // Every line that may define one: the labels only size the pieces.
+    if (defined) labels.add(label)
     paragraphOpen = !isBlank && !defines && !closedLine.test(line) && !htmlLine(line, paragraphOpen)
     openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
   }
 
-  const definitions = [...labels].map((label) => `${label}: x`).join('\n')
-  // Each piece is parsed with the definitions: keep them a small share of it.
-  const step = Math.max(size, definitions.length * 4)
-  const paragraphStep = Math.max(paragraph, definitions.length * 4)
+  // Each piece may be parsed again with the other pieces' definitions
+  // (`[label]: x`): keep them a small share of it.
+  const definitions = [...labels].reduce((sum, label) => sum + label.length + 6, 0)
+  const step = Math.max(size, definitions * 4)
+  const paragraphStep = Math.max(paragraph, definitions * 4)
   const pieces: Piece[] = []
   const offsetOf = (line: number) => (line < lines.length ? lines[line]!.start : value.length)
   const push = (from: number, to: number) => {
@@ -161,10 +159,13 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   }
   // Blocks run from cut to cut; small ones are gathered into pieces of
   // `step`, a big one (a paragraph to cut further) stands alone.
-  let start = 0
+  // Front matter is a piece of its own: the caller may put definitions
+  // before any other piece, never before front matter (it must come first).
+  push(0, frontmatterEnd)
+  let start = frontmatterEnd
   const bounds = [...cuts, lines.length]
   for (let index = 0; index < bounds.length; index++) {
-    const from = index === 0 ? 0 : bounds[index - 1]!
+    const from = index === 0 ? start : bounds[index - 1]!
     const to = bounds[index]!
     if (offsetOf(to) - offsetOf(from) > paragraphStep) {
       push(start, from)
@@ -176,7 +177,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     }
   }
   push(start, lines.length)
-  return {pieces, definitions: definitions && `\n\n${definitions}\n`, openAtEnd: fence !== undefined || html !== undefined}
+  return {pieces}
 }
 
 /** A first line that does not open a plain paragraph. */

@@ -86,18 +86,47 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
   // micromark skips a leading byte-order mark and counts positions without
   // it; so do the pieces, or the first would disagree with the rest.
   const value = file.startsWith('\uFEFF') ? file.slice(1) : file
-  const {pieces, definitions, openAtEnd} = splitMarkdown(value, size, paragraph)
-  const parser = parserFor(value)
-  const children: RootContent[] = []
-  pieces.forEach((piece, index) => {
-    const last = index === pieces.length - 1
+  const {pieces} = splitMarkdown(value, size, paragraph)
+  // Only the first piece may hold front matter; later ones starting with
+  // `---` must not meet the front matter extension (see parserFor).
+  const parsers = pieces.map((_, index) => (index === 0 ? parserFor(value) : markdown))
+  const parse = (index: number, prefix: string): Root => {
+    const {text} = pieces[index]!
+    // A piece ending at a line ending has more blocks below it: end it with
+    // one (an empty comment, dropped), or a list item or fenced code inside
+    // one open at the end would take in the trailing blank lines, which
+    // the block below ends before in the whole file.
+    const below = index < pieces.length - 1 && /[\r\n]$/.test(text) ? '<!---->' : ''
     // micromark drops a byte-order mark that starts its input: give it one
     // to drop, so a piece that starts with U+FEFF keeps its own.
-    const tree = parser.parse('\uFEFF' + piece.text + (last && openAtEnd ? '' : definitions))
+    return parsers[index]!.parse('\uFEFF' + prefix + text + below)
+  }
+  const trees = pieces.map((_, index) => parse(index, ''))
+  // The definitions each piece makes, found by the parser itself: whether a
+  // line defines a label depends on all the Markdown around it.
+  const defined = trees.map(definedLabels)
+  const all = new Set(defined.flatMap((labels) => [...labels]))
+  const children: RootContent[] = []
+  pieces.forEach((piece, index) => {
+    let tree = trees[index]!
+    let skip = {chars: 0, lines: 0}
+    const others = [...all].filter((label) => !defined[index]!.has(label))
+    // Front matter (the first piece then) must stay first.
+    const frontmatter = parsers[index] === markdownWithFrontmatter
+    if (others.length > 0 && piece.text.includes('[') && !frontmatter) {
+      // The other pieces' labels, defined before this one. The empty
+      // comment closes a footnote definition, which would otherwise take an
+      // indented first line of the piece as its own.
+      const prefix = others.map((label) => `${label}: x\n\n`).join('') + '<!---->\n\n'
+      tree = parse(index, prefix)
+      skip = {chars: prefix.length, lines: prefix.split('\n').length - 1}
+    }
     for (const child of tree.children) {
-      // The appended definitions are not in the file.
-      if (child.position!.start.offset! >= piece.text.length) break
-      moveInto(child, piece)
+      const start = child.position!.start.offset!
+      // The definitions before the piece and the comment after it are not in the file.
+      if (start < skip.chars) continue
+      if (start >= skip.chars + piece.text.length) break
+      moveInto(child, piece, skip)
       children.push(child)
     }
   })
@@ -105,20 +134,34 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
 }
 
+/** `[label]` and `[^label]` of every definition in a tree, as written. */
+function definedLabels(tree: Root): Set<string> {
+  const labels = new Set<string>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'definition') labels.add(`[${node.label}]`)
+    else if (node.type === 'footnoteDefinition') labels.add(`[^${node.label}]`)
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return labels
+}
+
 /** The file in one parse, without bare-URL links: what the pieces must add up to (for tests). */
 export function parseWhole(value: string): Root {
   return parserFor(value).parse(value)
 }
 
-/** Shift a piece's node positions to the file's. */
-function moveInto(node: Nodes, piece: Piece): void {
+/** Shift a piece's node positions to the file's, past the `skip` characters and lines parsed before it. */
+function moveInto(node: Nodes, piece: Piece, skip: {chars: number; lines: number}): void {
   const moved = new Set<object>()
+  const first = skip.lines + 1
   const move = (point: {line: number; column: number; offset?: number | undefined}) => {
     if (moved.has(point)) return
     moved.add(point)
-    if (point.line === 1) point.column += piece.column - 1
-    point.line += piece.line - 1
-    point.offset! += piece.offset
+    if (point.line === first) point.column += piece.column - 1
+    point.line += piece.line - first
+    point.offset! += piece.offset - skip.chars
   }
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
