@@ -196,7 +196,9 @@ test('hostile size: pieces agree with the whole on what the fuzzer found (byte-o
     '---\ntitle: A story\n---\n\n[the](https://example.com) **café**\n*\n\n[ref]: https://example.com "Title"',
     '---\nsource: story.zh.md\n---\n---\n\n- ',
     // Fenced code in a list item, open at a piece's end.
-    '- ``` ![the](i.png)\n\nthe'
+    '- ``` ![the](i.png)\n\nthe',
+    // A fence whose info string holds a line separator.
+    '```\u2028[the](https://example.com)\nThe heads attended the meeting.\n\n.'
   ]
   for (const source of cases) {
     for (const size of [1, 10]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), JSON.stringify(source))

@@ -50,7 +50,8 @@ interface Line {
 const lineEnding = /\r\n|\r|\n/g
 const blank = /^[ \t]*$/
 const listItem = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
-const fenceLine = /^ {0,3}(`{3,}|~{3,})(.*)$/
+// `[^]`, not `.`: an info string may hold U+2028, which `.` does not match.
+const fenceLine = /^ {0,3}(`{3,}|~{3,})([^]*)$/
 /** HTML blocks that run until a closing marker, across blank lines (CommonMark kinds 1–5). */
 const htmlOpeners: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
