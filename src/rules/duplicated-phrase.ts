@@ -26,11 +26,20 @@ interface Token {
   text: string
   lower: string
   key: string
+  /** Whether the word is a function word ("of", "the"). */
+  function: boolean
   /** Indexes in the block's text. */
   start: number
   end: number
-  /** The text between the previous word and this one. */
-  before: string
+  /** Whether only whitespace (at least one character) stands between the previous word and this one. */
+  spaced: boolean
+}
+
+/** What a written word always gives: its lowercase, lemma key and function-word flag. */
+interface WordInfo {
+  lower: string
+  key: string
+  function: boolean
 }
 
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
@@ -42,6 +51,24 @@ const iterative = new Set(['and', 'or', 'by', 'after', 'upon', 'over', 'on', 'in
 const contrast = new Set(['than', 'not', 'nor', 'rather'])
 /** "strengthen the strengthening": a verb and its own noun, an article between. */
 const articles = new Set(['the', 'a', 'an'])
+
+/**
+ * Written word → its WordInfo. Every word of every block is looked up, and
+ * news repeats its vocabulary, so this saves lowercasing and two lookups per
+ * word; emptied when it grows large so a long run's memory stays bounded.
+ */
+const infos = new Map<string, WordInfo>()
+const maxInfos = 50_000
+
+function wordInfo(text: string): WordInfo {
+  let info = infos.get(text)
+  if (info) return info
+  if (infos.size >= maxInfos) infos.clear()
+  const lower = text.toLowerCase()
+  info = {lower, key: lemmaKey(lower), function: isFunctionWord(lower)}
+  infos.set(text, info)
+  return info
+}
 
 export default defineRule<Options>({
   id: 'duplicated-phrase',
@@ -120,13 +147,18 @@ export default defineRule<Options>({
         let run: Token[] = []
         let last = 0
         for (const match of text.value.matchAll(word)) {
-          const before = text.value.slice(last, match.index)
-          if (boundary.test(before)) {
-            scan(text, run)
-            run = []
+          // Most words follow a single space: no boundary, spaced, no substring to make.
+          let spaced = match.index === last + 1 && text.value.charCodeAt(last) === 32
+          if (!spaced) {
+            const before = text.value.slice(last, match.index)
+            if (boundary.test(before)) {
+              scan(text, run)
+              run = []
+            }
+            spaced = /^\s+$/.test(before)
           }
-          const lower = match[0].toLowerCase()
-          run.push({text: match[0], lower, key: lemmaKey(lower), start: match.index, end: match.index + match[0].length, before})
+          const {lower, key, function: isFunction} = wordInfo(match[0])
+          run.push({text: match[0], lower, key, function: isFunction, start: match.index, end: match.index + match[0].length, spaced})
           last = match.index + match[0].length
         }
         scan(text, run)
@@ -152,6 +184,9 @@ interface Echo {
  */
 function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): Echo | undefined {
   const longest = Math.min(maxWords, (tokens.length - i) >> 1)
+  // Every echo below repeats token i's key within reach: most words have no
+  // such twin, and this one pass rules them out.
+  if (!keyRecurs(tokens, i, i + Math.max(longest + maxGap, 2))) return undefined
   for (let length = 2; length <= longest; length++) {
     if (!sameKeys(tokens, i, i + length, length) || !isEcho(tokens, i, i + length, length)) continue
     const copies = [i + length]
@@ -166,15 +201,23 @@ function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): E
     for (let gap = 1; gap <= maxGap; gap++) {
       const second = i + length + gap
       if (second + length > tokens.length) break
-      if (!isFunctionWord(tokens[second - 1]!.lower)) break
+      if (!tokens[second - 1]!.function) break
       if (sameKeys(tokens, i, second, length) && isEcho(tokens, i, second, length)) return {first: i, length, copies: [second]}
     }
   }
   const [a, article, b] = [tokens[i], tokens[i + 1], tokens[i + 2]]
-  if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !isFunctionWord(a.lower)) {
-    if (/^\s+$/.test(article.before) && /^\s+$/.test(b.before)) return {first: i, length: 1, copies: [i + 2]}
+  if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function) {
+    if (article.spaced && b.spaced) return {first: i, length: 1, copies: [i + 2]}
   }
   return undefined
+}
+
+/** Whether token `i`'s key comes again among the tokens after it, up to index `last`. */
+function keyRecurs(tokens: Token[], i: number, last: number): boolean {
+  const {key} = tokens[i]!
+  const end = Math.min(last, tokens.length - 1)
+  for (let j = i + 1; j <= end; j++) if (tokens[j]!.key === key) return true
+  return false
 }
 
 function sameKeys(tokens: Token[], first: number, second: number, length: number): boolean {
@@ -184,12 +227,12 @@ function sameKeys(tokens: Token[], first: number, second: number, length: number
 
 function isEcho(tokens: Token[], first: number, second: number, length: number): boolean {
   const phrase = tokens.slice(first, first + length)
-  if (!phrase.some((token) => !isFunctionWord(token.lower) && /\p{L}/u.test(token.lower))) return false
+  if (!phrase.some((token) => !token.function && /\p{L}/u.test(token.lower))) return false
   // "Yin Yin Yin": one word over and over is repeated-words' business.
   if (phrase.every((token) => token.key === phrase[0]!.key)) return false
   // Only spaces between the words of the second half and before it: a comma
   // or a dash makes it a list or a figure of speech ("Thank you, thank you").
-  for (let k = first + 1; k < second + length; k++) if (!/^\s+$/.test(tokens[k]!.before)) return false
+  for (let k = first + 1; k < second + length; k++) if (!tokens[k]!.spaced) return false
   if (length === 2 && phrase.some((token) => iterative.has(token.lower))) return false
   if (second > first + length) {
     const after = tokens[second + length]
@@ -207,7 +250,7 @@ function isEcho(tokens: Token[], first: number, second: number, length: number):
 /** "flood control and flood control": the same two content-led words joined by `and` or `or`. */
 function isCoordinatedTwin(tokens: Token[], first: number, second: number, length: number): boolean {
   if (second !== first + length + 1 || !['and', 'or'].includes(tokens[first + length]!.lower)) return false
-  if (isFunctionWord(tokens[first]!.lower)) return false
+  if (tokens[first]!.function) return false
   for (let k = 0; k < length; k++) if (tokens[first + k]!.lower !== tokens[second + k]!.lower) return false
   return true
 }
