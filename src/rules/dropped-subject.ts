@@ -83,9 +83,11 @@ export default defineRule({
 function droppedSubject(tokens: string[]): number {
   const first = tokens[0]!
   const lower = (i: number) => tokens[i]?.toLowerCase() ?? ''
-  const tagged = tagTokens(tokens)
-  const tag = (i: number) => tagged[i]?.pos ?? ''
-  const baseVerb = (i: number) => isBaseVerb(tokens[i] ?? '', tag(i))
+  // Tagging is the costly step: done only once an opening passes the word checks.
+  let tagged: TaggedToken[] | undefined
+  const tags = () => (tagged ??= tagTokens(tokens))
+  const tag = (i: number) => tags()[i]?.pos ?? ''
+  const baseVerb = (i: number) => canBeBaseVerb(tokens[i] ?? '') && verbLikeTag(tag(i))
 
   // "Will continue to…", "Should also strengthen…" (not "Should the talks fail").
   if (modals.has(first)) {
@@ -98,21 +100,24 @@ function droppedSubject(tokens: string[]): number {
     if (lower(1) === 'that') return 2
     if (lower(1) === 'out' && lower(2) === 'that') return 3
   }
-  if (!isBaseVerb(first, 'VB') || proseImperatives.has(first)) return 0
+  if (!canBeBaseVerb(first) || proseImperatives.has(first)) return 0
   // "Hope to cooperate…" — unless a predicate follows ("Return to work was slow").
-  if (lower(1) === 'to' && baseVerb(2) && !hasPredicate(tagged, 3)) return 3
+  if (lower(1) === 'to' && baseVerb(2) && !hasPredicate(tags(), 3)) return 3
   // "Hope that enterprises can…" — not a relative clause ("Work that began…").
   if (lower(1) === 'that' && subjectStart.has(tag(2)) && !/^(?:is|was|are|were|has|had)$/.test(lower(3))) return 2
   // "Work and make greater contributions…" — not "Import and export volumes
   // rose" nor "Supply and demand trends".
-  if (lower(1) === 'and' && baseVerb(2) && !/^NN/.test(tag(3)) && !hasPredicate(tagged, 3)) return 3
+  if (lower(1) === 'and' && baseVerb(2) && !/^NN/.test(tag(3)) && !hasPredicate(tags(), 3)) return 3
   return 0
 }
 
-/** A word that can be a verb's base form, tagged as one or not ruled out by its tag. */
-function isBaseVerb(word: string, tag: string): boolean {
-  const lower = word.toLowerCase()
-  if (!possibleTags(lower).some((t) => t === 'VB' || t === 'VBP')) return false
+/** A word that can be a verb's base form, by the lexicon and WordNet. */
+function canBeBaseVerb(word: string): boolean {
+  return possibleTags(word.toLowerCase()).some((t) => t === 'VB' || t === 'VBP')
+}
+
+/** A tag that leaves a possible base verb one: tagged as a verb, or as a noun or adjective the tagger may have guessed. */
+function verbLikeTag(tag: string): boolean {
   return tag === 'VB' || tag === 'VBP' || tag === 'NN' || tag === 'NNP' || tag === 'JJ'
 }
 
