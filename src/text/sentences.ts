@@ -2,8 +2,7 @@
 // that match on the string but think in sentences. parse-english finds the
 // sentences; a sentence that runs over a line break (a headline without a
 // full stop above the body) is cut there, each line a sentence of its own.
-import type {Paragraph} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Nodes, Paragraph} from 'nlcst'
 
 export interface SentenceSpan {
   /** Indexes in the block's text, trimmed of surrounding whitespace. */
@@ -11,13 +10,21 @@ export interface SentenceSpan {
   end: number
 }
 
-export function sentenceSpans(paragraph: Paragraph, value: string): SentenceSpan[] {
+/**
+ * Each paragraph's spans, computed once: several rules ask for the
+ * same paragraph in one walk. Weak keys, so trees are freed with their file.
+ */
+const cache = new WeakMap<Paragraph, {value: string; spans: readonly SentenceSpan[]}>()
+
+export function sentenceSpans(paragraph: Paragraph, value: string): readonly SentenceSpan[] {
+  const cached = cache.get(paragraph)
+  if (cached?.value === value) return cached.spans
   const spans: SentenceSpan[] = []
   // The block's text is its leaves in order, so each sentence's place in it
   // is the length of what comes before.
   let index = 0
   for (const child of paragraph.children) {
-    const length = toString(child).length
+    const length = textLength(child)
     if (child.type === 'SentenceNode') {
       let lineStart = index
       for (const line of value.slice(index, index + length).split('\n')) {
@@ -29,5 +36,14 @@ export function sentenceSpans(paragraph: Paragraph, value: string): SentenceSpan
     }
     index += length
   }
+  cache.set(paragraph, {value, spans})
   return spans
+}
+
+/** The length of a node's text (nlcst-to-string's, without building the string). */
+function textLength(node: Nodes): number {
+  if ('value' in node) return node.value.length
+  let length = 0
+  for (const child of node.children) length += textLength(child)
+  return length
 }
