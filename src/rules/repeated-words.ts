@@ -32,6 +32,7 @@ export default defineRule({
     const scratch = new VFile()
     return {
       SentenceNode(node) {
+        if (!hasTwinWords(node)) return
         check(node, scratch)
         const messages = scratch.messages.splice(0)
         for (const message of messages) {
@@ -60,3 +61,25 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether two words, a single whitespace node between them, read the same
+ * in lowercase: the only place the plugin looks. Most sentences have none,
+ * and this look is far cheaper than the plugin's walk.
+ */
+function hasTwinWords(sentence: Sentence): boolean {
+  const {children} = sentence
+  for (let i = 2; i < children.length; i++) {
+    const second = children[i]!
+    const first = children[i - 2]!
+    if (second.type !== 'WordNode' || first.type !== 'WordNode' || children[i - 1]!.type !== 'WhiteSpaceNode') continue
+    if (wordText(first).toLowerCase() === wordText(second).toLowerCase()) return true
+  }
+  return false
+}
+
+/** A word's text; most words are a single text node. */
+function wordText(word: Word): string {
+  const only = word.children.length === 1 ? word.children[0]! : undefined
+  return only && 'value' in only ? only.value : toString(word)
+}
