@@ -10,7 +10,7 @@
 import type {GlossaryEntry} from '../config/types.js'
 import {defineRule, type Finding} from '../rule.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
-import {PhraseMatcher, tokenize, type PhraseMatch} from '../text/phrases.js'
+import {PhraseMatcher, tokenize, type PhraseMatch, type Token} from '../text/phrases.js'
 import type {ProseDocument} from '../pipeline/prose.js'
 import type {ProseText} from '../text/prose-text.js'
 import {verbatimRange} from '../text/verbatim.js'
@@ -29,12 +29,14 @@ export default defineRule({
   create(context) {
     const matcher = glossaryMatcher(context.glossary)
     if (matcher.size === 0) return {}
-    const texts: ProseText[] = []
+    // Each block's words, kept for the `when` check: re-tokenizing every block at the end cost more than matching.
+    const blockTokens: Array<readonly Token[]> = []
     const found: Array<{match: PhraseMatch<GlossaryHit>; text: ProseText}> = []
     return {
       ParagraphNode(_node, block) {
-        texts.push(block.text)
-        for (const match of matcher.match(tokenize(block.text.value))) {
+        const tokens = tokenize(block.text.value)
+        blockTokens.push(tokens)
+        for (const match of matcher.match(tokens)) {
           // A house term written right, even where a wrong rendering is its start.
           if (match.values.some((hit) => hit.right)) continue
           // The title of a work quoted verbatim (“My People, My Country”) is a name.
@@ -44,7 +46,7 @@ export default defineRule({
       },
       'RootNode:exit'() {
         const whens = found.flatMap(({match}) => match.values.flatMap(({entry}) => (entry.when ? [entry.when] : [])))
-        const mentioned = mentions(whens, texts)
+        const mentioned = mentions(whens, blockTokens)
         for (const {match, text} of found) {
           const entries = match.values.map(({entry}) => entry).filter((entry) => !entry.when || mentioned.has(entry.when))
           if (entries.length > 0) context.report(finding(match, text, entries, context.document))
@@ -69,13 +71,13 @@ function inQuotedTitle(value: string, start: number, end: number): boolean {
 }
 
 /** Which of `phrases` the article mentions, as whole words. */
-function mentions(phrases: readonly string[], texts: readonly ProseText[]): Set<string> {
+function mentions(phrases: readonly string[], blocks: ReadonlyArray<readonly Token[]>): Set<string> {
   const seen = new Set<string>()
   if (phrases.length === 0) return seen
   const matcher = new PhraseMatcher<string>()
   for (const phrase of new Set(phrases)) matcher.add(phrase, phrase)
-  for (const text of texts) {
-    for (const match of matcher.match(tokenize(text.value))) for (const phrase of match.values) seen.add(phrase)
+  for (const tokens of blocks) {
+    for (const match of matcher.match(tokens)) for (const phrase of match.values) seen.add(phrase)
   }
   return seen
 }

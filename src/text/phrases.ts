@@ -8,19 +8,29 @@
 // token of its own, so a phrase never runs across a full stop unless it
 // spells one. No user text ever becomes a regular expression.
 
-export interface Token {
-  /** Lowercase, curly apostrophe as straight; a mark is itself. */
-  norm: string
-  /** Indexes in the tokenized string, half-open. */
-  start: number
-  end: number
-  word: boolean
-  /** Whitespace and hyphens between the previous token and this one. */
-  gap: string
+export class Token {
+  constructor(
+    /** The tokenized string. */
+    readonly source: string,
+    /** Lowercase, curly apostrophe as straight; a mark is itself. */
+    readonly norm: string,
+    /** Indexes in the tokenized string, half-open. */
+    readonly start: number,
+    readonly end: number,
+    readonly word: boolean,
+    /** Where the gap before this token starts: the previous token's end. */
+    private readonly gapStart: number
+  ) {}
+
+  /** Whitespace and hyphens between the previous token and this one (sliced on demand: few callers read it). */
+  get gap(): string {
+    return this.source.slice(this.gapStart, this.start)
+  }
 }
 
 const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
-const hyphens = /[-‐‑]/
+/** The hyphens a gap may hold: -, U+2010, U+2011. */
+const hyphens = new Set([0x2d, 0x2010, 0x2011])
 
 let cachedText: string | undefined
 let cachedTokens: Token[] = []
@@ -37,13 +47,7 @@ export function tokenize(text: string): readonly Token[] {
     const start = match.index
     const value = match[0]
     const word = isWord(value)
-    tokens.push({
-      norm: word ? value.toLowerCase().replaceAll('’', "'") : value,
-      start,
-      end: start + value.length,
-      word,
-      gap: text.slice(previous, start)
-    })
+    tokens.push(new Token(text, word ? normalizeWord(value) : value, start, start + value.length, word, previous))
     previous = start + value.length
   }
   cachedText = text
@@ -54,7 +58,12 @@ export function tokenize(text: string): readonly Token[] {
 /** Whether token `index` is joined to the word before it by a hyphen ("snow-white"). */
 export function hyphenJoined(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  return token !== undefined && index > 0 && tokens[index - 1]!.word && token.word && hyphens.test(token.gap) && !/\s/.test(token.gap)
+  if (token === undefined || index === 0 || !token.word) return false
+  const previous = tokens[index - 1]!
+  // A gap holds only whitespace and hyphens: joined when it is all hyphens.
+  if (!previous.word || previous.end === token.start) return false
+  for (let i = previous.end; i < token.start; i++) if (!hyphens.has(token.source.charCodeAt(i))) return false
+  return true
 }
 
 /** Marks that open a quotation or aside; the word after them can still start a sentence. */
@@ -95,13 +104,6 @@ export interface MatcherOptions {
   possessive?: boolean
   /** Accept a possessive on inner words too ("Chinalco’s Guizhou enterprise"). Default false. */
   innerPossessive?: boolean
-}
-
-interface Candidate {
-  norm: string
-  form: MatchForm
-  /** Characters of a possessive suffix to leave out of the stem. */
-  suffix: number
 }
 
 export class PhraseMatcher<T> {
@@ -167,63 +169,93 @@ export class PhraseMatcher<T> {
 
   /** The longest match starting at token `index`, overlapping others or not. */
   matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
-    if (this.size === 0 || !tokens[index]?.word || hyphenJoined(tokens, index)) return undefined
+    const token = tokens[index]
+    // The cheap test first: most words start no phrase.
+    if (this.size === 0 || !token?.word || !this.mayStart(token.norm) || hyphenJoined(tokens, index)) return undefined
     return this.longestFrom(tokens, index)
   }
 
-  private longestFrom(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
-    const first = tokens[from]!
-    // Only a plural or possessive reading ends in another word than the token.
-    const starts = this.firstWords.has(first.norm) || (first.norm.endsWith('s') && this.readings(first).some((candidate) => this.firstWords.has(candidate.norm)))
-    if (!starts) return undefined
-    let best: PhraseMatch<T> | undefined
-    // Depth-first over the words' readings; only a possessive word branches.
-    const walk = (node: number, index: number, innerPossessive: boolean) => {
-      const token = tokens[index]
-      if (!token || !this.branches[node]) return
-      for (const candidate of this.readings(token)) {
-        const child = this.edges.get(`${node} ${candidate.norm}`)
-        if (child === undefined) continue
-        const values = this.values[child]
-        const accepted = candidate.form === 'exact' || (candidate.form === 'plural' ? this.plural : this.possessive)
-        if (values && accepted && !hyphenJoined(tokens, index + 1)) {
-          const better =
-            !best || index > best.last || (index === best.last && best.form !== 'exact' && candidate.form === 'exact')
-          if (better) {
-            best = {
-              first: from,
-              last: index,
-              start: tokens[from]!.start,
-              end: token.end,
-              stem: token.end - candidate.suffix,
-              form: candidate.form,
-              innerPossessive,
-              values
-            }
-          }
-        }
-        // Inner words take only the exact reading, or a loose possessive.
-        if (candidate.form === 'exact') walk(child, index + 1, innerPossessive)
-        else if (candidate.form === 'possessive' && this.loosePossessive) walk(child, index + 1, true)
-      }
+  /** Whether one of a word's readings starts a phrase. */
+  private mayStart(norm: string): boolean {
+    if (this.firstWords.has(norm)) return true
+    // Only a word ending in s has other readings.
+    if (!norm.endsWith('s')) return false
+    for (let kind = 1; kind < readingKinds; kind++) {
+      const reading = this.reading(norm, kind)
+      if (reading !== undefined && this.firstWords.has(reading)) return true
     }
-    walk(0, from, false)
-    return best
+    return false
   }
 
-  private readings(token: Token): Candidate[] {
-    const norm = token.norm
-    const readings: Candidate[] = [{norm, form: 'exact', suffix: 0}]
-    if (!token.word) return readings
-    if (norm.endsWith("'s") && norm.length > 2) {
-      if (this.possessive || this.loosePossessive) readings.push({norm: norm.slice(0, -2), form: 'possessive', suffix: 2})
-    } else if (this.plural && norm.endsWith('s') && norm.length > 3 && !norm.endsWith('ss')) {
-      if (norm.endsWith('ies')) readings.push({norm: norm.slice(0, -3) + 'y', form: 'plural', suffix: 0})
-      if (norm.endsWith('es')) readings.push({norm: norm.slice(0, -2), form: 'plural', suffix: 0})
-      readings.push({norm: norm.slice(0, -1), form: 'plural', suffix: 0})
-    }
-    return readings
+  private longestFrom(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
+    const search: Search<T> = {tokens, from, best: undefined}
+    this.walk(search, 0, from, false)
+    return search.best
   }
+
+  /** Depth-first over the words' readings; only a possessive word branches. */
+  private walk(search: Search<T>, node: number, index: number, innerPossessive: boolean): void {
+    const {tokens, from} = search
+    const token = tokens[index]
+    if (!token || !this.branches[node]) return
+    // A mark, or a word not ending in s, has only itself as reading.
+    const kinds = token.word && token.norm.endsWith('s') ? readingKinds : 1
+    for (let kind = 0; kind < kinds; kind++) {
+      const norm = this.reading(token.norm, kind)
+      if (norm === undefined) continue
+      const child = this.edges.get(`${node} ${norm}`)
+      if (child === undefined) continue
+      const form: MatchForm = kind === 0 ? 'exact' : kind === 1 ? 'possessive' : 'plural'
+      const values = this.values[child]
+      const accepted = form === 'exact' || (form === 'plural' ? this.plural : this.possessive)
+      if (values && accepted && !hyphenJoined(tokens, index + 1)) {
+        const best = search.best
+        const better = !best || index > best.last || (index === best.last && best.form !== 'exact' && form === 'exact')
+        if (better) {
+          search.best = {
+            first: from,
+            last: index,
+            start: tokens[from]!.start,
+            end: token.end,
+            stem: token.end - (form === 'possessive' ? 2 : 0),
+            form,
+            innerPossessive,
+            values
+          }
+        }
+      }
+      // Inner words take only the exact reading, or a loose possessive.
+      if (form === 'exact') this.walk(search, child, index + 1, innerPossessive)
+      else if (form === 'possessive' && this.loosePossessive) this.walk(search, child, index + 1, true)
+    }
+  }
+
+  /**
+   * Reading `kind` (0 to `readingKinds` − 1) of a word, or undefined when it
+   * has none: 0 the word as written, 1 without a possessive `'s`, 2 to 4 the
+   * singular of a plural (-ies → -y, -es, -s). Indexed rather than listed so
+   * that the hot loops allocate no array of candidates.
+   */
+  private reading(norm: string, kind: number): string | undefined {
+    if (kind === 0) return norm
+    if (!norm.endsWith('s')) return undefined
+    const possessive = norm.endsWith("'s") && norm.length > 2
+    if (kind === 1) return possessive && (this.possessive || this.loosePossessive) ? norm.slice(0, -2) : undefined
+    if (possessive || !this.plural || norm.length <= 3 || norm.endsWith('ss')) return undefined
+    if (kind === 2) return norm.endsWith('ies') ? norm.slice(0, -3) + 'y' : undefined
+    if (kind === 3) return norm.endsWith('es') ? norm.slice(0, -2) : undefined
+    return norm.slice(0, -1)
+  }
+}
+
+/** How many readings a word may have: see `PhraseMatcher.reading`. */
+const readingKinds = 5
+
+/** One search from a start word: what the depth-first walk shares. */
+interface Search<T> {
+  tokens: readonly Token[]
+  from: number
+  best: PhraseMatch<T> | undefined
 }
 
 const plainPhrase = /^[A-Za-z0-9]+(?:[ -]+[A-Za-z0-9]+)*$/
@@ -233,11 +265,20 @@ function phraseNorms(phrase: string): string[] {
   const trimmed = phrase.trim()
   // Most phrases are plain ASCII words: split them without the Unicode pattern.
   if (plainPhrase.test(trimmed)) return trimmed.toLowerCase().split(/[ -]+/)
-  return Array.from(trimmed.matchAll(tokenPattern), ([value]) => (isWord(value) ? value.toLowerCase().replaceAll('’', "'") : value))
+  return Array.from(trimmed.matchAll(tokenPattern), ([value]) => (isWord(value) ? normalizeWord(value) : value))
 }
 
 function isWord(value: string): boolean {
+  const code = value.charCodeAt(0)
+  // ASCII, most of the text, without the Unicode pattern.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
   return /^[\p{L}\p{N}\p{M}]/u.test(value)
+}
+
+/** A word's normalized form: lowercase, `’` as `'`. */
+function normalizeWord(value: string): string {
+  const lower = value.toLowerCase()
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower
 }
 
 /** A phrase in normalized form ("New-Crown" → "new crown"), for comparing phrases. */
