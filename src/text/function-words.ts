@@ -23,5 +23,11 @@ const functionWords = new Set(
 
 /** Whether `word` (any case) is a function word. */
 export function isFunctionWord(word: string): boolean {
-  return functionWords.has(word.toLowerCase())
+  if (functionWords.has(word)) return true
+  // Most callers pass lowercase words: lowercase only a word that may change (ASCII capitals, or non-ASCII).
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return functionWords.has(word.toLowerCase())
+  }
+  return false
 }
