@@ -19,6 +19,8 @@ import {sentenceSpans} from '../text/sentences.js'
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
+/** A capitalized word after whitespace: a sentence without one has no merge to find. */
+const capitalAfterSpace = /\s\p{Lu}\p{Ll}/u
 /** Words that open sentences, whose capital mid-sentence is a merge. */
 const openers = new Set([
   'the', 'this', 'these', 'those', 'it', 'its', 'we', 'our', 'he', 'his', 'she', 'her', 'they', 'their', 'there', 'in',
@@ -59,7 +61,8 @@ export default defineRule({
         let scanned = 0
         for (const span of sentenceSpans(node, text.value)) {
           const sentence = text.value.slice(span.start, span.end)
-          if (!ending.test(sentence)) continue
+          // Splitting into words is the costly part; most sentences have no candidate.
+          if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
           const words = [...sentence.matchAll(word)]
           for (let i = 1; i < words.length - 1; i++) {
             const current = words[i]!
