@@ -2,10 +2,13 @@
 // into the original file, whatever Markdown containers surround the text.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import fc from 'fast-check'
 import type {Nodes} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
+import {FastParseEnglish} from '../src/pipeline/tokenize.js'
 import {findings} from './helpers.js'
 
 function prose(text: string) {
@@ -60,4 +63,16 @@ test('prose: a bare URL is masked, but Chinese text run on after it stays prose'
   const [block] = prose('See www.example.gov.cn）查询结果 today.').blocks
   assert.equal(block?.text.value, `See ${'\uFFFC'.repeat(18)}）查询结果 today.`)
   assert.deepEqual(findings('Check www.example.gov.cn）查询 for details.', 'untranslated-text').length, 1)
+})
+
+test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
+  const original = new ParseEnglish()
+  const fast = new FastParseEnglish()
+  // Positions aside: the conversion sets them after tokenizing.
+  const withoutPositions = (tokens: unknown) => JSON.parse(JSON.stringify(tokens, (key, value: unknown) => (key === 'position' ? undefined : value)))
+  const same = (text: string) => assert.deepEqual(fast.tokenize(text), withoutPositions(original.tokenize(text)), JSON.stringify(text))
+  for (const text of ['', ' ', 'It ended.Then it began...', 'Guizhou\u2019s 3.5% — “yes”!!?', 'a\r\nb\rc\n\n', '😀😀!😀 👍🏽', 'e\u0301 café ﻿ 白云，贵州。', '$$ ## -- a--b', '\uD800x\uDC00\uDC00'])
+    same(text)
+  fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), (text) => same(text)), {seed: 7, numRuns: 500})
+  fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', 'B', '1', ' ', '\n', '.', '.', '!', '’', '-', '😀', '\u0301', '白', '，', '$', '\t'), maxLength: 40}), (text) => same(text)), {seed: 7, numRuns: 500})
 })

@@ -14,6 +14,7 @@ import {location} from 'vfile-location'
 import {ProseText} from '../text/prose-text.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
+import {FastParseEnglish} from './tokenize.js'
 import {parseDirective, type Directive} from './directives.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
@@ -42,7 +43,7 @@ export interface ProseDocument {
 type ToProse = (tree: MdastNodes, file: VFile) => Root
 // remark-retext in mutate mode returns the transformer that builds nlcst with
 // the English parser; calling it per block is the same conversion, linear.
-const toProse = (remarkRetext as unknown as (parser: typeof ParseEnglish) => ToProse)(ParseEnglish)
+const toProse = (remarkRetext as unknown as (parser: typeof ParseEnglish) => ToProse)(FastParseEnglish)
 
 /** Node types whose content is never prose. */
 const notProse = new Set(['code', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'definition'])
@@ -115,11 +116,17 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
   const base = node.position!.start.offset!
   const slice = value.slice(base, node.position!.end.offset!)
   shiftOffsets(node, -base)
-  const prose = toProse(node, new VFile(slice))
+  const prose = toProse(node, blockFile(slice))
   shiftOffsets(node, base)
   placeLeaves(prose, slice, base, place, markdownLeaves(node, base))
   return prose
 }
+
+/**
+ * What the conversion reads of a file: its text, and a list of messages to
+ * check it is one. A whole VFile per block costs more than the block.
+ */
+const blockFile = (text: string) => ({messages: [], toString: () => text}) as unknown as VFile
 
 interface MarkdownLeaf {
   /** File range relative to the block. */
@@ -127,7 +134,8 @@ interface MarkdownLeaf {
   end: number
   /** A text node's value; its alignment with the file, computed on first use (null: none). */
   value?: string
-  alignment?: Alignment | null
+  /** 'verbatim': the value is the file's text as it stands (most are), so no alignment is built. */
+  alignment?: Alignment | 'verbatim' | null
 }
 
 /** A block's Markdown leaves (text, inline code…), in order, with offsets relative to `base`. */
@@ -156,8 +164,12 @@ function markdownLeaves(node: MdastNodes, base: number): MarkdownLeaf[] {
  */
 function alignedRange(leaf: MarkdownLeaf, slice: string, index: number, length: number, lineBreak: boolean): [number, number] | undefined {
   if (leaf.value === undefined || index < 0 || length === 0 || index + length > leaf.value.length) return undefined
-  if (leaf.alignment === undefined) leaf.alignment = alignText(leaf.value, slice.slice(leaf.start, leaf.end)) ?? null
+  if (leaf.alignment === undefined) {
+    const verbatim = leaf.end - leaf.start === leaf.value.length && slice.startsWith(leaf.value, leaf.start)
+    leaf.alignment = verbatim ? 'verbatim' : (alignText(leaf.value, slice.slice(leaf.start, leaf.end)) ?? null)
+  }
   const alignment = leaf.alignment
+  if (alignment === 'verbatim') return [leaf.start + index, leaf.start + index + length]
   if (!alignment) return undefined
   const next = index + length
   const end = lineBreak && next < leaf.value.length ? alignment.starts[next]! : alignment.ends[next - 1]!
