@@ -51,9 +51,8 @@ export default defineRule<Options>({
         for (const span of sentenceSpans(node, text.value)) {
           const raw = text.value.slice(span.start, span.end)
           if (!ending.test(raw)) continue
-          const words = normalize(raw)
-          if (words.length < context.options.minWords) continue
-          const key = words.join(' ')
+          const key = normalize(raw)
+          if (wordCount(key) < context.options.minWords) continue
           const [start, end] = text.range(span.start, span.end)
           const first = seen.get(key)
           if (!first) {
@@ -72,7 +71,25 @@ export default defineRule<Options>({
   }
 })
 
-/** Lowercase words and numbers, nothing else: "U.S. output, up 5%!" → u s output up 5. */
-function normalize(sentence: string): string[] {
-  return sentence.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+const ascii = /^[\x00-\x7f]*$/
+/** Runs of what is not a letter or a digit: in ASCII text, and in any text. */
+const asciiGaps = /[^a-z0-9]+/g
+const gaps = /[^\p{L}\p{N}]+/gu
+
+/**
+ * Lowercase words and numbers joined by single spaces, nothing else:
+ * "U.S. output, up 5%!" → "u s output up 5". NFKC leaves ASCII text as it is,
+ * and there a plain character class does what the Unicode one does.
+ */
+function normalize(sentence: string): string {
+  if (ascii.test(sentence)) return sentence.toLowerCase().replace(asciiGaps, ' ').trim()
+  return sentence.normalize('NFKC').toLowerCase().replace(gaps, ' ').trim()
+}
+
+/** Words in a normalized sentence. */
+function wordCount(key: string): number {
+  if (!key) return 0
+  let count = 1
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) count++
+  return count
 }
