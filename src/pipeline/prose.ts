@@ -187,22 +187,20 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
   let cursor = 0
   let range = 0
   const point = (offset: number) => place.toPoint(base + offset)!
-  // Iterative post-order walk: leaves in order, then each parent once.
-  const stack: Array<{node: NlcstNodes; visited: boolean}> = [{node: prose, visited: false}]
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    const current = entry.node
+  // Post-order: leaves in order, then each parent spans its first to last
+  // child. nlcst is at most five deep (root, paragraph, sentence, word,
+  // text), so recursion is safe here.
+  const placeNode = (current: NlcstNodes): void => {
     if ('children' in current) {
-      if (entry.visited) {
-        const first = current.children[0]?.position
-        const last = current.children.at(-1)?.position
-        if (first && last) current.position = {start: first.start, end: last.end}
-        continue
-      }
-      stack.push({node: current, visited: true})
-      for (let index = current.children.length - 1; index >= 0; index--) stack.push({node: current.children[index]!, visited: false})
-      continue
+      for (const child of current.children) placeNode(child)
+      const first = current.children[0]?.position
+      const last = current.children.at(-1)?.position
+      if (first && last) current.position = {start: first.start, end: last.end}
+      return
     }
+    placeLeaf(current)
+  }
+  const placeLeaf = (current: Extract<NlcstNodes, {value: string}>): void => {
     const text = current.value
     const counted = current.position?.start.offset ?? cursor
     let start = Math.max(cursor, counted)
@@ -211,7 +209,7 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     // the alignment says where each one stands in the file.
     while (range < ranges.length && ranges[range]!.end <= counted) range++
     const leaf = ranges[range]
-    const aligned = leaf ? alignedRange(leaf, slice, counted - leaf.start, text.length, /^\s*[\r\n]$/.test(text)) : undefined
+    const aligned = leaf ? alignedRange(leaf, slice, counted - leaf.start, text.length, endsInLineBreak(text)) : undefined
     if (aligned) [start, end] = aligned
     else if (!slice.startsWith(text, start)) {
       if (/^\s+$/.test(text) && text.includes('\n')) {
@@ -237,20 +235,29 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     current.position = {start: point(start), end: point(end)}
     cursor = end
   }
+  placeNode(prose)
+}
+
+/** White space that ends in a line break. */
+function endsInLineBreak(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return (last === 10 || last === 13) && /^\s*$/.test(text)
 }
 
 function shiftOffsets(node: MdastNodes, by: number): void {
   // A point two nodes share (a bare URL split in two) moves once.
   const moved = new Set<object>()
+  const move = (point: {offset?: number | undefined}) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    point.offset! += by
+  }
   const stack: MdastNodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.position) {
-      for (const point of [current.position.start, current.position.end]) {
-        if (moved.has(point)) continue
-        moved.add(point)
-        point.offset! += by
-      }
+      move(current.position.start)
+      move(current.position.end)
     }
     if ('children' in current) for (const child of current.children) stack.push(child as MdastNodes)
   }
