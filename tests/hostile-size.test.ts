@@ -198,7 +198,9 @@ test('hostile size: pieces agree with the whole on what the fuzzer found (byte-o
     // Fenced code in a list item, open at a piece's end.
     '- ``` ![the](i.png)\n\nthe',
     // A fence whose info string holds a line separator.
-    '```\u2028[the](https://example.com)\nThe heads attended the meeting.\n\n.'
+    '```\u2028[the](https://example.com)\nThe heads attended the meeting.\n\n.',
+    // A lone _ is paragraph text: the tag below goes on with it, and the fence below that is a fence.
+    '_\n</b>\n```js\n[café](https://example.com)\n\n[café](https://example.com)\n```'
   ]
   for (const source of cases) {
     for (const size of [1, 10]) assert.deepEqual(parseInPieces(source, size, Infinity), parseWhole(source), JSON.stringify(source))

@@ -66,8 +66,18 @@ const loneTag = /^ {0,3}(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ 
 /** A link reference or footnote definition, also inside quotes and list items. */
 const definition = /^([ \t]*(?:(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]*)*)(\[(?:[^\\[\]]|\\.){1,999}\]):/
 const containerMarkers = /^[ \t]*(?:>[ \t]*)*(?:[-+*][ \t]+|\d{1,9}[.)][ \t]+)?/
-/** A line, past its container markers, that cannot be going on with a paragraph. */
-const closedLine = new RegExp(containerMarkers.source + /(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[-=_*][ \t]*)+$)/.source)
+/**
+ * Whether a line, past its container markers, leaves no paragraph open
+ * below it: a heading, fence, thematic break, setext underline (below
+ * paragraph text), an empty container line (`>`; an empty list item only
+ * where no paragraph is open: it cannot interrupt one). A lone `_` or `**`
+ * is text.
+ */
+const closedLine = (line: string, paragraphOpen: boolean) => {
+  const rest = line.replace(containerMarkers, '')
+  if (/^(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/.test(rest)) return true
+  return paragraphOpen ? /^(?:=+|-+)?[ \t]*$/.test(rest) : /^(?:[-+*]|\d{1,9}[.)])?[ \t]*$/.test(rest)
+}
 /**
  * Whether a line, past its container markers, is an HTML block: a line that
  * merely starts with `<` (an autolink, inline HTML) is paragraph text.
@@ -142,7 +152,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !paragraphOpen || quoteDepth(prefix) > openDepth)
     // Every line that may define one: the labels only size the pieces.
     if (defined) labels.add(label)
-    paragraphOpen = !isBlank && !defines && !closedLine.test(line) && !htmlLine(line, paragraphOpen)
+    paragraphOpen = !isBlank && !defines && !closedLine(line, paragraphOpen) && !htmlLine(line, paragraphOpen)
     openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
   }
 
