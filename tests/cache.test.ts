@@ -2,7 +2,7 @@
 // any change to the file, its source, the configuration or the version
 // checks it again; a bad cache is ignored and rewritten, never fatal.
 import assert from 'node:assert/strict'
-import {chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {run, workspace} from './cli-run.js'
@@ -122,4 +122,23 @@ test('cache: entries of files not checked in this run are kept; entries of delet
   unlinkSync(join(dir, 'b.md'))
   await run(['--cache', 'c.md'], dir)
   assert.deepEqual(paths().sort(), [join(dir, 'a.md'), join(dir, 'c.md')])
+})
+
+test('cache: a run that changed nothing leaves the cache file as it is; one changed file writes it anew, hits included', async () => {
+  const dir = workspace({'a.md': bad, 'b.md': clean, 'c.md': bad})
+  const cache = join(dir, '.copydeskcache')
+  await run(['--cache', '.'], dir)
+  const before = statSync(cache)
+  const text = readFileSync(cache, 'utf8')
+  await run(['--cache', '.'], dir)
+  assert.equal(statSync(cache).ino, before.ino)
+  assert.equal(readFileSync(cache, 'utf8'), text)
+
+  writeFileSync(join(dir, 'b.md'), clean.replace('Monday', 'Tuesday'))
+  await run(['--cache', '.'], dir)
+  assert.notEqual(statSync(cache).ino, before.ino)
+  const lines = readFileSync(cache, 'utf8').split('\n').filter(Boolean)
+  assert.equal(lines[0], text.split('\n')[0])
+  assert.deepEqual(lines.slice(1).map((line) => (JSON.parse(line.split('\t')[0]!) as string[])[0]!).sort(), ['a.md', 'b.md', 'c.md'].map((name) => join(dir, name)))
+  assert.equal(readdirSync(dir).filter((name) => name.includes('copydeskcache')).length, 1)
 })

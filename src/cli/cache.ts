@@ -10,9 +10,11 @@
 // source files its findings depend on (JSON), a tab, and its findings (JSON).
 // Only an index (path → where the line is) stays in memory, read from the
 // part before the tab; a hit reads its line back from the file, so a run's
-// memory does not grow with the cache. The new cache is written beside
-// the old one as the run goes, old entries of files not checked this time are
-// carried over, and it replaces the old one by a rename at the end. A cache
+// memory does not grow with the cache. Once a file is linted afresh, the new
+// cache is written beside the old one as the run goes (the hits so far
+// first), old entries of files not checked this time are carried over, and it
+// replaces the old one by a rename at the end; a run that changed nothing
+// leaves the old cache as it is. A cache
 // that is unreadable, corrupt or from another version or configuration is
 // ignored and rewritten; a cache that cannot be written costs a warning, never
 // the run.
@@ -30,6 +32,7 @@ type Dependency = [path: string, hash: string | null]
 type Head = [path: string, hash: string, dependencies: Dependency[]]
 
 interface Indexed {
+  path: string
   hash: string
   dependencies: Dependency[]
   /** Byte range of the entry's line in the old cache file. */
@@ -49,6 +52,9 @@ const format = 2
 export class ResultCache {
   private readonly index = new Map<string, Indexed>()
   private readonly visited = new Set<string>()
+  /** Files read from the old cache before the new one was opened. */
+  private readonly hits: string[] = []
+  private readonly header: string
   private oldFd: number | undefined
   private newFd: number | undefined
   private readonly temporary: string
@@ -65,14 +71,9 @@ export class ResultCache {
     config: string
   ) {
     const header: Header = {copydesk: 'cache', format, version, config}
-    this.readIndex(header)
+    this.header = JSON.stringify(header)
+    this.readIndex()
     this.temporary = temporaryPath(location)
-    try {
-      this.newFd = openSync(this.temporary, 'wx', 0o644)
-      this.write(JSON.stringify(header) + '\n')
-    } catch (error) {
-      this.fail(error)
-    }
   }
 
   /** The cached findings of `path` when it has not changed, else undefined. */
@@ -81,10 +82,10 @@ export class ResultCache {
     if (!indexed || this.oldFd === undefined) return undefined
     if (indexed.hash !== sha1(bytes)) return undefined
     if (indexed.dependencies.some(([dependency, hash]) => hashFile(dependency) !== hash)) return undefined
-    const line = Buffer.alloc(indexed.length + 1)
+    const line = this.oldLine(indexed)
+    if (!line) return undefined
     let messages: MessageData[]
     try {
-      readSync(this.oldFd, line, 0, indexed.length, indexed.start)
       messages = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as MessageData[]
       if (!Array.isArray(messages)) return undefined
     } catch {
@@ -93,14 +94,15 @@ export class ResultCache {
     // --fix has work to do on a file with fixable findings.
     if (fixing && messages.some((message) => message.fix)) return undefined
     this.visited.add(path)
-    line[indexed.length] = 0x0a
-    this.write(line)
+    if (this.newFd === undefined) this.hits.push(path)
+    else this.write(line)
     return messages
   }
 
   /** Remember the findings of `path` (absolute), its bytes hashed as `hash`. */
   set(path: string, hash: string, sourcePath: string | undefined, messages: readonly MessageData[]): void {
     this.visited.add(path)
+    this.open()
     const head: Head = [path, hash, dependencies(path, sourcePath)]
     this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages)}\n`)
   }
@@ -110,17 +112,15 @@ export class ResultCache {
    * and put the new cache in place. Returns a warning when it could not.
    */
   save(): string | undefined {
+    const kept = [...this.index.values()].filter((indexed) => !this.visited.has(indexed.path) && existsSync(indexed.path))
+    // Nothing linted afresh and no entry dropped: the old cache says it all.
+    if (this.oldFd === undefined || this.visited.size + kept.length < this.index.size) this.open()
     if (this.oldFd !== undefined) {
-      for (const [path, indexed] of this.index) {
-        if (this.visited.has(path) || !existsSync(path)) continue
-        const line = Buffer.alloc(indexed.length + 1)
-        try {
-          readSync(this.oldFd, line, 0, indexed.length, indexed.start)
-        } catch {
-          continue
+      if (this.newFd !== undefined) {
+        for (const indexed of kept) {
+          const line = this.oldLine(indexed)
+          if (line) this.write(line)
         }
-        line[indexed.length] = 0x0a
-        this.write(line)
       }
       closeSync(this.oldFd)
       this.oldFd = undefined
@@ -138,7 +138,36 @@ export class ResultCache {
     return this.problem === undefined ? undefined : `cannot write the cache ${this.location} (${this.problem}); the next run checks every file again`
   }
 
-  private readIndex(header: Header): void {
+  /** Start the new cache: its header, then the entries read from the old one so far. */
+  private open(): void {
+    if (this.newFd !== undefined || this.problem !== undefined) return
+    try {
+      this.newFd = openSync(this.temporary, 'wx', 0o644)
+    } catch (error) {
+      this.fail(error)
+      return
+    }
+    this.write(this.header + '\n')
+    for (const path of this.hits) {
+      const line = this.oldLine(this.index.get(path)!)
+      if (line) this.write(line)
+    }
+    this.hits.length = 0
+  }
+
+  /** An entry's line in the old cache, line ending included; undefined when it cannot be read. */
+  private oldLine(indexed: Indexed): Buffer | undefined {
+    const line = Buffer.alloc(indexed.length + 1)
+    try {
+      readSync(this.oldFd!, line, 0, indexed.length, indexed.start)
+    } catch {
+      return undefined
+    }
+    line[indexed.length] = 0x0a
+    return line
+  }
+
+  private readIndex(): void {
     let fd: number
     try {
       fd = openSync(this.location, 'r')
@@ -147,7 +176,7 @@ export class ResultCache {
     }
     let ok = false
     try {
-      ok = this.scan(fd, JSON.stringify(header))
+      ok = this.scan(fd, this.header)
     } catch {
       ok = false
     }
@@ -180,7 +209,7 @@ export class ResultCache {
           if (tab === -1 || tab > end) return false
           const head = JSON.parse(data.toString('utf8', start, tab)) as Head
           if (!isHead(head)) return false
-          this.index.set(head[0], {hash: head[1], dependencies: head[2], start: base + start, length: end - start})
+          this.index.set(head[0], {path: head[0], hash: head[1], dependencies: head[2], start: base + start, length: end - start})
         }
         start = end + 1
       }
