@@ -5,6 +5,17 @@
 // 5 MB runs, timed, are `npm run fuzz -- --big`.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import type {Root as MdastRoot, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../src/config/load.js'
@@ -249,4 +260,25 @@ test('hostile size: a long heading, quoted or listed paragraph is checked in par
     const offset = text.length - 'ended.Then it began.\n'.length
     assert.equal(last.place && 'start' in last.place ? last.place.start.offset : -1, offset, `${prefix} × ${lines}`)
   }
+})
+
+test('parse: a file is parsed with only the GFM syntax its characters allow, and the tree is the one full GFM gives', () => {
+  const full = unified()
+    .use(remarkParse)
+    .data({
+      micromarkExtensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()],
+      fromMarkdownExtensions: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]
+    })
+    .freeze()
+  const fragments = ['a', 'The plant', ':-', '-:', ': -', '- :', '|', '| a |', '---', '-', ':', '~', '~~', '[^1]', '[^1]: x', '[ ]', '[x]', '- [ ] ', '* ', '1. ', '> ', '#', '\n', '\n\n', ' ', '   ', '\t', '[', ']', '^']
+  const fragment = fc.constantFrom(...fragments)
+  fc.assert(
+    fc.property(fc.array(fragment, {maxLength: 30}), (parts) => {
+      const text = parts.join('')
+      // No front matter here: that choice has its own test.
+      if (text.startsWith('---')) return
+      assert.deepEqual(parseWhole(text), full.parse(text))
+    }),
+    {seed: 11, numRuns: 3000}
+  )
 })

@@ -12,39 +12,77 @@ import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkParse from 'remark-parse'
-import {unified, type Processor} from 'unified'
+import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
 import {nestingProblem, paragraphSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
 
-/**
- * GFM as remark-gfm has it (footnotes, strikethrough, tables, task lists)
- * but for autolink literals, found after parsing by autolinks.ts instead.
- */
-function gfmWithoutAutolinks(this: Processor): void {
-  const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
-}
-
 const require = createRequire(import.meta.url)
 /** The yaml package, loaded only for front matter frontmatter.ts cannot read: it is big to load. */
 const parseYaml = (text: string, options: {schema: 'core'}): unknown => (require('yaml') as typeof import('yaml')).parse(text, options)
 
-const markdown = unified().use(remarkParse).use(gfmWithoutAutolinks).freeze()
-const markdownWithFrontmatter = markdown().use(remarkFrontmatter, ['yaml']).freeze()
+/** The syntax a file may use beyond CommonMark. */
+interface Syntax {
+  frontmatter: boolean
+  table: boolean
+  footnote: boolean
+  strikethrough: boolean
+  taskList: boolean
+}
 
 /** A `---` line first and another below it: front matter as micromark reads it. */
 const closedFrontmatter = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:[^]*?(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/
 
 /**
- * The front matter extension only for a file that has front matter: after a
- * `---` first line that is never closed, it stops finding lists and block
- * quotes in the rest of the file (micromark-extension-frontmatter#5).
+ * GFM as remark-gfm has it (footnotes, strikethrough, tables, task lists;
+ * autolink literals are found after parsing by autolinks.ts), each extension
+ * only for a file holding the characters its syntax needs: the table
+ * extension alone is a third of the parse, and most articles have no `|`.
+ * Front matter only for a file that has it: after a `---` first line that is
+ * never closed, the extension stops finding lists and block quotes in the
+ * rest of the file (micromark-extension-frontmatter#5).
  */
-const parserFor = (value: string) => (closedFrontmatter.test(value) ? markdownWithFrontmatter : markdown)
+function syntaxOf(value: string): Syntax {
+  return {
+    frontmatter: closedFrontmatter.test(value),
+    // A delimiter row needs a `|`, or a `:` against its dashes.
+    table: /\||:[ \t]*-|-[ \t]*:/.test(value),
+    footnote: value.includes('[^'),
+    strikethrough: value.includes('~'),
+    taskList: /\[[ xX]\]/.test(value)
+  }
+}
+
+/** Each GFM part: its name in `Syntax`, its micromark syntax, its mdast builder. */
+const gfmParts = [
+  ['footnote', gfmFootnote, gfmFootnoteFromMarkdown],
+  ['strikethrough', gfmStrikethrough, gfmStrikethroughFromMarkdown],
+  ['table', gfmTable, gfmTableFromMarkdown],
+  ['taskList', gfmTaskListItem, gfmTaskListItemFromMarkdown]
+] as const
+
+interface MarkdownParser {
+  parse(file: VFile | string): Root
+}
+
+/** One parser per combination of syntax, made on first use. */
+const parsers = new Map<string, MarkdownParser>()
+
+function parserWith(syntax: Syntax): MarkdownParser {
+  const key = JSON.stringify(syntax)
+  let parser = parsers.get(key)
+  if (!parser) {
+    const parts = gfmParts.filter(([name]) => syntax[name])
+    const base = unified()
+      .use(remarkParse)
+      .data({micromarkExtensions: parts.map(([, extension]) => extension()), fromMarkdownExtensions: parts.map(([, , build]) => build())})
+    parser = (syntax.frontmatter ? base.use(remarkFrontmatter, ['yaml']) : base).freeze()
+    parsers.set(key, parser)
+  }
+  return parser
+}
 
 export interface ParsedMarkdown {
   tree: Root
@@ -65,7 +103,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   const value = String(file)
   const nesting = nestingProblem(value)
   if (nesting) throw new UncheckableError(nesting)
-  const tree = value.length > pieceSize ? parseInPieces(value) : parserFor(value).parse(file)
+  const tree = value.length > pieceSize ? parseInPieces(value) : parserWith(syntaxOf(value)).parse(file)
   const text = String(file)
   if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
   const first = tree.children[0]
@@ -88,8 +126,9 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
   const value = file.startsWith('\uFEFF') ? file.slice(1) : file
   const {pieces} = splitMarkdown(value, size, paragraph)
   // Only the first piece may hold front matter; later ones starting with
-  // `---` must not meet the front matter extension (see parserFor).
-  const parsers = pieces.map((_, index) => (index === 0 ? parserFor(value) : markdown))
+  // `---` must not meet the front matter extension (see syntaxOf).
+  const syntax = syntaxOf(value)
+  const parsers = pieces.map((_, index) => parserWith(index === 0 ? syntax : {...syntax, frontmatter: false}))
   const parse = (index: number, prefix: string): Root => {
     const {text} = pieces[index]!
     // A piece ending at a line ending has more blocks below it: end it with
@@ -112,7 +151,7 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
     let skip = {chars: 0, lines: 0}
     const others = [...all].filter((label) => !defined[index]!.has(label))
     // Front matter (the first piece then) must stay first.
-    const frontmatter = parsers[index] === markdownWithFrontmatter
+    const frontmatter = index === 0 && syntax.frontmatter
     if (others.length > 0 && piece.text.includes('[') && !frontmatter) {
       // The other pieces' labels, defined before this one. The empty
       // comment closes a footnote definition, which would otherwise take an
@@ -149,7 +188,7 @@ function definedLabels(tree: Root): Set<string> {
 
 /** The file in one parse, without bare-URL links: what the pieces must add up to (for tests). */
 export function parseWhole(value: string): Root {
-  return parserFor(value).parse(value)
+  return parserWith(syntaxOf(value)).parse(value)
 }
 
 /** Shift a piece's node positions to the file's, past the `skip` characters and lines parsed before it. */
