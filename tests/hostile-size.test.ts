@@ -197,6 +197,7 @@ test('hostile size: pieces agree with the whole on what the fuzzer found (byte-o
     '<div>\n\ntext\n\n</div>\n```js\nnot code\n\nA paragraph.\n```\n\n```js\n\n\n\n```',
     '<custom-tag>\n```\nstill html\n\n- a list',
     '---\n\nthe\n\n- the\n\n> quote',
+    '- ``` café\n\n> the',
     // An autolink starts paragraph text, not an HTML block: the definition below is text.
     '<https://example.com> *café*\n[ref]: https://example.com "Title"',
     // Definitions from other pieces: a footnote's before a link's; after

@@ -132,10 +132,12 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
   const parse = (index: number, prefix: string): Root => {
     const {text} = pieces[index]!
     // A piece ending at a line ending has more blocks below it: end it with
-    // one (an empty comment, dropped), or a list item or fenced code inside
-    // one open at the end would take in the trailing blank lines, which
-    // the block below ends before in the whole file.
-    const below = index < pieces.length - 1 && /[\r\n]$/.test(text) ? '<!---->' : ''
+    // one of the same kind (dropped), or a list item or fenced code inside
+    // one open at the end would not close where it does in the whole file.
+    // A block quote, a container, closes them at its own line; any other
+    // block (an empty comment stands in) before the blank lines above it.
+    const next = pieces[index + 1]?.text
+    const below = next !== undefined && /[\r\n]$/.test(text) ? (/^ {0,3}>/.test(next) ? '>' : '<!---->') : ''
     // micromark drops a byte-order mark that starts its input: give it one
     // to drop, so a piece that starts with U+FEFF keeps its own.
     return parsers[index]!.parse('\uFEFF' + prefix + text + below)
