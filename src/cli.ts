@@ -5,6 +5,7 @@
 import {fstatSync, readFileSync, realpathSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {setFlagsFromString} from 'node:v8'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
@@ -140,6 +141,13 @@ function readPipedStdin(): Uint8Array | undefined {
 // Run when executed (also through the node_modules/.bin symlink), not when imported.
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
 if (isEntryPoint) {
+  // A run over many files keeps little alive from one file to the next
+  // (about 15 MB), yet V8 lets the old generation grow to four times its live
+  // size before collecting: 175 MB peak for 500 articles. Growing it by half
+  // keeps that run at 130 MB for 2–5% more CPU. V8 reads this flag each time
+  // it sizes the heap, so setting it here takes effect, workers included; the
+  // Node API leaves its host's heap alone.
+  setFlagsFromString('--heap-growing-percent=50')
   installPackedLexicon(new URL('./data/', import.meta.url))
   main(process.argv.slice(2), {
     cwd: process.cwd(),
