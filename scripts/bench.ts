@@ -132,7 +132,7 @@ line(`one ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB file`, `${bigTime.toFi
 checks.push(['one 5 MB file ≤ 10 s', `${bigTime.toFixed(1)} s`, bigTime <= 10])
 
 // The built CLI from the outside.
-console.log(`\nthe CLI (dist/cli.js as a separate process, CI=true, report to /dev/null):`)
+console.log(`\nthe CLI (dist/bin.js as a separate process, CI=true, report to /dev/null):`)
 const folder = writeArticles(articles.slice(0, cliFiles), 'articles')
 const one = join(folder, 'a00000.md')
 const starts: number[] = []

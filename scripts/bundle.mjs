@@ -2,12 +2,15 @@
 // esbuild, so a one-file run reads one file instead of resolving and
 // compiling some three hundred modules, and give the bundle the
 // configuration validator precompiled (Ajv standalone code) rather than
-// compiled on every start. dist/cli.js and dist/cli/worker.js are replaced;
-// the Node API (dist/index.js) stays as tsc wrote it. Packages loaded on
-// first use through createRequire (wink's lexicon, pinyin-pro) stay outside
-// the bundle and load only when a rule needs them; wink's lexicon is written
-// packed beside the bundle (dist/data/wink-*.txt).
-import {chmodSync, writeFileSync} from 'node:fs'
+// compiled on every start. The command line becomes dist/cli.cjs, CommonJS
+// so that dist/bin.js can run it with V8's code cache, which this step
+// writes last (dist/cli.cache, from a run over the examples; see
+// src/cli/code-cache.ts); dist/cli/worker.js is replaced by its bundle; the
+// Node API (dist/index.js) stays as tsc wrote it. Packages loaded on first
+// use through createRequire (wink's lexicon, pinyin-pro) stay outside the
+// bundles and load only when a rule needs them; wink's lexicon is written
+// packed beside them (dist/data/wink-*.txt).
+import {chmodSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -29,21 +32,16 @@ async function precompiledValidator() {
 
 const validatorSource = await precompiledValidator()
 
-await build({
-  entryPoints: {cli: 'src/cli.ts', 'cli/worker': 'src/cli/worker.ts'},
-  outdir: 'dist',
+const shared = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   // ESM builds first: jsonc-parser's UMD build requires its parts at run time.
   mainFields: ['module', 'main'],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
-  // CommonJS packages inside the bundle call `require`.
-  banner: {js: "import {createRequire as __copydeskRequire} from 'node:module';const require=__copydeskRequire(import.meta.url);"},
   plugins: [
     {
       name: 'precompiled-config-validator',
@@ -55,11 +53,42 @@ await build({
       }
     }
   ]
+}
+await build({
+  ...shared,
+  entryPoints: {cli: 'src/cli.ts'},
+  outdir: 'dist',
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  // The bundle's own address, for the data files and the worker beside it.
+  define: {'import.meta.url': '__copydeskUrl'},
+  // The one other use, import.meta.resolve in src/cli/pool.ts, is for running from source.
+  logOverride: {'empty-import-meta': 'silent'},
+  banner: {js: "const __copydeskUrl=require('node:url').pathToFileURL(__filename).href;"}
 })
-chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755)
+await build({
+  ...shared,
+  entryPoints: {'cli/worker': 'src/cli/worker.ts'},
+  outdir: 'dist',
+  format: 'esm',
+  // CommonJS packages inside the bundle call `require`.
+  banner: {js: "import {createRequire as __copydeskRequire} from 'node:module';const require=__copydeskRequire(import.meta.url);"}
+})
+chmodSync(new URL('../dist/bin.js', import.meta.url), 0o755)
 
 // wink's lexicon, packed (see src/cli/lexicon.ts).
 const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
 const data = new URL('../dist/data/', import.meta.url)
 writeFileSync(new URL(lexicon.wordnetFile, data), lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
 for (const [id, name] of Object.entries(lexicon.mapModules)) writeFileSync(new URL(name, data), lexicon.packMap(require(id)))
+
+// The code cache: the bundle compiled and run once over the examples, with
+// V8's flags as a plain start leaves them (runCommand's tuneHeap: false).
+// Written to a temporary file and renamed, so no build leaves half a cache.
+const {loadBundle} = await import(new URL('../dist/cli/code-cache.js', import.meta.url).href)
+const {exports: cli, codeCache} = loadBundle(new URL('../dist/cli.cjs', import.meta.url))
+const discard = {write: () => true}
+await cli.runCommand(['examples'], {cwd: root, env: {}, stdout: discard, stderr: discard, readStdin: () => undefined}, {tuneHeap: false})
+const cacheFile = new URL('../dist/cli.cache', import.meta.url)
+writeFileSync(new URL('../dist/cli.cache.tmp', import.meta.url), codeCache())
+renameSync(new URL('../dist/cli.cache.tmp', import.meta.url), cacheFile)

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The command line: arguments → configuration → inputs → checks (in-process
 // or on worker threads, through the cache), streamed to the report → exit
 // code. Every step lives in its own module; this file only wires them.
@@ -138,30 +137,37 @@ function readPipedStdin(): Uint8Array | undefined {
   }
 }
 
-// Run when executed (also through the node_modules/.bin symlink), not when imported.
+/** The process's own streams and working folder. */
+export function processIo(): CliIo {
+  return {cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: readPipedStdin}
+}
+
+/**
+ * The `copydesk` command (src/bin.ts runs it from the bundle): `main` with
+ * wink's packed lexicon, an internal error as one line, and the heap tuned
+ * for many files. A run over many files keeps little alive from one file to
+ * the next (about 15 MB), yet V8 lets the old generation grow to four times
+ * its live size before collecting: 175 MB peak for 500 articles. Growing it
+ * by half keeps that run at 130 MB for 2–5% more CPU. V8 reads this flag each
+ * time it sizes the heap, so setting it now takes effect, workers included.
+ * The build's warm-up run leaves the flags alone (`tuneHeap: false`): V8
+ * rejects a code cache made after a flag changed.
+ */
+export async function runCommand(argv: readonly string[], io: CliIo, {tuneHeap = true} = {}): Promise<number> {
+  if (tuneHeap) setFlagsFromString('--heap-growing-percent=50')
+  installPackedLexicon(new URL('./data/', import.meta.url))
+  try {
+    return await main(argv, io)
+  } catch (error) {
+    io.stderr.write(`copydesk: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return exitCodes.failure
+  }
+}
+
+// Run when executed from source (`tsx src/cli.ts`), not when imported.
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
 if (isEntryPoint) {
-  // A run over many files keeps little alive from one file to the next
-  // (about 15 MB), yet V8 lets the old generation grow to four times its live
-  // size before collecting: 175 MB peak for 500 articles. Growing it by half
-  // keeps that run at 130 MB for 2–5% more CPU. V8 reads this flag each time
-  // it sizes the heap, so setting it here takes effect, workers included; the
-  // Node API leaves its host's heap alone.
-  setFlagsFromString('--heap-growing-percent=50')
-  installPackedLexicon(new URL('./data/', import.meta.url))
-  main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin: readPipedStdin
-  }).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`copydesk: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
-      process.exitCode = exitCodes.failure
-    }
-  )
+  void runCommand(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code
+  })
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The `copydesk` executable: the bundled command line, loaded with the code
+// cache the build wrote beside it (see src/cli/code-cache.ts).
+import {loadBundle} from './cli/code-cache.js'
+
+const {exports: cli} = loadBundle<typeof import('./cli.js')>(new URL('./cli.cjs', import.meta.url), new URL('./cli.cache', import.meta.url))
+void cli.runCommand(process.argv.slice(2), cli.processIo()).then((code) => {
+  process.exitCode = code
+})

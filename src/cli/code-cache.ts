@@ -1,0 +1,47 @@
+// Node 20 compiles a program's JavaScript afresh on every start (a compile
+// cache, module.enableCompileCache, arrived in Node 22), and compiling took
+// about a third of a one-file run. So the command line is one CommonJS bundle
+// (dist/cli.cjs) run through vm.Script with a V8 code cache: the build runs
+// the bundle once on the examples and keeps the compiled code of every
+// function that run called (dist/cli.cache; see scripts/bundle.mjs). V8
+// checks a cache against its own version and flags, and ignores one that
+// does not match: the bundle then compiles as usual. Of the source it checks
+// only the length, so the cache starts with a hash of the bundle it was made
+// from, and one made from other code is never used.
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Script} from 'node:vm'
+
+export interface LoadedBundle<Exports> {
+  exports: Exports
+  /** Whether V8 took the code cache (a missing, foreign or stale one is not taken). */
+  fromCache: boolean
+  /** A code cache of the bundle as it has run so far, for the build to write. */
+  codeCache(): Buffer
+}
+
+/** Run a CommonJS bundle as `require` would, with the code cache in `cache` when it fits. */
+export function loadBundle<Exports>(bundle: URL, cache?: URL): LoadedBundle<Exports> {
+  const path = fileURLToPath(bundle)
+  const code = readFileSync(path, 'utf8')
+  const key = createHash('sha256').update(code).digest()
+  let stored: Buffer | undefined
+  try {
+    if (cache) stored = readFileSync(cache)
+  } catch {
+    // No cache (a build without one): compile as usual.
+  }
+  const cachedData = stored?.subarray(0, key.length).equals(key) ? stored.subarray(key.length) : undefined
+  // The wrapper Node gives every CommonJS module.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {filename: path, cachedData})
+  const module = {exports: {}}
+  ;(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(path), module, path, dirname(path))
+  return {
+    exports: module.exports as Exports,
+    fromCache: cachedData !== undefined && !script.cachedDataRejected,
+    codeCache: () => Buffer.concat([key, script.createCachedData()])
+  }
+}

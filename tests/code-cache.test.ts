@@ -1,0 +1,65 @@
+// The command line's loader (src/cli/code-cache.ts): a bundle runs as
+// CommonJS, takes the code cache made from it, and never one made from other
+// code, even of the same length, which V8 alone would take.
+import assert from 'node:assert/strict'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {test} from 'node:test'
+import {loadBundle} from '../src/cli/code-cache.js'
+
+interface Sample {
+  answer(): number
+  helper: string
+  file: string
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'copydesk-code-cache-'))
+const write = (name: string, text: string) => {
+  writeFileSync(join(folder, name), text)
+  return pathToFileURL(join(folder, name))
+}
+const bundle = (sum: string) => `const helper = require('./helper.cjs')\nmodule.exports = {answer: () => ${sum}, helper, file: __filename}\n`
+write('helper.cjs', "module.exports = 'beside the bundle'\n")
+
+test('code cache: the bundle runs as a CommonJS module, its require and __filename its own', () => {
+  const path = write('plain.cjs', bundle('41 + 1'))
+  const loaded = loadBundle<Sample>(path)
+  assert.equal(loaded.exports.answer(), 42)
+  assert.equal(loaded.exports.helper, 'beside the bundle')
+  assert.equal(loaded.exports.file, join(folder, 'plain.cjs'))
+  assert.equal(loaded.fromCache, false)
+})
+
+test('code cache: a cache made from the bundle after it ran is taken', () => {
+  const path = write('cached.cjs', bundle('41 + 1'))
+  const first = loadBundle<Sample>(path)
+  first.exports.answer()
+  const cache = write('cached.cache', '')
+  writeFileSync(cache, first.codeCache())
+  const second = loadBundle<Sample>(path, cache)
+  assert.equal(second.fromCache, true)
+  assert.equal(second.exports.answer(), 42)
+})
+
+test('code cache: a cache made from other code of the same length is not taken', () => {
+  const old = write('changed.cjs', bundle('41 + 1'))
+  const first = loadBundle<Sample>(old)
+  first.exports.answer()
+  const cache = write('changed.cache', '')
+  writeFileSync(cache, first.codeCache())
+  const changed = write('changed.cjs', bundle('41 + 2'))
+  const second = loadBundle<Sample>(changed, cache)
+  assert.equal(second.fromCache, false)
+  assert.equal(second.exports.answer(), 43)
+})
+
+test('code cache: a missing, empty or garbled cache file is ignored', () => {
+  const path = write('odd.cjs', bundle('41 + 1'))
+  for (const cache of [pathToFileURL(join(folder, 'missing.cache')), write('empty.cache', ''), write('garbled.cache', 'not a cache at all '.repeat(10))]) {
+    const loaded = loadBundle<Sample>(path, cache)
+    assert.equal(loaded.fromCache, false)
+    assert.equal(loaded.exports.answer(), 42)
+  }
+})
