@@ -265,42 +265,127 @@ function chineseKey(name: ChineseName): string {
 // ---------------------------------------------------------------------------
 // Scanning
 
-interface Token {
+/**
+ * A word of a block. Tokenizing is most of the scan and most words are never
+ * looked at closely, so the text, lowercase and gap are read on demand.
+ */
+class Token {
+  private textCache: string | undefined = undefined
+  private lowerCache: string | undefined = undefined
+
+  constructor(
+    private readonly source: string,
+    /** Index in the block's text of the word's start and end (without `'s`). */
+    readonly start: number,
+    readonly end: number,
+    readonly possessive: boolean,
+    /** Starts with a capital letter. */
+    readonly capital: boolean,
+    /** The gap before it is spaces and tabs only (and not empty). */
+    readonly spaced: boolean,
+    /** Where the gap before it starts: the previous word's end, with its `'s`. */
+    private readonly gapStart: number
+  ) {}
+
   /** The word without a possessive ending. */
-  text: string
-  lower: string
-  /** Index in the block's text of the word's start and end (without `'s`). */
-  start: number
-  end: number
-  possessive: boolean
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end))
+  }
+
+  get lower(): string {
+    return (this.lowerCache ??= this.text.toLowerCase())
+  }
+
   /** Text between the previous token and this one. */
-  gap: string
+  get gap(): string {
+    return this.source.slice(this.gapStart, this.start)
+  }
+
+  /** The gap before it ends a sentence or line. */
+  get afterSentenceEnd(): boolean {
+    for (let i = this.gapStart; i < this.start; i++) if (sentenceEnds.has(this.source.charCodeAt(i))) return true
+    return false
+  }
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
-const plainGap = /^[ \t\u00a0]+$/
+/** . ! ? 。 ！ ？ and a line break. */
+const sentenceEnds = new Set([...'.!?。！？\n'].map((mark) => mark.charCodeAt(0)))
+
+// The word pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*,
+// scanned by hand: ASCII by its codes, other characters with sticky patterns,
+// so a word costs no match object.
+const wordStartPattern = /[\p{L}\p{N}]/uy
+const wordPartPattern = /[\p{L}\p{M}\p{N}]/uy
+const capitalPattern = /\p{Lu}/uy
+
+const isAsciiAlphanumeric = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019
+
+function isWordStart(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordStartPattern, value, i)
+}
+
+function isWordPart(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordPartPattern, value, i)
+}
+
+function isCapitalAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : matchesAt(capitalPattern, value, i)
+}
+
+function matchesAt(sticky: RegExp, value: string, i: number): boolean {
+  sticky.lastIndex = i
+  return sticky.test(value)
+}
+
+/** Code units of the character at `i`: 2 for a surrogate pair. */
+function charLength(value: string, i: number): number {
+  const code = value.charCodeAt(i)
+  if (code < 0xd800 || code > 0xdbff) return 1
+  const next = value.charCodeAt(i + 1)
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+}
+
+/** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
+function allSpaces(value: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
+  }
+  return true
+}
 
 function tokenize(value: string): Token[] {
   const tokens: Token[] = []
   let last = 0
-  for (const match of value.matchAll(wordPattern)) {
-    const word = match[0]
-    const possessive = word.length > 2 && /[’']s$/i.test(word)
-    const text = possessive ? word.slice(0, -2) : word
-    tokens.push({
-      text,
-      lower: text.toLowerCase(),
-      start: match.index,
-      end: match.index + text.length,
-      possessive,
-      gap: value.slice(last, match.index)
-    })
-    last = match.index + word.length
+  let i = 0
+  while (i < value.length) {
+    if (!isWordStart(value, i)) {
+      i += charLength(value, i)
+      continue
+    }
+    const start = i
+    i += charLength(value, i)
+    for (;;) {
+      while (i < value.length && isWordPart(value, i)) i += charLength(value, i)
+      // A hyphen or apostrophe joins two words: "Jian-ping", "Xi'an".
+      const code = value.charCodeAt(i)
+      if (!(code === 0x2d || isApostrophe(code)) || i + 1 >= value.length || !isWordStart(value, i + 1)) break
+      i += 1 + charLength(value, i + 1)
+    }
+    const ending = value.charCodeAt(i - 1) | 0x20
+    const possessive = i - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(i - 2))
+    const end = possessive ? i - 2 : i
+    tokens.push(new Token(value, start, end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last))
+    last = i
   }
   return tokens
 }
 
-const isCapital = (token: Token) => /^\p{Lu}/u.test(token.text)
 const isCore = (lower: string): boolean =>
   cores.has(lower) || cores.has(singular(lower)) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || cores.has(singular(part))))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
@@ -320,12 +405,8 @@ function singular(word: string): string {
 /** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
 function joined(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
-  if (plainGap.test(token.gap)) return !tokens[i - 1]!.possessive
+  if (token.spaced) return !tokens[i - 1]!.possessive
   return /^\.[ \t\u00a0]*$/.test(token.gap) && honorifics.has(tokens[i - 1]!.lower)
-}
-
-function endsSentence(gap: string): boolean {
-  return /[.!?。！？\n]/.test(gap)
 }
 
 /** A name-like run of words: tokens `[first, after)`. */
@@ -367,12 +448,12 @@ function scanBlock(block: ProseBlock, out: Found[]): void {
   const found: Found[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isCapital(tokens[i]!)) {
+    if (!tokens[i]!.capital) {
       i++
       continue
     }
     let end = i + 1
-    while (end < tokens.length && isCapital(tokens[end]!) && joined(tokens, end)) end++
+    while (end < tokens.length && tokens[end]!.capital && joined(tokens, end)) end++
     const candidate = nameInRun(tokens, i, end, block.kind === 'heading')
     if (candidate) found.push(describe(block, tokens, candidate, found.at(-1)?.after ?? 0))
     i = end
@@ -383,7 +464,11 @@ function scanBlock(block: ProseBlock, out: Found[]): void {
 
 /** The name in the run of capitalized words `[from, to)`, if there is one. */
 function nameInRun(tokens: readonly Token[], from: number, to: number, heading: boolean): Candidate | undefined {
+  // Every name below has two words at least.
+  if (to - from < 2) return undefined
   for (let p = from; p < to - 1; p++) {
+    // Each reading needs a surname first or second: most capitalized words are neither.
+    if (!isSurname(tokens[p]!.lower) && !isSurname(tokens[p + 1]!.lower)) continue
     const readings: Array<[number, ChineseName | undefined]> = []
     if (p + 3 === to) readings.push([3, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text, tokens[p + 2]!.text)])
     readings.push([2, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text)], [2, givenFirst(tokens[p]!.text, tokens[p + 1]!.text)])
@@ -412,7 +497,7 @@ function nameInRun(tokens: readonly Token[], from: number, to: number, heading: 
     if (isTitleWord(lower) || orgSuffixes.has(lower) || honorifics.has(lower) || lower === 'party') last = k
   }
   const first = Math.max(from, last + 1)
-  const before = first > from ? tokens[first - 1] : plainGap.test(tokens[from]!.gap) ? tokens[from - 1] : undefined
+  const before = first > from ? tokens[first - 1] : tokens[from]!.spaced ? tokens[from - 1] : undefined
   if (before && !isCore(before.lower) && !honorifics.has(before.lower) && !(first > from && (orgSuffixes.has(before.lower) || before.lower === 'party'))) {
     return undefined
   }
@@ -479,47 +564,47 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
   const gap = tokens[first]!.gap
   // "Title, Name, …" or "The founder of X, Name died": a title clause, a comma, the name.
   const inCommas = /^\s*,\s*$/.test(gap)
-  if (first === 0 || !(plainGap.test(gap) || inCommas || joined(tokens, first))) return undefined
+  if (first === 0 || !(tokens[first]!.spaced || inCommas || joined(tokens, first))) return undefined
   const previous = tokens[first - 1]!
   // "34-year-old Hu Ge", "pianist Zhang Haochen", "conductor Yang Yang"
   if (!inCommas && /^\d+-year-old$/.test(previous.lower)) return makeTitle(block, [previous], undefined, true)
   // "a committee member named Cao Zhihong", "the owner is called Liang Yun"
   if (!inCommas && (previous.lower === 'named' || previous.lower === 'called') && first > 1) {
     let start = first - 1
-    while (start > floor && first - start < 8 && plainGap.test(tokens[start]!.gap)) start--
+    while (start > floor && first - start < 8 && tokens[start]!.spaced) start--
     if (start < first - 1) return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
   }
-  if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous, first === 1 || endsSentence(previous.gap))) {
+  if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous, first === 1 || previous.afterSentenceEnd)) {
     return makeTitle(block, [previous], undefined, false, singular(previous.lower))
   }
   // Walk back over title words, "of", "the" and capitalized words, within one clause.
   let k = first
   let possessor: [number, number] | undefined
-  while (k > floor && first - k < 16 && (k === first || plainGap.test(tokens[k]!.gap) || joined(tokens, k))) {
+  while (k > floor && first - k < 16 && (k === first || tokens[k]!.spaced || joined(tokens, k))) {
     const word = tokens[k - 1]!
     if (word.possessive) {
       // "Guizhou Aluminum Plant’s deputy general manager": the organisation.
-      if (isCapital(word)) {
+      if (word.capital) {
         let start = k - 1
-        while (start > 0 && isCapital(tokens[start - 1]!) && joined(tokens, start) && !functionWords.has(tokens[start - 1]!.lower)) start--
+        while (start > 0 && tokens[start - 1]!.capital && joined(tokens, start) && !functionWords.has(tokens[start - 1]!.lower)) start--
         possessor = [start, k]
       }
       break
     }
     const lower = word.lower
     if (honorifics.has(lower)) break
-    if (!(isTitleWord(lower) || isCore(lower) || titleLinks.has(lower) || (isCapital(word) && !functionWords.has(lower)))) break
+    if (!(isTitleWord(lower) || isCore(lower) || titleLinks.has(lower) || (word.capital && !functionWords.has(lower)))) break
     k--
   }
   // Before a comma, the title must fill its clause (not "In Beijing, Liu said").
-  if (inCommas && !(/^\s*,/.test(tokens[after]?.gap ?? '') || k === 0 || !plainGap.test(tokens[k]!.gap))) return undefined
+  if (inCommas && !(/^\s*,/.test(tokens[after]?.gap ?? '') || k === 0 || !tokens[k]!.spaced)) return undefined
   // Start at the first word that belongs to a title or organisation.
   while (k < first && functionWords.has(tokens[k]!.lower)) k++
   if (k >= first) return undefined
   const words = tokens.slice(k, first)
   if (!words.some((token) => isCore(token.lower))) return undefined
   // A lone lowercase title word after "to" or "will" is a verb: "to host Wang Yi".
-  if (words.length === 1 && !isCapital(words[0]!) && k > 0 && verbMarkers.has(tokens[k - 1]!.lower)) return undefined
+  if (words.length === 1 && !words[0]!.capital && k > 0 && verbMarkers.has(tokens[k - 1]!.lower)) return undefined
   const org = possessor ? block.text.value.slice(tokens[possessor[0]]!.start, tokens[possessor[1] - 1]!.end) : undefined
   return makeTitle(block, words, org)
 }
@@ -540,17 +625,17 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
       relative = true
       k++
     }
-  } else if (plainGap.test(next.gap) && linkingVerbs.has(next.lower)) {
+  } else if (next.spaced && linkingVerbs.has(next.lower)) {
     // "Chen Gang is the general manager of …", "serves as deputy director"
     k++
-    if (tokens[k]?.lower === 'as' && plainGap.test(tokens[k]!.gap)) k++
+    if (tokens[k]?.lower === 'as' && tokens[k]!.spaced) k++
   } else {
     return undefined
   }
   const words: Token[] = []
   for (let j = k; j < tokens.length && words.length < 20; j++) {
     const token = tokens[j]!
-    if (j > k && !plainGap.test(token.gap) && !/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(token.gap)) break
+    if (j > k && !token.spaced && !/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(token.gap)) break
     if (j > k && !relative && verbs.has(token.lower)) break
     words.push(token)
   }
@@ -559,7 +644,7 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   // "Reading the tribute to Liu Zunyi, Chair Professor Sun Yifeng said": the title is the next person's.
   for (let j = 0; j + 1 < words.length; j++) {
     const [a, b] = [words[j]!, words[j + 1]!]
-    if (!plainGap.test(b.gap) || places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
+    if (!b.spaced || places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
     if (surnameFirst(a.text, b.text) ?? givenFirst(a.text, b.text)) return undefined
   }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'
@@ -571,9 +656,9 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   const leading = skip
   let org: string | undefined
   const possessive = words.findIndex((token, index) => index >= skip && index < skip + 5 && token.possessive)
-  if (possessive >= 0 && words.slice(skip, possessive).every((token) => isCapital(token) || !isCore(token.lower))) {
+  if (possessive >= 0 && words.slice(skip, possessive).every((token) => token.capital || !isCore(token.lower))) {
     // "the company’s chairman", "Guizhou Aluminum Plant’s chairman"
-    if (isCapital(words[skip]!)) org = block.text.value.slice(words[skip]!.start, words[possessive]!.end)
+    if (words[skip]!.capital) org = block.text.value.slice(words[skip]!.start, words[possessive]!.end)
     skip = possessive + 1
   }
   if (skip >= words.length) return undefined
@@ -582,7 +667,7 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   // Other names: a title word within the first few, not a Title Case phrase ("Commentator Forum").
   if (generic) {
     const core = title.findIndex((token) => isCore(token.lower))
-    if (core < 0 || core > 3 || (title[core + 1] && isCapital(title[core + 1]!) && !/^(?:of|at|for)$/.test(title[core + 1]!.lower))) return undefined
+    if (core < 0 || core > 3 || (title[core + 1] && title[core + 1]!.capital && !/^(?:of|at|for)$/.test(title[core + 1]!.lower))) return undefined
   }
   return makeTitle(block, title, org, !hasCore)
 }
@@ -607,7 +692,7 @@ function makeTitle(block: ProseBlock, words: readonly Token[], possessor: string
     .slice(and + 1, Math.max(coreAt, 0))
     .map((token) => (token.lower === 'deputy' ? 'vice' : token.lower))
     .filter((lower) => ranks.has(lower) || cores.has(lower))
-  const orgWords = headWords.filter((token) => isCapital(token) && !isTitleWord(token.lower))
+  const orgWords = headWords.filter((token) => token.capital && !isTitleWord(token.lower))
   const after = of < 0 ? undefined : value.slice(words[of + 1]?.start ?? words[of]!.end, words.at(-1)!.end)
   const org = normalizeOrg(possessor ?? after ?? (orgWords.length > 0 ? orgWords.map((token) => token.text).join(' ') : undefined))
   const role = possessor ? `${text} of ${possessor}` : text
@@ -624,7 +709,7 @@ function normalizeOrg(org: string | undefined): string | undefined {
 function actsAfter(tokens: readonly Token[], after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 4; k++) {
     const token = tokens[k]!
-    if (!plainGap.test(token.gap)) return false
+    if (!token.spaced) return false
     if (verbs.has(token.lower)) return true
     if (!adverbs.has(token.lower)) return false
   }
@@ -634,16 +719,16 @@ function actsAfter(tokens: readonly Token[], after: number): boolean {
 /** "said Liu Jianping", "according to Liu Jianping". */
 function speaksBefore(tokens: readonly Token[], first: number): boolean {
   const previous = tokens[first - 1]
-  if (!previous || !plainGap.test(tokens[first]!.gap)) return false
+  if (!previous || !tokens[first]!.spaced) return false
   if (speechBefore.has(previous.lower)) return true
-  return previous.lower === 'to' && first > 1 && tokens[first - 2]!.lower === 'according' && plainGap.test(previous.gap)
+  return previous.lower === 'to' && first > 1 && tokens[first - 2]!.lower === 'according' && previous.spaced
 }
 
 /** A he/she pronoun later in the sentence, or opening the next one. */
 function pronounFollows(tokens: readonly Token[], after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 30; k++) {
     const token = tokens[k]!
-    if (endsSentence(token.gap)) return pronouns.has(token.lower)
+    if (token.afterSentenceEnd) return pronouns.has(token.lower)
     if (pronouns.has(token.lower)) return true
   }
   return false
@@ -658,7 +743,7 @@ function shareTitles(tokens: readonly Token[], found: readonly Found[]): void {
     if (current.mention.title || !title || title.end > previous.mention.start) continue
     const between = current.first - previous.after
     const link = tokens[previous.after]
-    if (between !== 1 || link?.lower !== 'and' || !plainGap.test(link.gap)) continue
+    if (between !== 1 || link?.lower !== 'and' || !link.spaced) continue
     const head = title.text.split(/\s+/).at(-1)!.toLowerCase()
     if (!cores.has(head) && cores.has(singular(head))) {
       current.mention.title = title

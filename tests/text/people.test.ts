@@ -102,3 +102,25 @@ test('people: the finder runs once per document', () => {
   const document = documentOf('Mayor Gao Ying spoke.')
   assert.equal(findPeople(document), findPeople(document))
 })
+
+test('people: words with accents, characters beyond the BMP and capital possessives are tokenized whole', () => {
+  const document = documentOf(
+    [
+      'Chief engineer Éloïse Dupont-Núñez met 𝔄 deputy mayor Wang Lin in Xi’an.',
+      'THE PLANT’S chairman Zhao Lei and director Zhao Leis’S aide Ma Zuo Bo spoke. 漢字 Li Na said Chen Gang—pianist Yang Yang—played.'
+    ].join('\n\n')
+  )
+  assert.deepEqual(
+    findPeople(document).mentions.map((m) => [m.text, m.start, m.title?.role, m.acting]),
+    [
+      ['Éloïse Dupont-Núñez', 15, 'Chief engineer', true],
+      ['Wang Lin', 55, '𝔄 deputy mayor', false],
+      ['Zhao Lei', 96, 'chairman of PLANT', false],
+      ['Zhao Leis', 118, 'director', false],
+      ['Ma Zuo Bo', 135, undefined, true],
+      ['Li Na', 155, undefined, true],
+      ['Chen Gang', 166, undefined, true],
+      ['Yang Yang', 184, 'pianist', false]
+    ]
+  )
+})
