@@ -18,8 +18,14 @@ export interface NameSpan {
 
 /** Whether the token is written with a capital first letter. */
 export function capitalized(value: string, token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(value[token.start]!)
+  if (!token.word) return false
+  const code = value.charCodeAt(token.start)
+  // ASCII, most of the text, without the Unicode pattern.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return capital.test(value[token.start]!)
 }
+
+const capital = /^\p{Lu}/u
 
 /** Whether the token is one of the small words a name may hold: of, and, the… */
 export function isConnector(token: Token): boolean {
@@ -37,8 +43,29 @@ export function beforeConnector(value: string, tokens: readonly Token[], index: 
   return next !== undefined && connectors.has(next.norm) && !capitalized(value, next)
 }
 
+// The last block's answers: capitalization-variants and term-variants ask
+// about the same block one after the other (with one array of tokens:
+// tokenize keeps its last result).
+let lastValue: string | undefined
+let lastTokens: readonly Token[] | undefined
+let lastSpans: readonly NameSpan[] | undefined
+let lastTitleCase: boolean | undefined
+
+function forBlock(value: string, tokens: readonly Token[]): void {
+  if (value === lastValue && tokens === lastTokens) return
+  lastValue = value
+  lastTokens = tokens
+  lastSpans = undefined
+  lastTitleCase = undefined
+}
+
 /** Runs of two or more capitalized words, with lowercase connectors inside. */
-export function nameSpans(value: string, tokens: readonly Token[]): NameSpan[] {
+export function nameSpans(value: string, tokens: readonly Token[]): readonly NameSpan[] {
+  forBlock(value, tokens)
+  return (lastSpans ??= findSpans(value, tokens))
+}
+
+function findSpans(value: string, tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(value, tokens[i]!)) continue
@@ -51,7 +78,7 @@ export function nameSpans(value: string, tokens: readonly Token[]): NameSpan[] {
       while (tokens[next] && connectors.has(tokens[next]!.norm) && !capitalized(value, tokens[next]!)) next++
       const token = tokens[next]
       if (!token || !nameWord(value, token)) break
-      if (tokens.slice(last + 1, next).some((t, i, run) => t.norm === 'and' && run[i + 1]?.norm === 'the')) break
+      if (andThe(tokens, last + 1, next)) break
       last = next
       words++
     }
@@ -61,12 +88,23 @@ export function nameSpans(value: string, tokens: readonly Token[]): NameSpan[] {
   return spans
 }
 
+/** Whether "and the" stands among the connectors `[from, to)`. */
+function andThe(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (tokens[i]!.norm === 'and' && tokens[i + 1]!.norm === 'the') return true
+  return false
+}
+
 /**
  * Whether a block reads as a headline in Title Case: every word of four
  * letters or more is capitalized, but for one slip in ten. Its capitals say
  * nothing about names. (Running text has lowercase verbs and nouns.)
  */
 export function isTitleCase(value: string, tokens: readonly Token[]): boolean {
+  forBlock(value, tokens)
+  return (lastTitleCase ??= titleCase(value, tokens))
+}
+
+function titleCase(value: string, tokens: readonly Token[]): boolean {
   let long = 0
   let lower = 0
   for (const token of tokens) {
