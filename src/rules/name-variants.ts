@@ -196,19 +196,11 @@ function* misspelledWords(document: ProseDocument, persons: readonly Person[]): 
     bySurname.set(surnameKey(person), list)
   }
   if (bySurname.size === 0) return
-  const pair = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu
-  // Surnames are ASCII: a block holds one only as "Liu" (or with U+212A
-  // KELVIN SIGN, which lowercases to k), so most blocks skip the pattern.
   const written = [...bySurname.keys()].map((surname) => surname.charAt(0).toUpperCase() + surname.slice(1))
   const reported = new Set<string>()
   for (const block of document.blocks) {
-    const {value} = block.text
-    if (!written.some((surname) => value.includes(surname)) && !value.includes('\u212A')) continue
-    pair.lastIndex = 0
-    for (let match = pair.exec(value); match; match = pair.exec(value)) {
+    for (const match of surnamePairs(block.text.value, written)) {
       const [, surname, given] = match
-      // The second word may start the next pair.
-      pair.lastIndex = match.index + surname!.length + 1
       const people = bySurname.get(surname!.toLowerCase())
       if (!people || !isSurname(surname!) || pinyinReadings(given!).length > 0) continue
       const key = given!.toLowerCase()
@@ -220,4 +212,38 @@ function* misspelledWords(document: ProseDocument, persons: readonly Person[]): 
       yield {text: match[0], start, end, person}
     }
   }
+}
+
+/** Two capitalized words, each a whole word. */
+const pairPattern = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/u
+const pairs = new RegExp(pairPattern.source, 'gu')
+const pairAt = new RegExp(pairPattern.source, 'uy')
+
+/**
+ * The pairs in `value` whose first word is one of the surnames `written`
+ * ("Liu"), in text order. Surnames are ASCII, so the pattern is tried only
+ * where one stands; U+212A KELVIN SIGN, the one other capital that
+ * lowercases to ASCII, sends a block through the whole pattern, and the
+ * caller keeps the pairs it wants.
+ */
+function surnamePairs(value: string, written: readonly string[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  if (value.includes('\u212A')) {
+    pairs.lastIndex = 0
+    for (let match = pairs.exec(value); match; match = pairs.exec(value)) {
+      found.push(match)
+      // The second word may start the next pair.
+      pairs.lastIndex = match.index + match[1]!.length + 1
+    }
+    return found
+  }
+  for (const surname of written) {
+    for (let at = value.indexOf(surname); at >= 0; at = value.indexOf(surname, at + 1)) {
+      pairAt.lastIndex = at
+      const match = pairAt.exec(value)
+      // "Ma" also stands in "Mao Lin": that pair is found under "Mao".
+      if (match && match[1]!.length === surname.length) found.push(match)
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
 }
