@@ -81,10 +81,19 @@ export default defineRule({
         }
       },
       'RootNode:exit'() {
-        if (names.size === 0) return
+        // Only a name capitalized twice, of three words or more, can be
+        // reported, and its lowercase form starts with its first word as it
+        // is: a paragraph without any such word adds nothing to report.
+        const firstWords = new Set<string>()
+        for (const [key, name] of names) {
+          const words = key.split(' ')
+          if (name.capitals >= 2 && words.length >= minWords) firstWords.add(words[0]!)
+        }
+        if (firstWords.size === 0) return
         const matcher = new PhraseMatcher<Name>()
         for (const [key, name] of names) matcher.add(key, name)
         for (const {text, tokens} of paragraphs) {
+          if (!tokens.some((token) => firstWords.has(token.norm))) continue
           for (const match of matcher.match(tokens)) {
             if (match.form === 'plural' || match.last - match.first + 1 < minWords) continue
             if (!isLowercase(text.value, tokens, match.first, match.last)) continue
