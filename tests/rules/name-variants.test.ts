@@ -79,3 +79,15 @@ test('name-variants: a split given name is never the form to follow', () => {
     '1:14-1:24: Unexpected `He Li Feng`, expected `He Lifeng` (a given name is one word): one person, one spelling and order'
   ])
 })
+
+test('name-variants: misspellings are found in text order, under surnames that share letters and behind a KELVIN SIGN capital', () => {
+  assert.deepEqual(findings('Vice president Mao Jianping spoke. Director Ma Xiaoming spoke. Ma Xiaomng and Mao Jianpng agreed, said Mao Jianpng.', id), [
+    '1:64-1:74: Unexpected `Ma Xiaomng`, expected `Ma Xiaoming` (used first): probably one person misspelled, `Xiaomng` is not pinyin',
+    '1:79-1:90: Unexpected `Mao Jianpng`, expected `Mao Jianping` (used first): probably one person misspelled, `Jianpng` is not pinyin'
+  ])
+  // U+212A lowercases to k: "\u212Aang" is the surname Kang.
+  assert.deepEqual(findings('Vice president Kang Jianping spoke.\n\nThe \u212Aang Jianpng plan and Kang Jianpng agreed.', id), [
+    '3:5-3:17: Unexpected `\u212Aang Jianpng`, expected `Kang Jianping` (used first): probably one person misspelled, `Jianpng` is not pinyin',
+    '3:27-3:39: Unexpected `Kang Jianpng`, expected `Kang Jianping` (used first): probably one person misspelled, `Jianpng` is not pinyin'
+  ])
+})
