@@ -442,8 +442,17 @@ function scan(document: ProseDocument): People {
   return {mentions, persons}
 }
 
+/**
+ * Two capitalized words joined by spaces (or the dot of "Mr."), the least a
+ * name needs; any character beyond ASCII may be a capital or a letter here, so
+ * the test is quick and misses no pair. About half of all blocks have none
+ * and are not tokenized.
+ */
+const capitalPair = /[A-Z\u0080-\uFFFF][A-Za-z0-9\u0080-\uFFFF'-]*(?:[ \t\u00a0]+|\.[ \t\u00a0]*)[A-Z\u0080-\uFFFF]/
+
 function scanBlock(block: ProseBlock, out: Found[]): void {
   const value = block.text.value
+  if (!capitalPair.test(value)) return
   const tokens = tokenize(value)
   const found: Found[] = []
   let i = 0
@@ -553,7 +562,7 @@ function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candid
   const context = generic
     ? title?.core !== undefined
     : Boolean(title) || honorific || acting || pronounFollows(tokens, candidate.after)
-  return {...candidate, context, mention}
+  return {first, after: candidate.after, chinese: candidate.chinese, key: candidate.key, context, mention}
 }
 
 /**
