@@ -13,7 +13,7 @@
 // Good: "Chinalco’s Guizhou enterprises hired 40 staff. Chinalco’s Guizhou enterprises paid more. Chinalco’s Guizhou enterprise grew."
 import {defineRule} from '../rule.js'
 import {capitalized, isTitleCase, nameSpans} from '../text/name-spans.js'
-import {PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import {normalizePhrase, PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Options {
@@ -36,18 +36,44 @@ interface Member {
 /** The fewest words a name needs before a possessive inside it makes a variant. */
 const minWords = 3
 
-const compiled = new WeakMap<Options, PhraseMatcher<Member>>()
+/** The configured sets, compiled once. */
+interface Configured {
+  matcher: PhraseMatcher<Member>
+  /**
+   * Lowercase ASCII first words of the phrases: a text holds one wherever a
+   * phrase matches, so a text without any is not searched. Undefined when a
+   * phrase cannot be told that way (one word may match as a plural).
+   */
+  firstWords: string[] | undefined
+}
 
-function variantMatcher(options: Options): PhraseMatcher<Member> {
-  let matcher = compiled.get(options)
-  if (!matcher) {
-    matcher = new PhraseMatcher<Member>()
+const compiled = new WeakMap<Options, Configured>()
+
+function configuredSets(options: Options): Configured {
+  let configured = compiled.get(options)
+  if (!configured) {
+    const matcher = new PhraseMatcher<Member>()
+    let firstWords: string[] | undefined = []
     options.variants.forEach((set, index) => {
-      for (const phrase of set) matcher!.add(phrase, {set: index, phrase})
+      for (const phrase of set) {
+        matcher.add(phrase, {set: index, phrase})
+        const words = normalizePhrase(phrase).split(' ')
+        if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!)) firstWords = undefined
+        else firstWords?.push(words[0]!)
+      }
     })
-    compiled.set(options, matcher)
+    configured = {matcher, firstWords}
+    compiled.set(options, configured)
   }
-  return matcher
+  return configured
+}
+
+/** Whether a configured phrase may match in `value`. */
+function mayMatch(configured: Configured, value: string): boolean {
+  if (!configured.firstWords) return true
+  if (configured.firstWords.length === 0) return false
+  const lower = value.toLowerCase()
+  return configured.firstWords.some((word) => lower.includes(word))
 }
 
 export default defineRule<Options>({
@@ -72,7 +98,7 @@ export default defineRule<Options>({
     good: 'Chinalco’s Guizhou enterprises hired 40 staff, and Chinalco’s Guizhou enterprises paid more than Chinalco’s Guizhou enterprise did.'
   },
   create(context) {
-    const configured = variantMatcher(context.options)
+    const configured = configuredSets(context.options)
     const uses: Array<Place & Member> = []
     const names = new Set<string>()
     const paragraphs: Array<{text: ProseText; tokens: readonly Token[]}> = []
@@ -86,8 +112,10 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         const {text} = block
         const tokens = tokenize(text.value)
-        for (const match of configured.match(tokens)) {
-          uses.push({...place(text, match.start, match.stem), ...match.values[0]!})
+        if (mayMatch(configured, text.value)) {
+          for (const match of configured.matcher.match(tokens)) {
+            uses.push({...place(text, match.start, match.stem), ...match.values[0]!})
+          }
         }
         if (block.kind === 'tableCell') return
         paragraphs.push({text, tokens})

@@ -50,3 +50,18 @@ test('term-variants: a whole message is info without a fix', () => {
   assert.equal(message.fix, undefined)
   assert.equal(message.url, 'https://github.com/copydesk/copydesk#term-variants')
 })
+
+test('term-variants: configured sets match as before whether or not a text can be passed over by its first words', () => {
+  // One word may match as a plural or possessive; a first word with an apostrophe may be written with ’.
+  assert.deepEqual(findings('Two co-workers met in Guiyang. The workmates left, and a workmate’s car stayed.', id, ['info', {variants: [['workmate', 'co-worker']]}]), [
+    '1:36-1:45: Unexpected `workmates`, expected `co-worker`: the article uses that rendering first',
+    '1:58-1:66: Unexpected `workmate`, expected `co-worker`: the article uses that rendering first'
+  ])
+  assert.deepEqual(findings("Xi'an roujiamo sold well; Xian roujiamo did not.", id, ['info', {variants: [['Xi’an roujiamo', 'Xian roujiamo']]}]), [
+    '1:27-1:40: Unexpected `Xian roujiamo`, expected `Xi’an roujiamo`: the article uses that rendering first'
+  ])
+  // ASCII first words: U+212A KELVIN SIGN lowercases to k, so "\u212AELVIN" holds "kelvin".
+  assert.deepEqual(findings('The \u212AELVIN degrees are used.\n\nNo scale here. The kelvin scale agrees.', id, ['info', {variants: [['KELVIN scale', 'kelvin degrees']]}]), [
+    '3:20-3:32: Unexpected `kelvin scale`, expected `kelvin degrees`: the article uses that rendering first'
+  ])
+})
