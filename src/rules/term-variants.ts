@@ -40,11 +40,12 @@ const minWords = 3
 interface Configured {
   matcher: PhraseMatcher<Member>
   /**
-   * Lowercase ASCII first words of the phrases: a text holds one wherever a
-   * phrase matches, so a text without any is not searched. Undefined when a
-   * phrase cannot be told that way (one word may match as a plural).
+   * Finds one of the phrases' first words, whatever its case: a text holds
+   * one wherever a phrase matches, so a text without any is not searched.
+   * Undefined when a phrase cannot be told that way (one word may match as
+   * a plural, an apostrophe may be written ’).
    */
-  firstWords: string[] | undefined
+  firstWords: RegExp | undefined
 }
 
 const compiled = new WeakMap<Options, Configured>()
@@ -58,22 +59,15 @@ function configuredSets(options: Options): Configured {
       for (const phrase of set) {
         matcher.add(phrase, {set: index, phrase})
         const words = normalizePhrase(phrase).split(' ')
+        // Letters and digits only, so the words are safe in a pattern.
         if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!)) firstWords = undefined
         else firstWords?.push(words[0]!)
       }
     })
-    configured = {matcher, firstWords}
+    configured = {matcher, firstWords: firstWords?.length ? new RegExp(firstWords.join('|'), 'iu') : undefined}
     compiled.set(options, configured)
   }
   return configured
-}
-
-/** Whether a configured phrase may match in `value`. */
-function mayMatch(configured: Configured, value: string): boolean {
-  if (!configured.firstWords) return true
-  if (configured.firstWords.length === 0) return false
-  const lower = value.toLowerCase()
-  return configured.firstWords.some((word) => lower.includes(word))
 }
 
 export default defineRule<Options>({
@@ -112,7 +106,7 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         const {text} = block
         const tokens = tokenize(text.value)
-        if (mayMatch(configured, text.value)) {
+        if (configured.firstWords?.test(text.value) ?? true) {
           for (const match of configured.matcher.match(tokens)) {
             uses.push({...place(text, match.start, match.stem), ...match.values[0]!})
           }
