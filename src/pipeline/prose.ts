@@ -60,7 +60,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     // A block of half a megabyte is built in parts (see splitLongBlock).
     for (const part of splitLongBlock(node, value, place)) {
       for (const child of blockToProse(part, value, place).children) {
-        if (child.type === 'ParagraphNode') blocks.push(block(child, kind, quoted))
+        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child))
       }
     }
   }
@@ -263,16 +263,23 @@ function shiftOffsets(node: MdastNodes, by: number): void {
   }
 }
 
-function block(node: Paragraph, kind: BlockKind, quoted: boolean): ProseBlock {
-  let text: ProseText | undefined
-  return {
-    kind,
-    quoted,
-    node,
-    get text() {
-      text ??= new ProseText(node)
-      return text
-    }
+/**
+ * A class, not an object literal with its own getter: every literal's getter
+ * is a new closure, so each block had a shape of its own and every rule's
+ * `block.text` was a slow lookup.
+ */
+class Block implements ProseBlock {
+  #text: ProseText | undefined
+
+  constructor(
+    readonly kind: BlockKind,
+    readonly quoted: boolean,
+    readonly node: Paragraph
+  ) {}
+
+  get text(): ProseText {
+    this.#text ??= new ProseText(this.node)
+    return this.#text
   }
 }
 
