@@ -22,13 +22,28 @@ export class Token {
     private readonly gapStart: number
   ) {}
 
+  private knownReadings: ReadonlyArray<string | undefined> | undefined = undefined
+
   /** Whitespace and hyphens between the previous token and this one (sliced on demand: few callers read it). */
   get gap(): string {
     return this.source.slice(this.gapStart, this.start)
   }
+
+  /**
+   * The word's readings by kind, whatever a matcher's options: see
+   * `PhraseMatcher.reading`. Made on first use and kept: every matcher asks
+   * for the same words' readings.
+   */
+  get readings(): ReadonlyArray<string | undefined> {
+    return (this.knownReadings ??= wordReadings(this.norm))
+  }
 }
 
 const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
+/** `tokenPattern`'s word alternative, sticky: tried where a token starts. */
+const wordAt = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/uy
+/** What lies between tokens: whitespace and hyphens, sticky. */
+const gapAt = /[\s\-‐‑]+/uy
 /** The hyphens a gap may hold: -, U+2010, U+2011. */
 const hyphens = new Set([0x2d, 0x2010, 0x2011])
 
@@ -36,23 +51,71 @@ let cachedText: string | undefined
 let cachedTokens: Token[] = []
 
 /**
- * Words and marks of `text`. The last result is kept: every rule that
- * matches phrases tokenizes the same block one after the other.
+ * Words and marks of `text`, as `tokenPattern` finds them. The last result
+ * is kept: every rule that matches phrases tokenizes the same block one
+ * after the other. Scanned by hand, with the pattern's parts as sticky
+ * tests only where ASCII does not settle it: every block of every article
+ * passes here, and `matchAll`'s match object per word was most of the cost.
  */
 export function tokenize(text: string): readonly Token[] {
   if (text === cachedText) return cachedTokens
   const tokens: Token[] = []
   let previous = 0
-  for (const match of text.matchAll(tokenPattern)) {
-    const start = match.index
-    const value = match[0]
-    const word = isWord(value)
-    tokens.push(new Token(text, word ? normalizeWord(value) : value, start, start + value.length, word, previous))
-    previous = start + value.length
+  let at = 0
+  while (at < text.length) {
+    const code = text.charCodeAt(at)
+    // ASCII spaces and hyphens without a regular expression: most gaps are one space.
+    if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) {
+      at++
+      continue
+    }
+    // A plain ASCII word, the most frequent token, without the pattern.
+    let end = plainWordEnd(text, at)
+    if (end === at && (code >= 0x80 || isAsciiAlphanumeric(code))) end = patternWordEnd(text, at)
+    const word = end > at
+    if (!word) {
+      gapAt.lastIndex = at
+      if (code >= 0x80 && gapAt.test(text)) {
+        at = gapAt.lastIndex
+        continue
+      }
+      // A mark is one code point.
+      end = at + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1)
+    }
+    const value = text.slice(at, end)
+    tokens.push(new Token(text, word ? normalizeWord(value) : value, at, end, word, previous))
+    previous = end
+    at = end
   }
   cachedText = text
   cachedTokens = tokens
   return tokens
+}
+
+/**
+ * Where the word at `at` ends when it is ASCII letters and digits only, or
+ * `at`: not such a word, or one that an apostrophe or a non-ASCII letter
+ * may go on with, which the pattern decides.
+ */
+function plainWordEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++
+  const next = text.charCodeAt(end)
+  return next === 0x27 || next >= 0x80 ? at : end
+}
+
+/** Where the word at `at` ends by `tokenPattern`, or `at` when none starts there. */
+function patternWordEnd(text: string, at: number): number {
+  wordAt.lastIndex = at
+  return wordAt.test(text) ? wordAt.lastIndex : at
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Whether token `index` is joined to the word before it by a hyphen ("snow-white"). */
@@ -107,13 +170,12 @@ export interface MatcherOptions {
 }
 
 export class PhraseMatcher<T> {
-  // The trie as one map of edges, "node id + space + word" → child id: one
-  // map for the whole trie instead of one per node keeps compiling fast.
-  private readonly edges = new Map<string, number>()
+  // The trie's edges by word, then by parent node id → child id: a map per
+  // distinct word rather than per node keeps compiling fast, and a lookup
+  // builds no key string. The root is node 0.
+  private readonly edges = new Map<string, Map<number, number>>()
   private readonly values: Array<T[] | undefined> = [undefined]
   private readonly branches: boolean[] = [false]
-  /** Words that start a phrase: most tokens start none, and are passed over at the cost of one lookup. */
-  private readonly firstWords = new Set<string>()
   private readonly plural: boolean
   private readonly possessive: boolean
   private readonly loosePossessive: boolean
@@ -131,15 +193,15 @@ export class PhraseMatcher<T> {
     const norms = phraseNorms(phrase)
     if (norms.length === 0 || !isWord(norms[0]!)) return false
     let node = 0
-    this.firstWords.add(norms[0]!)
     for (const norm of norms) {
-      const key = `${node} ${norm}`
-      let child = this.edges.get(key)
+      let children = this.edges.get(norm)
+      if (!children) this.edges.set(norm, (children = new Map()))
+      let child = children.get(node)
       if (child === undefined) {
         child = this.values.length
         this.values.push(undefined)
         this.branches.push(false)
-        this.edges.set(key, child)
+        children.set(node, child)
         this.branches[node] = true
       }
       node = child
@@ -171,20 +233,24 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
     const token = tokens[index]
     // The cheap test first: most words start no phrase.
-    if (this.size === 0 || !token?.word || !this.mayStart(token.norm) || hyphenJoined(tokens, index)) return undefined
+    if (this.size === 0 || !token?.word || !this.mayStart(token) || hyphenJoined(tokens, index)) return undefined
     return this.longestFrom(tokens, index)
   }
 
   /** Whether one of a word's readings starts a phrase. */
-  private mayStart(norm: string): boolean {
-    if (this.firstWords.has(norm)) return true
+  private mayStart(token: Token): boolean {
+    if (this.child(0, token.norm) !== undefined) return true
     // Only a word ending in s has other readings.
-    if (!norm.endsWith('s')) return false
+    if (!token.norm.endsWith('s')) return false
     for (let kind = 1; kind < readingKinds; kind++) {
-      const reading = this.reading(norm, kind)
-      if (reading !== undefined && this.firstWords.has(reading)) return true
+      const reading = this.reading(token, kind)
+      if (reading !== undefined && this.child(0, reading) !== undefined) return true
     }
     return false
+  }
+
+  private child(node: number, norm: string): number | undefined {
+    return this.edges.get(norm)?.get(node)
   }
 
   private longestFrom(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
@@ -201,9 +267,9 @@ export class PhraseMatcher<T> {
     // A mark, or a word not ending in s, has only itself as reading.
     const kinds = token.word && token.norm.endsWith('s') ? readingKinds : 1
     for (let kind = 0; kind < kinds; kind++) {
-      const norm = this.reading(token.norm, kind)
+      const norm = this.reading(token, kind)
       if (norm === undefined) continue
-      const child = this.edges.get(`${node} ${norm}`)
+      const child = this.child(node, norm)
       if (child === undefined) continue
       const form: MatchForm = kind === 0 ? 'exact' : kind === 1 ? 'possessive' : 'plural'
       const values = this.values[child]
@@ -233,23 +299,26 @@ export class PhraseMatcher<T> {
   /**
    * Reading `kind` (0 to `readingKinds` − 1) of a word, or undefined when it
    * has none: 0 the word as written, 1 without a possessive `'s`, 2 to 4 the
-   * singular of a plural (-ies → -y, -es, -s). Indexed rather than listed so
-   * that the hot loops allocate no array of candidates.
+   * singular of a plural (-ies → -y, -es, -s), each only where the options
+   * accept it.
    */
-  private reading(norm: string, kind: number): string | undefined {
-    if (kind === 0) return norm
-    if (!norm.endsWith('s')) return undefined
-    const possessive = norm.endsWith("'s") && norm.length > 2
-    if (kind === 1) return possessive && (this.possessive || this.loosePossessive) ? norm.slice(0, -2) : undefined
-    if (possessive || !this.plural || norm.length <= 3 || norm.endsWith('ss')) return undefined
-    if (kind === 2) return norm.endsWith('ies') ? norm.slice(0, -3) + 'y' : undefined
-    if (kind === 3) return norm.endsWith('es') ? norm.slice(0, -2) : undefined
-    return norm.slice(0, -1)
+  private reading(token: Token, kind: number): string | undefined {
+    if (kind === 0) return token.norm
+    if (kind === 1) return this.possessive || this.loosePossessive ? token.readings[1] : undefined
+    return this.plural ? token.readings[kind] : undefined
   }
 }
 
 /** How many readings a word may have: see `PhraseMatcher.reading`. */
 const readingKinds = 5
+
+/** A word's readings by kind, before any matcher's options: see `PhraseMatcher.reading`. */
+function wordReadings(norm: string): Array<string | undefined> {
+  if (!norm.endsWith('s')) return [norm]
+  if (norm.endsWith("'s") && norm.length > 2) return [norm, norm.slice(0, -2)]
+  if (norm.length <= 3 || norm.endsWith('ss')) return [norm]
+  return [norm, undefined, norm.endsWith('ies') ? norm.slice(0, -3) + 'y' : undefined, norm.endsWith('es') ? norm.slice(0, -2) : undefined, norm.slice(0, -1)]
+}
 
 /** One search from a start word: what the depth-first walk shares. */
 interface Search<T> {
@@ -271,7 +340,7 @@ function phraseNorms(phrase: string): string[] {
 function isWord(value: string): boolean {
   const code = value.charCodeAt(0)
   // ASCII, most of the text, without the Unicode pattern.
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  if (code < 0x80) return isAsciiAlphanumeric(code)
   return /^[\p{L}\p{N}\p{M}]/u.test(value)
 }
 

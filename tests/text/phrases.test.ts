@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import fc from 'fast-check'
+import {PhraseMatcher, tokenize} from '../../src/text/phrases.js'
+
+/** The token definition that tokenize's hand scan must follow exactly. */
+const reference = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
+
+const tokens = (text: string) => tokenize(text).map(({norm, start, end, word, gap}) => ({norm, start, end, word, gap}))
+
+function expected(text: string) {
+  let previous = 0
+  return Array.from(text.matchAll(reference), (match) => {
+    const value = match[0]
+    const word = /^[\p{L}\p{N}\p{M}]/u.test(value)
+    const token = {
+      norm: word ? value.toLowerCase().replaceAll('’', "'") : value,
+      start: match.index,
+      end: match.index + value.length,
+      word,
+      gap: text.slice(previous, match.index)
+    }
+    previous = token.end
+    return token
+  })
+}
+
+test('tokenize: words, marks, gaps and offsets', () => {
+  assert.deepEqual(
+    tokens('New-crown  Xi’s  “plan”, 3.5%!'),
+    expected('New-crown  Xi’s  “plan”, 3.5%!')
+  )
+  assert.deepEqual(
+    tokenize('Snow‐white\u3000café').map((token) => token.norm),
+    ['snow', 'white', 'café']
+  )
+})
+
+test('tokenize: astral letters, lone surrogates, combining marks and Unicode spaces as the pattern has them', () => {
+  for (const text of ['𠀀𠀁 a😀b', '\ud800x \udc00', 'e\u0301 \u0301x', 'a\u00a0\u2009b\u2028c\ufeffd', "it's o'' '’x", '-‐‑a‑b-']) {
+    assert.deepEqual(tokens(text), expected(text), JSON.stringify(text))
+  }
+})
+
+test('tokenize: any text gives the pattern’s tokens', () => {
+  const pieces = fc.constantFrom('a', 'Z', '9', 'é', '\u0301', '𠀀', '😀', '\ud800', '\udc00', ' ', '\n', '\t', '\u00a0', '\u3000', '-', '‐', '‑', "'", '’', '.', '“', '，', '中')
+  fc.assert(
+    fc.property(fc.array(pieces, {maxLength: 30}), (parts) => {
+      const text = parts.join('')
+      assert.deepEqual(tokens(text), expected(text))
+    }),
+    {numRuns: 2000}
+  )
+})
+
+test('PhraseMatcher: plural and possessive readings of the last word, across hyphens and line breaks', () => {
+  const matcher = new PhraseMatcher<string>()
+  matcher.add('white cloud', 'Baiyun')
+  matcher.add('new crown', 'COVID-19')
+  matcher.add('city', 'city')
+  const found = (text: string) => matcher.match(tokenize(text)).map(({start, end, stem, form}) => [text.slice(start, end), text.slice(start, stem), form])
+  assert.deepEqual(found('White clouds and white cloud’s new-crown\ncities.'), [
+    ['White clouds', 'White clouds', 'plural'],
+    ['white cloud’s', 'white cloud', 'possessive'],
+    ['new-crown', 'new-crown', 'exact'],
+    ['cities', 'cities', 'plural']
+  ])
+  assert.deepEqual(found('snow-white cloud'), [], 'a hyphen joins the first word to the one before')
+})
