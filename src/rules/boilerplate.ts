@@ -26,6 +26,12 @@ interface Pattern extends Omit<Entry, 'pattern'> {
   pattern?: RegExp
 }
 
+/** The built-in lines, compiled once rather than for every file. */
+const builtIn: readonly Pattern[] = (data.lines as Entry[]).map((entry) => ({
+  ...entry,
+  pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')
+}))
+
 export default defineRule<Options>({
   id: 'boilerplate',
   description: 'Scraped site text: "Link to this article:", "Reprint Statement:", editor credits, share and QR-code prompts',
@@ -46,7 +52,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const patterns: Pattern[] = [
-      ...(data.lines as Entry[]).map((entry) => ({...entry, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')})),
+      ...builtIn,
       ...context.options.start.map((start) => ({start: start.toLowerCase()})),
       ...context.options.contains.map((contains) => ({contains: contains.toLowerCase()}))
     ]
@@ -76,20 +82,27 @@ export default defineRule<Options>({
 function matchLine(line: string, patterns: readonly Pattern[]): string | undefined {
   const lower = halfWidth(line).toLowerCase()
   const body = lower.replace(/^[\s【[(（*#]+/u, '')
-  const offset = lower.length - body.length
   for (const pattern of patterns) {
-    if (pattern.with && !lower.includes(pattern.with)) continue
-    if (pattern.pattern) {
-      const [from, to] = pattern.pattern.exec(lower)?.indices?.[1] ?? []
-      if (from !== undefined && to !== undefined) return line.slice(from, to)
-    }
-    if (pattern.start && body.startsWith(pattern.start)) {
-      return line.slice(offset, offset + pattern.start.length + (lower[offset + pattern.start.length] === ':' ? 1 : 0))
-    }
-    if (pattern.contains) {
-      const at = lower.indexOf(pattern.contains)
-      if (at >= 0) return line.slice(at, at + pattern.contains.length)
-    }
+    const found = phraseIn(line, lower, body, pattern)
+    // The line must also hold `with`: looked for last, as few lines get that far.
+    if (found !== undefined && (!pattern.with || lower.includes(pattern.with))) return found
+  }
+  return undefined
+}
+
+/** The phrase of one pattern in `line`, as written, whatever its `with`. */
+function phraseIn(line: string, lower: string, body: string, pattern: Pattern): string | undefined {
+  if (pattern.pattern) {
+    const [from, to] = pattern.pattern.exec(lower)?.indices?.[1] ?? []
+    if (from !== undefined && to !== undefined) return line.slice(from, to)
+  }
+  if (pattern.start && body.startsWith(pattern.start)) {
+    const offset = lower.length - body.length
+    return line.slice(offset, offset + pattern.start.length + (lower[offset + pattern.start.length] === ':' ? 1 : 0))
+  }
+  if (pattern.contains) {
+    const at = lower.indexOf(pattern.contains)
+    if (at >= 0) return line.slice(at, at + pattern.contains.length)
   }
   return undefined
 }
