@@ -110,7 +110,8 @@ function patternWordEnd(text: string, at: number): number {
   return wordAt.test(text) ? wordAt.lastIndex : at
 }
 
-function isAsciiAlphanumeric(code: number): boolean {
+/** An ASCII letter or digit: the test that lets word scans pass over most text without a Unicode pattern. */
+export function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
