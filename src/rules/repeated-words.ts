@@ -73,9 +73,19 @@ function hasTwinWords(sentence: Sentence): boolean {
     const second = children[i]!
     const first = children[i - 2]!
     if (second.type !== 'WordNode' || first.type !== 'WordNode' || children[i - 1]!.type !== 'WhiteSpaceNode') continue
-    if (wordText(first).toLowerCase() === wordText(second).toLowerCase()) return true
+    if (sameInLowercase(wordText(first), wordText(second))) return true
   }
   return false
+}
+
+/**
+ * Lowercasing keeps a string's length, but for `İ` (→ `i̇`): words of
+ * different lengths without one differ, and most neighbours do, so few
+ * pairs are lowercased at all.
+ */
+function sameInLowercase(a: string, b: string): boolean {
+  if (a.length !== b.length && !a.includes('İ') && !b.includes('İ')) return false
+  return a.toLowerCase() === b.toLowerCase()
 }
 
 /** A word's text; most words are a single text node. */
