@@ -19,6 +19,9 @@ import {sentenceSpans} from '../text/sentences.js'
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
+const leftQuote = 0x201c // “
+const rightQuote = 0x201d // ”
+const straightQuote = 0x22 // "
 /** A capitalized word after whitespace: a sentence without one has no merge to find. */
 const capitalAfterSpace = /\s\p{Lu}\p{Ll}/u
 /** Words that open sentences, whose capital mid-sentence is a merge. */
@@ -65,19 +68,20 @@ export default defineRule({
           if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
           const words = [...sentence.matchAll(word)]
           for (let i = 1; i < words.length - 1; i++) {
+            if (!isMerge(sentence, words, i)) continue
             const current = words[i]!
             const at = span.start + current.index
             // Quotation state up to this word: titles and speech are quoted.
+            // Read only for merges, most words being none; the scan goes on
+            // from the last one asked, as places only grow.
             for (; scanned < at; scanned++) {
-              const c = text.value[scanned]
-              if (c === '“') open = true
-              else if (c === '”') open = false
-              else if (c === '"') open = !open
+              const c = text.value.charCodeAt(scanned)
+              if (c === leftQuote) open = true
+              else if (c === rightQuote) open = false
+              else if (c === straightQuote) open = !open
             }
             if (open) continue
             const previous = words[i - 1]!
-            const between = sentence.slice(previous.index + previous[0].length, current.index)
-            if (!isMerge(words, i, between)) continue
             const [start, end] = text.range(span.start + previous.index, at + current[0].length)
             context.report({
               reason: `Capitalized \`${current[0]}\` inside a sentence, expected a full stop before it (\`${previous[0]}. ${current[0]}\`) or \`${current[0].toLowerCase()}\``,
@@ -92,11 +96,16 @@ export default defineRule({
   }
 })
 
-function isMerge(words: RegExpExecArray[] | RegExpMatchArray[], i: number, between: string): boolean {
+/** Whether word `i` of `sentence` is a capital where two sentences ran together. */
+function isMerge(sentence: string, words: RegExpExecArray[], i: number): boolean {
   const current = words[i]![0]
+  // Most words start with a lowercase ASCII letter or a digit: out without the pattern.
+  const first = current.charCodeAt(0)
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false
+  if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
   const previous = words[i - 1]![0]
   const next = words[i + 1]![0]
-  if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
+  const between = sentence.slice(words[i - 1]!.index + previous.length, words[i]!.index)
   if (!/^\s+$/.test(between) || between.includes('\n')) return false // after a colon, quote, bracket or dash
   if (/^\p{Lu}/u.test(previous) || /^[\p{Lu}\d]/u.test(next)) return false // Title Case names, "Level 1"
   // "the fifth State of the Nation Address": a name with a small word inside.
