@@ -11,7 +11,7 @@
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {isAsciiAlphanumeric} from '../text/phrases.js'
+import {eachJoinedWord} from '../text/phrases.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
 
@@ -43,8 +43,6 @@ interface WordInfo {
   function: boolean
 }
 
-/** A word, tried where one may start: see `wordEnd`. */
-const wordAt = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy
 /** Punctuation that ends a clause: an echo never spans it. */
 const boundary = /[.!?;:。！？；：()\n]/
 /** "bigger and bigger and bigger", "day by day by day": iteration, not an echo. */
@@ -149,12 +147,7 @@ export default defineRule<Options>({
         const {value} = text
         let run: Token[] = []
         let last = 0
-        for (let at = 0; at < value.length; ) {
-          const end = wordEnd(value, at)
-          if (end === at) {
-            at += codePointLength(value, at)
-            continue
-          }
+        eachJoinedWord(value, (at, end) => {
           // Most words follow a single space: no boundary, spaced, no substring to make.
           let spaced = at === last + 1 && value.charCodeAt(last) === 32
           if (!spaced) {
@@ -168,39 +161,13 @@ export default defineRule<Options>({
           const written = value.slice(at, end)
           const {lower, key, function: isFunction} = wordInfo(written)
           run.push({text: written, lower, key, function: isFunction, start: at, end, spaced})
-          last = at = end
-        }
+          last = end
+        })
         scan(text, run)
       }
     }
   }
 })
-
-/**
- * Where the word starting at `at` ends, or `at` when none starts there:
- * letters and digits, joined by apostrophes and hyphens. Every character of
- * every block passes here, so plain ASCII words are scanned by hand and
- * only the rest goes to the Unicode pattern.
- */
-function wordEnd(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code < 0x80) {
-    if (!isAsciiAlphanumeric(code)) return at
-    let end = at + 1
-    while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++
-    // Done unless an apostrophe, a hyphen or a non-ASCII letter may go on with the word.
-    const next = text.charCodeAt(end)
-    if (next !== 0x27 && next !== 0x2d && !(next >= 0x80)) return end
-  }
-  wordAt.lastIndex = at
-  return wordAt.test(text) ? wordAt.lastIndex : at
-}
-
-/** 2 for a surrogate pair, else 1: a pair is one character, skipped whole. */
-function codePointLength(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1
-}
 
 interface Echo {
   /** Token index where the phrase first stands. */

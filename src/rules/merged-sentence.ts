@@ -13,10 +13,16 @@
 // Good: "They will cooperate with the plant. Work together to promote processing."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
+import {eachJoinedWord} from '../text/phrases.js'
 import {commonTags} from '../text/morphology.js'
 import {sentenceSpans} from '../text/sentences.js'
 
-const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+/** A word of a sentence and where it starts in the sentence. */
+interface Word {
+  text: string
+  index: number
+}
+
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
 const leftQuote = 0x201c // “
@@ -66,7 +72,8 @@ export default defineRule({
           const sentence = text.value.slice(span.start, span.end)
           // Splitting into words is the costly part; most sentences have no candidate.
           if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
-          const words = [...sentence.matchAll(word)]
+          const words: Word[] = []
+          eachJoinedWord(sentence, (start, end) => words.push({text: sentence.slice(start, end), index: start}))
           for (let i = 1; i < words.length - 1; i++) {
             if (!isMerge(sentence, words, i)) continue
             const current = words[i]!
@@ -82,12 +89,12 @@ export default defineRule({
             }
             if (open) continue
             const previous = words[i - 1]!
-            const [start, end] = text.range(span.start + previous.index, at + current[0].length)
+            const [start, end] = text.range(span.start + previous.index, at + current.text.length)
             context.report({
-              reason: `Capitalized \`${current[0]}\` inside a sentence, expected a full stop before it (\`${previous[0]}. ${current[0]}\`) or \`${current[0].toLowerCase()}\``,
+              reason: `Capitalized \`${current.text}\` inside a sentence, expected a full stop before it (\`${previous.text}. ${current.text}\`) or \`${current.text.toLowerCase()}\``,
               start,
               end,
-              expected: [`${previous[0]}. ${current[0]}`, `${previous[0]} ${current[0].toLowerCase()}`]
+              expected: [`${previous.text}. ${current.text}`, `${previous.text} ${current.text.toLowerCase()}`]
             })
           }
         }
@@ -97,25 +104,25 @@ export default defineRule({
 })
 
 /** Whether word `i` of `sentence` is a capital where two sentences ran together. */
-function isMerge(sentence: string, words: RegExpExecArray[], i: number): boolean {
-  const current = words[i]![0]
+function isMerge(sentence: string, words: readonly Word[], i: number): boolean {
+  const current = words[i]!.text
   // Most words start with a lowercase ASCII letter or a digit: out without the pattern.
   const first = current.charCodeAt(0)
   if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false
   if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
-  const previous = words[i - 1]![0]
-  const next = words[i + 1]![0]
+  const previous = words[i - 1]!.text
+  const next = words[i + 1]!.text
   const between = sentence.slice(words[i - 1]!.index + previous.length, words[i]!.index)
   if (!/^\s+$/.test(between) || between.includes('\n')) return false // after a colon, quote, bracket or dash
   if (/^\p{Lu}/u.test(previous) || /^[\p{Lu}\d]/u.test(next)) return false // Title Case names, "Level 1"
   // "the fifth State of the Nation Address": a name with a small word inside.
-  if (connectors.has(next.toLowerCase()) && words.slice(i + 2, i + 4).some((w) => /^\p{Lu}/u.test(w[0]))) return false
+  if (connectors.has(next.toLowerCase()) && words.slice(i + 2, i + 4).some((w) => /^\p{Lu}/u.test(w.text))) return false
   if (isFunctionWord(previous)) return false // "shares of Apple"
   if (titled.has(previous.toLowerCase())) return false // "the movie Journey", "a play called Hope"
   const lower = current.toLowerCase()
   if (calendar.has(lower)) return false
   // A dateline without its dash: "Chinanews.com, July 26 According to…".
-  if (/^\d/.test(previous) && calendar.has(words[i - 2]?.[0].toLowerCase() ?? '')) return false
+  if (/^\d/.test(previous) && calendar.has(words[i - 2]?.text.toLowerCase() ?? '')) return false
   if (openers.has(lower)) return true // also after a number: "grew in 2021 The company…"
   if (/^\d/.test(previous)) return false // "Line 3 Work"
   // Only everyday verbs: rarer words and names ("Shanghai", "Japan" are verbs

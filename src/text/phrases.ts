@@ -110,13 +110,57 @@ function patternWordEnd(text: string, at: number): number {
   return wordAt.test(text) ? wordAt.lastIndex : at
 }
 
-/** An ASCII letter or digit: the test that lets word scans pass over most text without a Unicode pattern. */
-export function isAsciiAlphanumeric(code: number): boolean {
+function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 }
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
+}
+
+/**
+ * The word of the rules that compare words rather than match phrases
+ * (duplicated-phrase, merged-sentence): letters and digits joined by
+ * apostrophes and hyphens, "state-owned", "China’s". Sticky: see `joinedWordEnd`.
+ */
+const joinedWordAt = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy
+
+/**
+ * Calls `each` with the start and end of every joined word of `text`, in
+ * order: what `matchAll` with `joinedWordAt`'s pattern finds, without a
+ * match object per word.
+ */
+export function eachJoinedWord(text: string, each: (start: number, end: number) => void): void {
+  let at = 0
+  while (at < text.length) {
+    const end = joinedWordEnd(text, at)
+    if (end > at) {
+      each(at, end)
+      at = end
+    } else {
+      // Not a word's start: pass one character, a surrogate pair whole.
+      const code = text.charCodeAt(at)
+      at += code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
+    }
+  }
+}
+
+/**
+ * Where the joined word starting at `at` ends, or `at` when none starts
+ * there. Plain ASCII words are scanned by hand; the pattern decides the rest.
+ */
+function joinedWordEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 0x80) {
+    if (!isAsciiAlphanumeric(code)) return at
+    let end = at + 1
+    while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++
+    // Done unless an apostrophe, a hyphen or a non-ASCII letter may go on with the word.
+    const next = text.charCodeAt(end)
+    if (next !== 0x27 && next !== 0x2d && !(next >= 0x80)) return end
+  }
+  joinedWordAt.lastIndex = at
+  return joinedWordAt.test(text) ? joinedWordAt.lastIndex : at
 }
 
 /** Whether token `index` is joined to the word before it by a hyphen ("snow-white"). */
