@@ -10,7 +10,8 @@
 // Bad: "The plant will double its output by 2025. … The plant will double its output by 2025."
 // Good: "The plant will double its output by 2025. … It will also hire 300 workers."
 import {defineRule} from '../rule.js'
-import {sentenceSpans} from '../text/sentences.js'
+import type {ProseText} from '../text/prose-text.js'
+import {sentenceSpans, type SentenceSpan} from '../text/sentences.js'
 
 interface Options {
   /** Shortest sentence compared, in words. */
@@ -20,9 +21,13 @@ interface Options {
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。！？…][\s"'”’)\]）]*$/u
 
+/** A sentence said once so far; where it stands is worked out only if it comes again. */
 interface Seen {
-  line: number
-  text: string
+  raw: string
+  /** Its normalized form, made when another sentence's hash meets its own. */
+  key: string | undefined
+  text: ProseText
+  span: SentenceSpan
 }
 
 export default defineRule<Options>({
@@ -43,7 +48,9 @@ export default defineRule<Options>({
     good: 'The plant will double its output by 2025. Orders are strong.'
   },
   create(context) {
-    const seen = new Map<string, Seen>()
+    // Sentences by the hash of their normalized form: most are said once,
+    // and building that form for each cost more than the rest of the rule.
+    const seen = new Map<number, Seen[]>()
     return {
       ParagraphNode(node, block) {
         if (block.kind === 'tableCell') return
@@ -51,19 +58,24 @@ export default defineRule<Options>({
         for (const span of sentenceSpans(node, text.value)) {
           const raw = text.value.slice(span.start, span.end)
           if (!ending.test(raw)) continue
-          const key = normalize(raw)
-          if (wordCount(key) < context.options.minWords) continue
-          const [start, end] = text.range(span.start, span.end)
-          const first = seen.get(key)
+          const {hash, words, key} = sketch(raw)
+          if (words < context.options.minWords) continue
+          const sentence: Seen = {raw, key, text, span}
+          const alike = seen.get(hash)
+          // A repeat is mostly the same text again: no need to normalize either.
+          const first = alike?.find((other) => other.raw === raw || keyOf(other) === keyOf(sentence))
           if (!first) {
-            seen.set(key, {line: context.document.toPoint(start).line, text: raw})
+            if (alike) alike.push(sentence)
+            else seen.set(hash, [sentence])
             continue
           }
+          const line = context.document.toPoint(first.text.range(first.span.start, first.span.end)[0]).line
+          const [start, end] = text.range(span.start, span.end)
           context.report({
-            reason: `Sentence repeats line ${first.line}, remove one of them`,
+            reason: `Sentence repeats line ${line}, remove one of them`,
             start,
             end,
-            note: `First said on line ${first.line}: “${first.text}”`
+            note: `First said on line ${line}: “${first.raw}”`
           })
         }
       }
@@ -86,10 +98,56 @@ function normalize(sentence: string): string {
   return sentence.normalize('NFKC').toLowerCase().replace(gaps, ' ').trim()
 }
 
-/** Words in a normalized sentence. */
-function wordCount(key: string): number {
-  if (!key) return 0
-  let count = 1
-  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) count++
-  return count
+function keyOf(sentence: Seen): string {
+  return (sentence.key ??= normalize(sentence.raw))
+}
+
+/** A sentence's normalized form as its hash and its number of words, and the form itself where it had to be made. */
+interface Sketch {
+  hash: number
+  words: number
+  key?: string
+}
+
+/**
+ * `normalize` without building its string for ASCII text: there the
+ * normalized form is the runs of letters and digits, lowercased, joined by
+ * single spaces, and the hash (FNV-1a) is taken over those characters as
+ * they come. Other text is normalized, then hashed the same way.
+ */
+function sketch(sentence: string): Sketch {
+  let hash = fnvBasis
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < sentence.length; i++) {
+    let code = sentence.charCodeAt(i)
+    if (code >= 0x80) return sketchOfKey(normalize(sentence))
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+      if (!inWord) {
+        if (words > 0) hash = fnv(hash, 0x20)
+        words++
+        inWord = true
+      }
+      hash = fnv(hash, code)
+    } else inWord = false
+  }
+  return {hash, words}
+}
+
+function sketchOfKey(key: string): Sketch {
+  let hash = fnvBasis
+  let words = key ? 1 : 0
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i)
+    if (code === 0x20) words++
+    hash = fnv(hash, code)
+  }
+  return {hash, words, key}
+}
+
+const fnvBasis = 0x811c9dc5
+
+function fnv(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
 }

@@ -54,3 +54,10 @@ test('duplicate-sentence: a whole message', () => {
   assert.equal(message.fix, undefined)
   assert.equal(message.url, 'https://github.com/copydesk/copydesk#duplicate-sentence')
 })
+
+test('duplicate-sentence: a repeat in other characters (curly quotes, full-width letters) is still a repeat', () => {
+  const text = '"The plant will double its output," he said in 2025.\n\n“The plant will double its output,” he said in ２０２５.'
+  assert.deepEqual(findings(text, id), ['3:1-3:53: Sentence repeats line 1, remove one of them'])
+  const accented = 'Le café de la ville ferme ses portes demain.\n\nLE CAFÉ DE LA VILLE FERME SES PORTES DEMAIN!'
+  assert.deepEqual(findings(accented, id), ['3:1-3:45: Sentence repeats line 1, remove one of them'])
+})
