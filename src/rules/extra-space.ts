@@ -16,6 +16,8 @@ import {verbatimRange} from '../text/verbatim.js'
 
 /** Spaces after a non-space, then a mark. */
 const spaceBefore = /(?<=\S)[ \u00A0]+([,.;:!?])/g
+/** What every `spaceBefore` match ends with: a test many times cheaper than the lookbehind, failing for most blocks. */
+const spaceThenMark = /[ \u00A0][,.;:!?]/
 const marks = new Set([',', '.', ';', ':', '!', '?'])
 /**
  * Closing quote and parenthesis: spaces before them are left alone. "end. ”"
@@ -54,7 +56,8 @@ export default defineRule({
         const children = sentence.children
         for (let index = 1; index < children.length - 1; index++) {
           const gap = children[index]!
-          if (gap.type !== 'WhiteSpaceNode' || !/^[ \u00A0]{2,}$/.test(gap.value)) continue
+          // Most gaps are one space: out before the pattern.
+          if (gap.type !== 'WhiteSpaceNode' || gap.value.length < 2 || !/^[ \u00A0]{2,}$/.test(gap.value)) continue
           const next = children[index + 1]!
           // Before a mark, the space-before check reports it once.
           if (next.type === 'PunctuationNode' && (marks.has(next.value) || closers.has(next.value))) continue
@@ -76,6 +79,7 @@ export default defineRule({
     function spacesBeforeMarks(block: ProseBlock, report: typeof context.report) {
       const {text} = block
       const {value} = text
+      if (!spaceThenMark.test(value)) return
       // ". . .": a spaced ellipsis, with its space before.
       const ellipses = [...value.matchAll(/\.(?: \.){2,}/g)].map((m) => [m.index, m.index + m[0].length])
       for (const match of value.matchAll(spaceBefore)) {
