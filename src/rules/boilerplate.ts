@@ -26,11 +26,38 @@ interface Pattern extends Omit<Entry, 'pattern'> {
   pattern?: RegExp
 }
 
-/** The built-in lines, compiled once rather than for every file. */
-const builtIn: readonly Pattern[] = (data.lines as Entry[]).map((entry) => ({
-  ...entry,
-  pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')
-}))
+/** One configuration's patterns, and what lets a line skip most of them. */
+interface Compiled {
+  patterns: readonly Pattern[]
+  /**
+   * Any `contains` phrase, as one expression of escaped literals: one test
+   * instead of a search per phrase, and most lines hold none.
+   */
+  anyContained: RegExp | undefined
+  /** The first characters of the `start` phrases. */
+  initials: ReadonlySet<string>
+}
+
+const compiled = new WeakMap<Options, Compiled>()
+
+function compile(options: Options): Compiled {
+  let result = compiled.get(options)
+  if (!result) {
+    const patterns: Pattern[] = [
+      ...(data.lines as Entry[]).map((entry) => ({...entry, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')})),
+      ...options.start.map((start) => ({start: start.toLowerCase()})),
+      ...options.contains.map((contains) => ({contains: contains.toLowerCase()}))
+    ]
+    const contained = patterns.flatMap((pattern) => (pattern.contains ? [pattern.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []))
+    result = {
+      patterns,
+      anyContained: contained.length > 0 ? new RegExp(contained.join('|')) : undefined,
+      initials: new Set(patterns.flatMap((pattern) => (pattern.start ? [pattern.start[0]!] : [])))
+    }
+    compiled.set(options, result)
+  }
+  return result
+}
 
 export default defineRule<Options>({
   id: 'boilerplate',
@@ -51,17 +78,13 @@ export default defineRule<Options>({
     good: '(delete the line)'
   },
   create(context) {
-    const patterns: Pattern[] = [
-      ...builtIn,
-      ...context.options.start.map((start) => ({start: start.toLowerCase()})),
-      ...context.options.contains.map((contains) => ({contains: contains.toLowerCase()}))
-    ]
+    const lines = compile(context.options)
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
         let lineStart = 0
         for (const line of value.split('\n')) {
-          const found = matchLine(line, patterns)
+          const found = matchLine(line, lines)
           if (found) {
             const lead = line.length - line.trimStart().length
             const [start, end] = block.text.range(lineStart + lead, lineStart + line.trimEnd().length)
@@ -79,28 +102,42 @@ export default defineRule<Options>({
 })
 
 /** The phrase that makes `line` boilerplate, as written in the line. */
-function matchLine(line: string, patterns: readonly Pattern[]): string | undefined {
+function matchLine(line: string, {patterns, anyContained, initials}: Compiled): string | undefined {
   const lower = halfWidth(line).toLowerCase()
   const body = lower.replace(/^[\s【[(（*#]+/u, '')
+  const view: LineView = {line, lower, body, mayStart: initials.has(body.charAt(0)), mayContain: anyContained?.test(lower) ?? false}
   for (const pattern of patterns) {
-    const found = phraseIn(line, lower, body, pattern)
+    const found = phraseIn(view, pattern)
     // The line must also hold `with`: looked for last, as few lines get that far.
     if (found !== undefined && (!pattern.with || lower.includes(pattern.with))) return found
   }
   return undefined
 }
 
-/** The phrase of one pattern in `line`, as written, whatever its `with`. */
-function phraseIn(line: string, lower: string, body: string, pattern: Pattern): string | undefined {
+/** A line as the patterns read it. */
+interface LineView {
+  line: string
+  /** Half-width and lowercase. */
+  lower: string
+  /** `lower` without leading space and brackets. */
+  body: string
+  /** Whether some `start` phrase begins with the body's first character. */
+  mayStart: boolean
+  /** Whether some `contains` phrase is in the line. */
+  mayContain: boolean
+}
+
+/** The phrase of one pattern in the line, as written, whatever its `with`. */
+function phraseIn({line, lower, body, mayStart, mayContain}: LineView, pattern: Pattern): string | undefined {
   if (pattern.pattern) {
     const [from, to] = pattern.pattern.exec(lower)?.indices?.[1] ?? []
     if (from !== undefined && to !== undefined) return line.slice(from, to)
   }
-  if (pattern.start && body.startsWith(pattern.start)) {
+  if (mayStart && pattern.start && body.startsWith(pattern.start)) {
     const offset = lower.length - body.length
     return line.slice(offset, offset + pattern.start.length + (lower[offset + pattern.start.length] === ':' ? 1 : 0))
   }
-  if (pattern.contains) {
+  if (mayContain && pattern.contains) {
     const at = lower.indexOf(pattern.contains)
     if (at >= 0) return line.slice(at, at + pattern.contains.length)
   }

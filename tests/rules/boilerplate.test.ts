@@ -70,3 +70,12 @@ test('boilerplate: a whole message', () => {
   assert.equal(message.actual, 'Disclaimer: the views are the author’s own.')
   assert.equal(message.fix, undefined)
 })
+
+test('boilerplate: phrases from the options holding marks of regular expressions are matched as written', () => {
+  const options = ['warn', {contains: ['(c) site.com*', 'a+b|c'], start: ['a.d (x)']}] as const
+  assert.deepEqual(flagged('Text (C) Site.com* here.\n\nNothing like (c) sitexcom here.\n\nA+B|C again.\n\nA.D (X) buy now.\n\nAxD (X) buy now.', id, options), [
+    'Text (C) Site.com* here.',
+    'A+B|C again.',
+    'A.D (X) buy now.'
+  ])
+})
