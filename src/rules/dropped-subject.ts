@@ -24,6 +24,12 @@ const ending = /[.!。][”"’')）\]]*$/u
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'must'])
 /** The second word of every opening but the modal one. */
 const linking = new Set(['to', 'that', 'and', 'out'])
+/**
+ * A modal first or a linking word second, as a test without captures: it
+ * turns away most sentences before the exact check. Case-insensitive
+ * matching accepts all that lowercasing does, and a little more.
+ */
+const likelyOpening = new RegExp(`^(?:(?:${[...modals].join('|')})\\s+\\p{L}|\\p{L}+\\s+(?:${[...linking].join('|')})(?!\\p{L}))`, 'iu')
 /** Imperatives that stand in ordinary prose: "Note that the figures…". */
 const proseImperatives = new Set(['note', 'remember', 'consider', 'imagine', 'suppose', 'say', 'notice', 'see', 'recall', 'bear', 'mind', 'beware', 'understand', 'assume', 'given'])
 /** Participles that open a condition: "Provided that the weather holds, …". */
@@ -54,6 +60,7 @@ export default defineRule({
           const sentence = text.value.slice(span.start, span.end)
           // Every pattern has a modal first or a linking word second: checking
           // that first keeps the tagger off most sentences.
+          if (!likelyOpening.test(sentence)) continue
           const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
           if (!head || (!modals.has(head[1]!.toLowerCase()) && !linking.has(head[2]!.toLowerCase()))) continue
           if (!ending.test(sentence) || quotes.inside(span.start)) continue
