@@ -71,7 +71,8 @@ export function tokenize(text: string): readonly Token[] {
     }
     // A plain ASCII word, the most frequent token, without the pattern.
     let end = plainWordEnd(text, at)
-    if (end === at && (code >= 0x80 || isAsciiAlphanumeric(code))) end = patternWordEnd(text, at)
+    const plain = end > at
+    if (!plain && (code >= 0x80 || isAsciiAlphanumeric(code))) end = patternWordEnd(text, at)
     const word = end > at
     if (!word) {
       gapAt.lastIndex = at
@@ -83,7 +84,9 @@ export function tokenize(text: string): readonly Token[] {
       end = at + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1)
     }
     const value = text.slice(at, end)
-    tokens.push(new Token(text, word ? normalizeWord(value) : value, at, end, word, previous))
+    // A plain word has no curly apostrophe to straighten.
+    const norm = plain ? value.toLowerCase() : word ? normalizeWord(value) : value
+    tokens.push(new Token(text, norm, at, end, word, previous))
     previous = end
     at = end
   }
