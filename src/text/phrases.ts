@@ -85,7 +85,7 @@ export function tokenize(text: string): readonly Token[] {
     }
     const value = text.slice(at, end)
     // A plain word has no curly apostrophe to straighten.
-    const norm = plain ? value.toLowerCase() : word ? normalizeWord(value) : value
+    const norm = plain ? asciiLowercase(value) : word ? normalizeWord(value) : value
     tokens.push(new Token(text, norm, at, end, word, previous))
     previous = end
     at = end
@@ -390,6 +390,18 @@ function isWord(value: string): boolean {
   // ASCII, most of the text, without the Unicode pattern.
   if (code < 0x80) return isAsciiAlphanumeric(code)
   return /^[\p{L}\p{N}\p{M}]/u.test(value)
+}
+
+/**
+ * `toLowerCase` of ASCII text, called only where there is a capital: most
+ * words have none, and the call cost more than looking.
+ */
+function asciiLowercase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0x41 && code <= 0x5a) return value.toLowerCase()
+  }
+  return value
 }
 
 /** A word's normalized form: lowercase, `’` as `'`. */
