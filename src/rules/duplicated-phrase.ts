@@ -26,7 +26,8 @@ interface Token {
   /** The word as written. */
   text: string
   lower: string
-  key: string
+  /** Its lemma key, numbered: see `keyNumbers`. */
+  key: number
   /** Whether the word is a function word ("of", "the"). */
   function: boolean
   /** Indexes in the block's text. */
@@ -39,7 +40,7 @@ interface Token {
 /** What a written word always gives: its lowercase, lemma key and function-word flag. */
 interface WordInfo {
   lower: string
-  key: string
+  key: number
   function: boolean
 }
 
@@ -55,19 +56,34 @@ const articles = new Set(['the', 'a', 'an'])
 /**
  * Written word → its WordInfo. Every word of every block is looked up, and
  * news repeats its vocabulary, so this saves lowercasing and two lookups per
- * word; emptied when it grows large so a long run's memory stays bounded.
+ * word.
  */
 const infos = new Map<string, WordInfo>()
+/**
+ * Lemma key → a number standing for it. Each word's key is compared with
+ * those of the ten words after it, and numbers compare at once where
+ * strings of the same length are read character by character.
+ */
+const keyNumbers = new Map<string, number>()
 const maxInfos = 50_000
 
 function wordInfo(text: string): WordInfo {
   let info = infos.get(text)
   if (info) return info
-  if (infos.size >= maxInfos) infos.clear()
   const lower = text.toLowerCase()
-  info = {lower, key: lemmaKey(lower), function: isFunctionWord(lower)}
+  const lemma = lemmaKey(lower)
+  let key = keyNumbers.get(lemma)
+  if (key === undefined) keyNumbers.set(lemma, (key = keyNumbers.size))
+  info = {lower, key, function: isFunctionWord(lower)}
   infos.set(text, info)
   return info
+}
+
+/** Empties the caches once they grow large, so a long run's memory stays bounded; between blocks, as a block's key numbers must not change. */
+function boundCaches(): void {
+  if (infos.size < maxInfos) return
+  infos.clear()
+  keyNumbers.clear()
 }
 
 export default defineRule<Options>({
@@ -143,6 +159,7 @@ export default defineRule<Options>({
 
     return {
       ParagraphNode(_node, block) {
+        boundCaches()
         const text = block.text
         const {value} = text
         let run: Token[] = []
