@@ -29,6 +29,8 @@ interface Pattern extends Omit<Entry, 'pattern'> {
 /** One configuration's patterns, and what lets a line skip most of them. */
 interface Compiled {
   patterns: readonly Pattern[]
+  /** Those with a regular expression: all a line can match when the two tests below fail. */
+  expressions: readonly Pattern[]
   /**
    * Any `contains` phrase, as one expression of escaped literals: one test
    * instead of a search per phrase, and most lines hold none.
@@ -51,6 +53,7 @@ function compile(options: Options): Compiled {
     const contained = patterns.flatMap((pattern) => (pattern.contains ? [pattern.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []))
     result = {
       patterns,
+      expressions: patterns.filter((pattern) => pattern.pattern),
       anyContained: contained.length > 0 ? new RegExp(contained.join('|')) : undefined,
       initials: new Set(patterns.flatMap((pattern) => (pattern.start ? [pattern.start[0]!] : [])))
     }
@@ -102,11 +105,11 @@ export default defineRule<Options>({
 })
 
 /** The phrase that makes `line` boilerplate, as written in the line. */
-function matchLine(line: string, {patterns, anyContained, initials}: Compiled): string | undefined {
+function matchLine(line: string, {patterns, expressions, anyContained, initials}: Compiled): string | undefined {
   const lower = halfWidth(line).toLowerCase()
   const body = lower.replace(/^[\s【[(（*#]+/u, '')
   const view: LineView = {line, lower, body, mayStart: initials.has(body.charAt(0)), mayContain: anyContained?.test(lower) ?? false}
-  for (const pattern of patterns) {
+  for (const pattern of view.mayStart || view.mayContain ? patterns : expressions) {
     const found = phraseIn(view, pattern)
     // The line must also hold `with`: looked for last, as few lines get that far.
     if (found !== undefined && (!pattern.with || lower.includes(pattern.with))) return found
