@@ -17,12 +17,6 @@ import {eachJoinedWord} from '../text/phrases.js'
 import {commonTags} from '../text/morphology.js'
 import {sentenceSpans} from '../text/sentences.js'
 
-/** A word of a sentence and where it starts in the sentence. */
-interface Word {
-  text: string
-  index: number
-}
-
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
 const leftQuote = 0x201c // “
@@ -72,12 +66,11 @@ export default defineRule({
           const sentence = text.value.slice(span.start, span.end)
           // Splitting into words is the costly part; most sentences have no candidate.
           if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
-          const words: Word[] = []
-          eachJoinedWord(sentence, (start, end) => words.push({text: sentence.slice(start, end), index: start}))
+          const words = new SentenceWords(sentence)
           for (let i = 1; i < words.length - 1; i++) {
-            if (!isMerge(sentence, words, i)) continue
-            const current = words[i]!
-            const at = span.start + current.index
+            if (!isMerge(words, i)) continue
+            const current = words.text(i)
+            const at = span.start + words.index(i)
             // Quotation state up to this word: titles and speech are quoted.
             // Read only for merges, most words being none; the scan goes on
             // from the last one asked, as places only grow.
@@ -88,13 +81,13 @@ export default defineRule({
               else if (c === straightQuote) open = !open
             }
             if (open) continue
-            const previous = words[i - 1]!
-            const [start, end] = text.range(span.start + previous.index, at + current.text.length)
+            const previous = words.text(i - 1)
+            const [start, end] = text.range(span.start + words.index(i - 1), at + current.length)
             context.report({
-              reason: `Capitalized \`${current.text}\` inside a sentence, expected a full stop before it (\`${previous.text}. ${current.text}\`) or \`${current.text.toLowerCase()}\``,
+              reason: `Capitalized \`${current}\` inside a sentence, expected a full stop before it (\`${previous}. ${current}\`) or \`${current.toLowerCase()}\``,
               start,
               end,
-              expected: [`${previous.text}. ${current.text}`, `${previous.text} ${current.text.toLowerCase()}`]
+              expected: [`${previous}. ${current}`, `${previous} ${current.toLowerCase()}`]
             })
           }
         }
@@ -103,26 +96,65 @@ export default defineRule({
   }
 })
 
-/** Whether word `i` of `sentence` is a capital where two sentences ran together. */
-function isMerge(sentence: string, words: readonly Word[], i: number): boolean {
-  const current = words[i]!.text
+/**
+ * A sentence's words as places, each sliced only when read: most words
+ * start with a lowercase letter, and their first character is all that is
+ * read of them.
+ */
+class SentenceWords {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+
+  constructor(readonly sentence: string) {
+    eachJoinedWord(sentence, (start, end) => {
+      this.starts.push(start)
+      this.ends.push(end)
+    })
+  }
+
+  get length(): number {
+    return this.starts.length
+  }
+
+  /** Where word `i` starts in the sentence. */
+  index(i: number): number {
+    return this.starts[i]!
+  }
+
+  text(i: number): string {
+    return this.sentence.slice(this.starts[i], this.ends[i])
+  }
+
+  /** What lies between word `i` and the one before it. */
+  before(i: number): string {
+    return this.sentence.slice(this.ends[i - 1], this.starts[i])
+  }
+
+  firstCode(i: number): number {
+    return this.sentence.charCodeAt(this.starts[i]!)
+  }
+}
+
+/** Whether word `i` is a capital where two sentences ran together. */
+function isMerge(words: SentenceWords, i: number): boolean {
   // Most words start with a lowercase ASCII letter or a digit: out without the pattern.
-  const first = current.charCodeAt(0)
+  const first = words.firstCode(i)
   if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false
+  const current = words.text(i)
   if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
-  const previous = words[i - 1]!.text
-  const next = words[i + 1]!.text
-  const between = sentence.slice(words[i - 1]!.index + previous.length, words[i]!.index)
+  const previous = words.text(i - 1)
+  const next = words.text(i + 1)
+  const between = words.before(i)
   if (!/^\s+$/.test(between) || between.includes('\n')) return false // after a colon, quote, bracket or dash
   if (/^\p{Lu}/u.test(previous) || /^[\p{Lu}\d]/u.test(next)) return false // Title Case names, "Level 1"
   // "the fifth State of the Nation Address": a name with a small word inside.
-  if (connectors.has(next.toLowerCase()) && words.slice(i + 2, i + 4).some((w) => /^\p{Lu}/u.test(w.text))) return false
+  if (connectors.has(next.toLowerCase()) && [i + 2, i + 3].some((j) => j < words.length && /^\p{Lu}/u.test(words.text(j)))) return false
   if (isFunctionWord(previous)) return false // "shares of Apple"
   if (titled.has(previous.toLowerCase())) return false // "the movie Journey", "a play called Hope"
   const lower = current.toLowerCase()
   if (calendar.has(lower)) return false
   // A dateline without its dash: "Chinanews.com, July 26 According to…".
-  if (/^\d/.test(previous) && calendar.has(words[i - 2]?.text.toLowerCase() ?? '')) return false
+  if (/^\d/.test(previous) && i >= 2 && calendar.has(words.text(i - 2).toLowerCase())) return false
   if (openers.has(lower)) return true // also after a number: "grew in 2021 The company…"
   if (/^\d/.test(previous)) return false // "Line 3 Work"
   // Only everyday verbs: rarer words and names ("Shanghai", "Japan" are verbs
