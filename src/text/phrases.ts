@@ -224,6 +224,12 @@ export class PhraseMatcher<T> {
   private readonly edges = new Map<string, Map<number, number>>()
   private readonly values: Array<T[] | undefined> = [undefined]
   private readonly branches: boolean[] = [false]
+  /**
+   * One flag per shape (first character, length) of a word that starts a
+   * phrase: most words have no such shape and are turned away without the
+   * string lookup, whose hashing of a fresh string cost more than the rest.
+   */
+  private readonly startShapes = new Uint8Array(256 * 32)
   private readonly plural: boolean
   private readonly possessive: boolean
   private readonly loosePossessive: boolean
@@ -240,6 +246,7 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): boolean {
     const norms = phraseNorms(phrase)
     if (norms.length === 0 || !isWord(norms[0]!)) return false
+    this.startShapes[shape(norms[0]!.charCodeAt(0), norms[0]!.length)] = 1
     let node = 0
     for (const norm of norms) {
       let children = this.edges.get(norm)
@@ -287,9 +294,13 @@ export class PhraseMatcher<T> {
 
   /** Whether one of a word's readings starts a phrase. */
   private mayStart(token: Token): boolean {
-    if (this.child(0, token.norm) !== undefined) return true
-    // Only a word ending in s has other readings.
-    if (!token.norm.endsWith('s')) return false
+    const {norm} = token
+    const first = norm.charCodeAt(0)
+    if (this.startShapes[shape(first, norm.length)] === 1 && this.child(0, norm) !== undefined) return true
+    // Only a word of three or more characters ending in s has other
+    // readings, one or two characters shorter, with the same first character.
+    if (!norm.endsWith('s') || norm.length < 3) return false
+    if (this.startShapes[shape(first, norm.length - 1)] === 0 && this.startShapes[shape(first, norm.length - 2)] === 0) return false
     for (let kind = 1; kind < readingKinds; kind++) {
       const reading = this.reading(token, kind)
       if (reading !== undefined && this.child(0, reading) !== undefined) return true
@@ -355,6 +366,11 @@ export class PhraseMatcher<T> {
     if (kind === 1) return this.possessive || this.loosePossessive ? token.readings[1] : undefined
     return this.plural ? token.readings[kind] : undefined
   }
+}
+
+/** A word's index in `PhraseMatcher.startShapes`; words of 31 characters or more share one length. */
+function shape(firstCode: number, length: number): number {
+  return ((firstCode & 0xff) << 5) | Math.min(length, 31)
 }
 
 /** How many readings a word may have: see `PhraseMatcher.reading`. */

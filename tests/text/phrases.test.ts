@@ -97,3 +97,16 @@ test('PhraseMatcher: plural and possessive readings of the last word, across hyp
   ])
   assert.deepEqual(found('snow-white cloud'), [], 'a hyphen joins the first word to the one before')
 })
+
+test('PhraseMatcher: first words of any length and script, with their readings', () => {
+  const matcher = new PhraseMatcher<string>()
+  const long = 'supercalifragilisticexpialidociousness'
+  matcher.add(`${long} plan`, 'long')
+  matcher.add('šumava park', 'accented')
+  matcher.add('ox', 'short')
+  const found = (text: string) => matcher.match(tokenize(text)).map(({values, form}) => `${values.join()} ${form}`)
+  assert.deepEqual(found(`The ${long.toUpperCase()} plans`), ['long plural'])
+  assert.deepEqual(found('Šumava parks and Šumava’s park'), ['accented plural'])
+  assert.deepEqual(found('Ox, ox’s, oxs'), ['short exact', 'short possessive'], 'a plural needs four letters')
+  assert.deepEqual(found('Amava park, s, ’s'), [])
+})
