@@ -79,13 +79,29 @@ function hasTwinWords(sentence: Sentence): boolean {
 }
 
 /**
- * Lowercasing keeps a string's length, but for `İ` (→ `i̇`): words of
- * different lengths without one differ, and most neighbours do, so few
- * pairs are lowercased at all.
+ * Whether `a` and `b` read the same in lowercase, without lowercasing most
+ * pairs: neighbours mostly differ in length or in their first letters.
+ * Lowercasing keeps a string's length but for `İ` (→ `i̇`), so words of
+ * different lengths differ unless the shorter holds one.
  */
 function sameInLowercase(a: string, b: string): boolean {
-  if (a.length !== b.length && !a.includes('İ') && !b.includes('İ')) return false
-  return a.toLowerCase() === b.toLowerCase()
+  if (a.length !== b.length) {
+    if (!(a.length < b.length ? a : b).includes('İ')) return false
+    return a.toLowerCase() === b.toLowerCase()
+  }
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    // Past ASCII, only lowercasing itself can tell.
+    if (x >= 0x80 || y >= 0x80) return a.toLowerCase() === b.toLowerCase()
+    if ((x | 0x20) !== (y | 0x20) || !isAsciiLetter(x)) return false
+  }
+  return true
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 }
 
 /** A word's text; most words are a single text node. */

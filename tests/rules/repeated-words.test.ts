@@ -59,3 +59,8 @@ test('repeated-words: a whole message is relabelled with our id and source', () 
   assert.deepEqual(message.expected, ['was'])
   assert.deepEqual(message.fix, {range: [6, 10], text: ''})
 })
+
+test('repeated-words: case is ignored in any script, and marks are not letters', () => {
+  assert.deepEqual(flagged('The CAFÉ café opened. ΟΔΟΣ οδος closed. It is İstanbul i̇stanbul again.', id), ['CAFÉ café', 'ΟΔΟΣ οδος', 'İstanbul i̇stanbul'])
+  assert.deepEqual(findings('Press @ ` and [ { now.', id), [])
+})
