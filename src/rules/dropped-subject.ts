@@ -147,10 +147,11 @@ class QuoteState {
 
   inside(index: number): boolean {
     for (; this.scanned < index; this.scanned++) {
-      const c = this.value[this.scanned]
-      if (c === '“') this.open = true
-      else if (c === '”') this.open = false
-      else if (c === '"') this.open = !this.open
+      // By char code: indexing the string made a string of each character past Latin-1.
+      const c = this.value.charCodeAt(this.scanned)
+      if (c === 0x201c /* “ */) this.open = true
+      else if (c === 0x201d /* ” */) this.open = false
+      else if (c === 0x22 /* " */) this.open = !this.open
     }
     const next = this.value[index]
     return this.open || next === '“' || next === '"' || next === '‘'
