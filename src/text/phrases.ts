@@ -225,11 +225,11 @@ export class PhraseMatcher<T> {
   private readonly values: Array<T[] | undefined> = [undefined]
   private readonly branches: boolean[] = [false]
   /**
-   * One flag per shape (first character, length) of a word that starts a
-   * phrase: most words have no such shape and are turned away without the
+   * The shapes (first character, length) of the words that start a phrase,
+   * as bits: most words have no such shape and are turned away without the
    * string lookup, whose hashing of a fresh string cost more than the rest.
    */
-  private readonly startShapes = new Uint8Array(256 * 32)
+  private readonly startShapes = new Shapes()
   private readonly plural: boolean
   private readonly possessive: boolean
   private readonly loosePossessive: boolean
@@ -246,7 +246,7 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): boolean {
     const norms = phraseNorms(phrase)
     if (norms.length === 0 || !isWord(norms[0]!)) return false
-    this.startShapes[shape(norms[0]!.charCodeAt(0), norms[0]!.length)] = 1
+    this.startShapes.add(norms[0]!.charCodeAt(0), norms[0]!.length)
     let node = 0
     for (const norm of norms) {
       let children = this.edges.get(norm)
@@ -296,11 +296,11 @@ export class PhraseMatcher<T> {
   private mayStart(token: Token): boolean {
     const {norm} = token
     const first = norm.charCodeAt(0)
-    if (this.startShapes[shape(first, norm.length)] === 1 && this.child(0, norm) !== undefined) return true
+    if (this.startShapes.has(first, norm.length) && this.child(0, norm) !== undefined) return true
     // Only a word of three or more characters ending in s has other
     // readings, one or two characters shorter, with the same first character.
     if (!norm.endsWith('s') || norm.length < 3) return false
-    if (this.startShapes[shape(first, norm.length - 1)] === 0 && this.startShapes[shape(first, norm.length - 2)] === 0) return false
+    if (!this.startShapes.has(first, norm.length - 1) && !this.startShapes.has(first, norm.length - 2)) return false
     for (let kind = 1; kind < readingKinds; kind++) {
       const reading = this.reading(token, kind)
       if (reading !== undefined && this.child(0, reading) !== undefined) return true
@@ -368,9 +368,22 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** A word's index in `PhraseMatcher.startShapes`; words of 31 characters or more share one length. */
-function shape(firstCode: number, length: number): number {
-  return ((firstCode & 0xff) << 5) | Math.min(length, 31)
+/**
+ * A set of word shapes, a bit for each first character (its low byte) and
+ * length (lengths of 31 and more share one): a superset of the words added,
+ * as characters and lengths collide, so a word without its shape is surely
+ * not one of them.
+ */
+class Shapes {
+  private readonly bits = new Uint32Array(256)
+
+  add(firstCode: number, length: number): void {
+    this.bits[firstCode & 0xff]! |= 1 << Math.min(length, 31)
+  }
+
+  has(firstCode: number, length: number): boolean {
+    return ((this.bits[firstCode & 0xff]! >>> Math.min(length, 31)) & 1) === 1
+  }
 }
 
 /** How many readings a word may have: see `PhraseMatcher.reading`. */
