@@ -28,6 +28,8 @@ interface Seen {
   key: string | undefined
   text: ProseText
   span: SentenceSpan
+  /** Its line, found when it is first repeated. */
+  line: number | undefined
 }
 
 export default defineRule<Options>({
@@ -60,7 +62,7 @@ export default defineRule<Options>({
           if (!ending.test(raw)) continue
           const {hash, words, key} = sketch(raw)
           if (words < context.options.minWords) continue
-          const sentence: Seen = {raw, key, text, span}
+          const sentence: Seen = {raw, key, text, span, line: undefined}
           const alike = seen.get(hash)
           // A repeat is mostly the same text again: no need to normalize either.
           const first = alike?.find((other) => other.raw === raw || keyOf(other) === keyOf(sentence))
@@ -69,7 +71,7 @@ export default defineRule<Options>({
             else seen.set(hash, [sentence])
             continue
           }
-          const line = context.document.toPoint(first.text.range(first.span.start, first.span.end)[0]).line
+          const line = (first.line ??= context.document.toPoint(first.text.range(first.span.start, first.span.end)[0]).line)
           const [start, end] = text.range(span.start, span.end)
           context.report({
             reason: `Sentence repeats line ${line}, remove one of them`,
