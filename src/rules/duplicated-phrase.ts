@@ -45,7 +45,7 @@ interface WordInfo {
 }
 
 /** Punctuation that ends a clause: an echo never spans it. */
-const boundary = /[.!?;:。！？；：()\n]/
+const boundaries = new Set(Array.from('.!?;:。！？；：()\n', (char) => char.charCodeAt(0)))
 /** "bigger and bigger and bigger", "day by day by day": iteration, not an echo. */
 const iterative = new Set(['and', 'or', 'by', 'after', 'upon', 'over', 'on', 'in'])
 /** A gap word that makes the second half a comparison, not an echo. */
@@ -168,12 +168,11 @@ export default defineRule<Options>({
           // Most words follow a single space: no boundary, spaced, no substring to make.
           let spaced = at === last + 1 && value.charCodeAt(last) === 32
           if (!spaced) {
-            const before = value.slice(last, at)
-            if (boundary.test(before)) {
+            if (holdsBoundary(value, last, at)) {
               scan(text, run)
               run = []
             }
-            spaced = /^\s+$/.test(before)
+            spaced = onlyWhitespace(value, last, at)
           }
           const written = value.slice(at, end)
           const {lower, key, function: isFunction} = wordInfo(written)
@@ -185,6 +184,23 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** Whether `[from, to)` of `text` holds punctuation that ends a clause. */
+function holdsBoundary(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (boundaries.has(text.charCodeAt(i))) return true
+  return false
+}
+
+/** Whether `[from, to)` of `text` is whitespace, at least one character: `/^\s+$/`, by char code for ASCII. */
+function onlyWhitespace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    const white = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(text[i]!)
+    if (!white) return false
+  }
+  return true
+}
 
 interface Echo {
   /** Token index where the phrase first stands. */

@@ -77,3 +77,11 @@ test('duplicated-phrase: a whole message', () => {
   assert.deepEqual(message.fix, {range: [19, 31], text: ''})
   assert.equal(message.url, 'https://github.com/copydesk/copydesk#duplicated-phrase')
 })
+
+test('duplicated-phrase: any whitespace keeps an echo, clause marks of any script end it', () => {
+  assert.deepEqual(flagged('We will continue to\u00a0continue to\u3000grow.', id), ['continue to\u00a0continue to'])
+  assert.deepEqual(flagged('We will continue to\tcontinue to grow.', id), ['continue to\tcontinue to'])
+  for (const mark of ['；', '：', '(', ',', '—']) {
+    assert.deepEqual(findings(`We will continue to${mark} continue to grow.`, id), [], mark)
+  }
+})
