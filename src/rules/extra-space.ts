@@ -18,6 +18,8 @@ import {verbatimRange} from '../text/verbatim.js'
 const spaceBefore = /(?<=\S)[ \u00A0]+([,.;:!?])/g
 /** What every `spaceBefore` match ends with: a test many times cheaper than the lookbehind, failing for most blocks. */
 const spaceThenMark = /[ \u00A0][,.;:!?]/
+/** What a gap of two or more spaces holds. */
+const twoSpaces = /[ \u00A0]{2}/
 const marks = new Set([',', '.', ';', ':', '!', '?'])
 /**
  * Closing quote and parenthesis: spaces before them are left alone. "end. ”"
@@ -42,9 +44,12 @@ export default defineRule({
     const {document} = context
     return {
       ParagraphNode(node, block) {
-        doubleSpaces(node, (reason, start, end, expected) =>
-          context.report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}})
-        )
+        // The block's text holds every gap's spaces: without two in a row, no gap has them.
+        if (twoSpaces.test(block.text.value)) {
+          doubleSpaces(node, (reason, start, end, expected) =>
+            context.report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}})
+          )
+        }
         spacesBeforeMarks(block, (finding) => context.report(finding))
       }
     }
