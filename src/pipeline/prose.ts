@@ -186,7 +186,10 @@ function alignedRange(leaf: MarkdownLeaf, slice: string, index: number, length: 
 function placeLeaves(prose: Root, slice: string, base: number, place: Place, ranges: readonly MarkdownLeaf[]): void {
   let cursor = 0
   let range = 0
-  const point = (offset: number) => place.toPoint(base + offset)!
+  // Most leaves start where the one before ended: they share that point (as
+  // parents share their children's), which halves the points to look up.
+  let lastEnd: ReturnType<Place['toPoint']>
+  const point = (offset: number) => (lastEnd?.offset === base + offset ? lastEnd : place.toPoint(base + offset)!)
   // Post-order: leaves in order, then each parent spans its first to last
   // child. nlcst is at most five deep (root, paragraph, sentence, word,
   // text), so recursion is safe here.
@@ -232,7 +235,9 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     // Never past the block, whatever drift the escapes caused.
     start = Math.min(start, slice.length)
     end = Math.min(Math.max(end, start), slice.length)
-    current.position = {start: point(start), end: point(end)}
+    const startPoint = point(start)
+    lastEnd = point(end)
+    current.position = {start: startPoint, end: lastEnd}
     cursor = end
   }
   placeNode(prose)

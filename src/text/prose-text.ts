@@ -19,25 +19,35 @@ export class ProseText {
   private readonly segments: Segment[] = []
 
   constructor(paragraph: Paragraph) {
-    let value = ''
+    const parts: string[] = []
+    let length = 0
     let last: Segment | undefined
-    const visit = (node: Nodes) => {
-      if ('children' in node) {
-        for (const child of node.children) visit(child)
-        return
-      }
-      const offset = node.position?.start.offset
+    // nlcst is shallow (paragraph, sentence, word, text): a loop per level,
+    // no closure per paragraph.
+    const add = (leaf: Exclude<Nodes, {children: unknown}>) => {
+      const offset = leaf.position?.start.offset
       if (offset === undefined) return
       // A leaf that follows the last one in the file extends its segment:
       // a paragraph has a few segments, not one per word.
-      if (!last || last.offset + (value.length - last.at) !== offset) {
-        last = {at: value.length, offset}
+      if (!last || last.offset + (length - last.at) !== offset) {
+        last = {at: length, offset}
         this.segments.push(last)
       }
-      value += node.type === 'SourceNode' ? MASK.repeat(node.value.length) : node.value
+      const text = leaf.type === 'SourceNode' ? MASK.repeat(leaf.value.length) : leaf.value
+      parts.push(text)
+      length += text.length
     }
-    visit(paragraph)
-    this.value = value
+    for (const child of paragraph.children) {
+      if (!('children' in child)) {
+        add(child)
+        continue
+      }
+      for (const grandchild of child.children) {
+        if ('children' in grandchild) for (const leaf of grandchild.children) add(leaf)
+        else add(grandchild)
+      }
+    }
+    this.value = parts.join('')
   }
 
   /** File offset of the character at `index` (or just past the end). */
