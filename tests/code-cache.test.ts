@@ -32,23 +32,25 @@ test('code cache: the bundle runs as a CommonJS module, its require and __filena
   assert.equal(loaded.fromCache, false)
 })
 
+/** The code cache of `path` after a run that called its function, written to `name`. */
+function cacheAfterRun(path: URL, name: string): URL {
+  const loaded = loadBundle<Sample>(path)
+  loaded.exports.answer()
+  const cache = pathToFileURL(join(folder, name))
+  writeFileSync(cache, loaded.codeCache())
+  return cache
+}
+
 test('code cache: a cache made from the bundle after it ran is taken', () => {
   const path = write('cached.cjs', bundle('41 + 1'))
-  const first = loadBundle<Sample>(path)
-  first.exports.answer()
-  const cache = write('cached.cache', '')
-  writeFileSync(cache, first.codeCache())
+  const cache = cacheAfterRun(path, 'cached.cache')
   const second = loadBundle<Sample>(path, cache)
   assert.equal(second.fromCache, true)
   assert.equal(second.exports.answer(), 42)
 })
 
 test('code cache: a cache made from other code of the same length is not taken', () => {
-  const old = write('changed.cjs', bundle('41 + 1'))
-  const first = loadBundle<Sample>(old)
-  first.exports.answer()
-  const cache = write('changed.cache', '')
-  writeFileSync(cache, first.codeCache())
+  const cache = cacheAfterRun(write('changed.cjs', bundle('41 + 1')), 'changed.cache')
   const changed = write('changed.cjs', bundle('41 + 2'))
   const second = loadBundle<Sample>(changed, cache)
   assert.equal(second.fromCache, false)
