@@ -16,6 +16,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
+import {charLength, isAsciiAlphanumeric} from './chars.js'
 
 const syllables = new Set(syllableList)
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
@@ -318,7 +319,6 @@ const wordStartPattern = /[\p{L}\p{N}]/uy
 const wordPartPattern = /[\p{L}\p{M}\p{N}]/uy
 const capitalPattern = /\p{Lu}/uy
 
-const isAsciiAlphanumeric = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019
 
 function isWordStart(value: string, i: number): boolean {
@@ -339,14 +339,6 @@ function isCapitalAt(value: string, i: number): boolean {
 function matchesAt(sticky: RegExp, value: string, i: number): boolean {
   sticky.lastIndex = i
   return sticky.test(value)
-}
-
-/** Code units of the character at `i`: 2 for a surrogate pair. */
-function charLength(value: string, i: number): number {
-  const code = value.charCodeAt(i)
-  if (code < 0xd800 || code > 0xdbff) return 1
-  const next = value.charCodeAt(i + 1)
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
 
 /** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */

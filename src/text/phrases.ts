@@ -7,6 +7,7 @@
 // and hyphens between words ("new-crown" is "new crown"); any other mark is a
 // token of its own, so a phrase never runs across a full stop unless it
 // spells one. No user text ever becomes a regular expression.
+import {charLength, isAsciiAlphanumeric} from './chars.js'
 
 export class Token {
   constructor(
@@ -81,7 +82,7 @@ export function tokenize(text: string): readonly Token[] {
         continue
       }
       // A mark is one code point.
-      end = at + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1)
+      end = at + charLength(text, at)
     }
     const value = text.slice(at, end)
     // A plain word has no curly apostrophe to straighten.
@@ -113,14 +114,6 @@ function patternWordEnd(text: string, at: number): number {
   return wordAt.test(text) ? wordAt.lastIndex : at
 }
 
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
-}
-
 /**
  * The word of the rules that compare words rather than match phrases
  * (duplicated-phrase, merged-sentence): letters and digits joined by
@@ -142,8 +135,7 @@ export function eachJoinedWord(text: string, each: (start: number, end: number) 
       at = end
     } else {
       // Not a word's start: pass one character, a surrogate pair whole.
-      const code = text.charCodeAt(at)
-      at += code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
+      at += charLength(text, at)
     }
   }
 }

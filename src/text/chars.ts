@@ -1,0 +1,16 @@
+// Character tests by UTF-16 code, for the hand-written word scanners
+// (people.ts, phrases.ts): most text is ASCII, settled without a regular
+// expression; the scanners ask their Unicode patterns only beyond it.
+
+/** 0–9, A–Z, a–z. */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+}
+
+/** Code units of the character at `index`: 2 for a surrogate pair, else 1. */
+export function charLength(value: string, index: number): number {
+  const code = value.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdbff) return 1
+  const next = value.charCodeAt(index + 1)
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+}
