@@ -6,10 +6,26 @@ import fc from 'fast-check'
 import type {Nodes} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {FastParseEnglish} from '../src/pipeline/tokenize.js'
 import {findings} from './helpers.js'
+
+/** Positions aside: the prose step sets them all after the conversion (placeLeaves). */
+const withoutPositions = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)))
+
+/** Random paragraphs from pieces the English parser's plugins act on. */
+const paragraphText = fc
+  .array(
+    fc.constantFrom(
+      ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', ',', ';', ':'],
+      ...['“', '”', '"', "'", '’', '(', ')', '-', '--', '&', '/', '%', '$', 'Mr.', 'U.S.', 'e.g.', 'i.e.', 'etc.', 'al.', 'Jan.', 'No.', 'p.m.', 'A.B.C', '1.2.3.'],
+      ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀']
+    ),
+    {maxLength: 30}
+  )
+  .map((pieces) => pieces.join(''))
 
 function prose(text: string) {
   const file = new VFile(text)
@@ -68,11 +84,30 @@ test('prose: a bare URL is masked, but Chinese text run on after it stays prose'
 test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
-  // Positions aside: the conversion sets them after tokenizing.
-  const withoutPositions = (tokens: unknown) => JSON.parse(JSON.stringify(tokens, (key, value: unknown) => (key === 'position' ? undefined : value)))
   const same = (text: string) => assert.deepEqual(fast.tokenize(text), withoutPositions(original.tokenize(text)), JSON.stringify(text))
   for (const text of ['', ' ', 'It ended.Then it began...', 'Guizhou\u2019s 3.5% — “yes”!!?', 'a\r\nb\rc\n\n', '😀😀!😀 👍🏽', 'e\u0301 café ﻿ 白云，贵州。', '$$ ## -- a--b', '\uD800x\uDC00\uDC00'])
     same(text)
   fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), (text) => same(text)), {seed: 7, numRuns: 500})
   fc.assert(fc.property(fc.string({unit: fc.constantFrom('a', 'B', '1', ' ', '\n', '.', '.', '!', '’', '-', '😀', '\u0301', '白', '，', '$', '\t'), maxLength: 40}), (text) => same(text)), {seed: 7, numRuns: 500})
+})
+
+test('prose: the fast parser builds the trees parse-english builds', () => {
+  const original = new ParseEnglish()
+  const fast = new FastParseEnglish()
+  const same = (text: string) => assert.deepEqual(fast.parse(text), withoutPositions(original.parse(text)), JSON.stringify(text))
+  for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b'])
+    same(text)
+  fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
+})
+
+test('prose: every point has the line and column vfile-location gives its offset, whatever the line endings', () => {
+  const text = 'One line.\r\nTwo *lines*.\rThree.\n\n- Four\r\n  five.\r\rSix `x`\n> seven.\r\n> eight\n'
+  const place = location(text)
+  const stack: Nodes[] = prose(text).blocks.map((block) => block.node)
+  assert.ok(stack.length > 3)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('children' in node) stack.push(...node.children)
+    for (const point of [node.position!.start, node.position!.end]) assert.deepEqual(point, place.toPoint(point.offset!))
+  }
 })

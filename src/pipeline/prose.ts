@@ -43,7 +43,8 @@ export interface ProseDocument {
 type ToProse = (tree: MdastNodes, file: VFile) => Root
 // remark-retext in mutate mode returns the transformer that builds nlcst with
 // the English parser; calling it per block is the same conversion, linear.
-const toProse = (remarkRetext as unknown as (parser: typeof ParseEnglish) => ToProse)(FastParseEnglish)
+// Given a parser instance rather than its class, it makes no parser per block.
+const toProse = (remarkRetext as unknown as (parser: ParseEnglish) => ToProse)(new FastParseEnglish())
 
 /** Node types whose content is never prose. */
 const notProse = new Set(['code', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'definition'])

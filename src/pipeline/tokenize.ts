@@ -1,11 +1,18 @@
-// parse-latin's tokenizer, faster. It classifies every character with three
-// regular expressions and copies a position object per token; in a full
-// pass that was an eighth of the time to build the prose tree. Here each
-// UTF-16 unit is classified once per run of the program, by asking the
-// original tokenizer about it alone, so the classes are parse-latin's own
-// and the tokens the same. Positions are left out: mdast-util-to-nlcst sets
-// every token's position from the Markdown source right after tokenizing.
-import type {SentenceContent} from 'nlcst'
+// parse-english, faster, building the same trees.
+//
+// parse-latin's tokenizer classifies every character with three regular
+// expressions and copies a position object per token; in a full pass that
+// was an eighth of the time to build the prose tree. Here each UTF-16 unit is
+// classified once per run of the program, by asking the original tokenizer
+// about it alone, so the classes are parse-latin's own and the tokens the
+// same. Positions are left out: mdast-util-to-nlcst sets every token's
+// position right after tokenizing, and the prose step places every node in
+// the file afterwards (see placeLeaves in prose.ts).
+//
+// The plugin lists (below the class) are parse-english's, minus
+// patchPosition, with the plugins that act only on a rare mark run only
+// where a quick look finds it.
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 
 type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
@@ -33,6 +40,7 @@ function token(known: number, value: string): SentenceContent {
   return {type, value}
 }
 
+/** parse-english with a faster tokenizer, and plugin lists (set below) that do the same with less work. */
 export class FastParseEnglish extends ParseEnglish {
   /** Words, white space, and runs of one punctuation mark or symbol, as parse-latin cuts them. */
   override tokenize(value: string | null | undefined): SentenceContent[] {
@@ -57,3 +65,118 @@ export class FastParseEnglish extends ParseEnglish {
     return tokens
   }
 }
+
+type Plugin<Node> = (node: Node) => undefined | void
+
+/**
+ * The one plugin of `plugins` that changes the small tree `example` makes:
+ * found by what it does, not by its place in a list that a new version of
+ * parse-latin may reorder.
+ */
+function pluginChanging<Node>(plugins: ReadonlyArray<Plugin<Node>>, name: string, example: () => Node): Plugin<Node> {
+  const found = plugins.filter((plugin) => {
+    const tree = example()
+    const before = JSON.stringify(tree)
+    plugin(tree)
+    return JSON.stringify(tree) !== before
+  })
+  if (found.length !== 1) throw new Error(`Expected one ${name} plugin in parse-english, found ${found.length}`)
+  return found[0]!
+}
+
+const wordNode = (value: string): SentenceContent => ({type: 'WordNode', children: [{type: 'TextNode', value}]})
+const markNode = (value: string): SentenceContent => ({type: 'PunctuationNode', value})
+const sentenceOf = (...children: SentenceContent[]): Sentence => ({type: 'SentenceNode', children})
+const english = ParseEnglish.prototype
+
+// patchPosition gives a parent without a position its first and last
+// child's. placeLeaves places every parent afterwards, from its leaves: this
+// walk over every list would be for nothing.
+const patchPosition = pluginChanging(english.tokenizeRootPlugins as Array<Plugin<Root | Paragraph>>, 'patchPosition', (): Paragraph => ({
+  type: 'ParagraphNode',
+  children: [{type: 'WhiteSpaceNode', value: ' ', position: {start: {line: 1, column: 1}, end: {line: 1, column: 2}}}]
+}))
+
+// Five sentence plugins act only on a sentence with some mark among its
+// children, and each walks every child, through the whole block, to find
+// one; most blocks have none. Each is run only where a look just before it
+// finds what it acts on.
+const sentencePlugins = english.tokenizeSentencePlugins
+const hasMark =
+  (marks: ReadonlySet<string>) =>
+  (sentence: Sentence): boolean =>
+    sentence.children.some((child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && marks.has(child.value))
+const actsOn = new Map<Plugin<Sentence>, (sentence: Sentence) => boolean>([
+  // `&` joins the word after it.
+  [pluginChanging(sentencePlugins, 'mergeInitialWordSymbol', () => sentenceOf(markNode('&'), wordNode('b'))), hasMark(new Set(['&']))],
+  // `-` ends the word before it.
+  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasMark(new Set(['-']))],
+  // `/` between short words.
+  [pluginChanging(sentencePlugins, 'mergeInnerWordSlash', () => sentenceOf(wordNode('ab'), markNode('/'), wordNode('cd'))), hasMark(new Set(['/']))],
+  // English elisions: `w/`, `'tis`, `rock 'n' roll`.
+  [pluginChanging(sentencePlugins, 'mergeEnglishElisionExceptions', () => sentenceOf(markNode('’'), wordNode('tis'))), hasMark(new Set(['/', "'", '’']))],
+  // The last full stop of an initialism: a `.` right after a word of three, five… parts (`U.S` of `U.S.`).
+  [
+    pluginChanging(sentencePlugins, 'mergeInitialisms', () => {
+      const initialism: SentenceContent = {type: 'WordNode', children: [{type: 'TextNode', value: 'U'}, {type: 'PunctuationNode', value: '.'}, {type: 'TextNode', value: 'S'}]}
+      return sentenceOf(initialism, markNode('.'))
+    }),
+    hasInitialismEnd
+  ]
+])
+
+function hasInitialismEnd(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!
+    const previous = children[index - 1]!
+    const parts = previous.type === 'WordNode' ? previous.children.length : 0
+    if (child.type === 'PunctuationNode' && child.value === '.' && parts > 1 && parts % 2 === 1) return true
+  }
+  return false
+}
+
+// breakImplicitSentences splits a sentence at white space holding a blank
+// line, and to find one it splits the text of every white-space node in the
+// paragraph into lines. Such a node is rare: look for it first.
+const breakImplicitSentences = pluginChanging(english.tokenizeParagraphPlugins, 'breakImplicitSentences', (): Paragraph => ({
+  type: 'ParagraphNode',
+  children: [sentenceOf(wordNode('a'), {type: 'WhiteSpaceNode', value: '\n\n'}, wordNode('b'))]
+}))
+
+/** Whether breakImplicitSentences would act: a white-space node with two line breaks or more, not first or last in its sentence. */
+function hasBlankLine(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const children = sentence.children
+    for (let index = 1; index < children.length - 1; index++) {
+      const node = children[index]!
+      if (node.type === 'WhiteSpaceNode' && lineBreaks(node.value) >= 2) return true
+    }
+  }
+  return false
+}
+
+/** Line breaks in `text`, `\r\n` counting once, as `split(/\r\n|\r|\n/)` cuts. */
+function lineBreaks(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) count++
+    else if (code === 13) {
+      count++
+      if (text.charCodeAt(index + 1) === 10) index++
+    }
+  }
+  return count
+}
+
+const withoutPatchPosition = <Node>(plugins: ReadonlyArray<Plugin<Node>>) => plugins.filter((plugin) => plugin !== (patchPosition as unknown))
+FastParseEnglish.prototype.tokenizeSentencePlugins = withoutPatchPosition(sentencePlugins).map((plugin) => {
+  const acts = actsOn.get(plugin)
+  return acts ? (sentence: Sentence) => (acts(sentence) ? plugin(sentence) : undefined) : plugin
+})
+FastParseEnglish.prototype.tokenizeParagraphPlugins = withoutPatchPosition(english.tokenizeParagraphPlugins).map((plugin) =>
+  plugin === breakImplicitSentences ? (paragraph: Paragraph) => (hasBlankLine(paragraph) ? breakImplicitSentences(paragraph) : undefined) : plugin
+)
+FastParseEnglish.prototype.tokenizeRootPlugins = withoutPatchPosition(english.tokenizeRootPlugins)
