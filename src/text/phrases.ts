@@ -217,11 +217,13 @@ export class PhraseMatcher<T> {
   private readonly values: Array<T[] | undefined> = [undefined]
   private readonly branches: boolean[] = [false]
   /**
-   * The shapes (first character, length) of the words that start a phrase,
-   * as bits: most words have no such shape and are turned away without the
+   * The shapes (first and last character, length) of the words that start a
+   * phrase: most words have no such shape and are turned away without the
    * string lookup, whose hashing of a fresh string cost more than the rest.
    */
   private readonly startShapes = new Shapes()
+  /** The shapes of the words after a phrase's first: the same test before a walk's lookups. */
+  private readonly innerShapes = new Shapes()
   private readonly plural: boolean
   private readonly possessive: boolean
   private readonly loosePossessive: boolean
@@ -238,9 +240,10 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): boolean {
     const norms = phraseNorms(phrase)
     if (norms.length === 0 || !isWord(norms[0]!)) return false
-    this.startShapes.add(norms[0]!.charCodeAt(0), norms[0]!.length)
     let node = 0
     for (const norm of norms) {
+      const shapes = node === 0 ? this.startShapes : this.innerShapes
+      shapes.add(norm)
       let children = this.edges.get(norm)
       if (!children) this.edges.set(norm, (children = new Map()))
       let child = children.get(node)
@@ -287,12 +290,16 @@ export class PhraseMatcher<T> {
   /** Whether one of a word's readings starts a phrase. */
   private mayStart(token: Token): boolean {
     const {norm} = token
-    const first = norm.charCodeAt(0)
-    if (this.startShapes.has(first, norm.length) && this.child(0, norm) !== undefined) return true
+    const shapes = this.startShapes
+    if (shapes.hasWord(norm) && this.child(0, norm) !== undefined) return true
     // Only a word of three or more characters ending in s has other
-    // readings, one or two characters shorter, with the same first character.
-    if (!norm.endsWith('s') || norm.length < 3) return false
-    if (!this.startShapes.has(first, norm.length - 1) && !this.startShapes.has(first, norm.length - 2)) return false
+    // readings: without 's or es (the character before them last), without
+    // s, or with y for ies.
+    const length = norm.length
+    if (length < 3 || norm.charCodeAt(length - 1) !== 0x73 /* s */) return false
+    const first = norm.charCodeAt(0)
+    const shaped = shapes.has(first, norm.charCodeAt(length - 3), length - 2) || shapes.has(first, norm.charCodeAt(length - 2), length - 1) || shapes.has(first, 0x79 /* y */, length - 2)
+    if (!shaped) return false
     for (let kind = 1; kind < readingKinds; kind++) {
       const reading = this.reading(token, kind)
       if (reading !== undefined && this.child(0, reading) !== undefined) return true
@@ -301,6 +308,8 @@ export class PhraseMatcher<T> {
   }
 
   private child(node: number, norm: string): number | undefined {
+    // Most words after a phrase's start are no phrase's next word.
+    if (node !== 0 && !this.innerShapes.hasWord(norm)) return undefined
     return this.edges.get(norm)?.get(node)
   }
 
@@ -361,21 +370,31 @@ export class PhraseMatcher<T> {
 }
 
 /**
- * A set of word shapes, a bit for each first character (its low byte) and
- * length (lengths of 31 and more share one): a superset of the words added,
- * as characters and lengths collide, so a word without its shape is surely
- * not one of them.
+ * A set of word shapes, a bit for each pair of first and last characters
+ * (hashed to a byte) and length (lengths of 31 and more share one): a
+ * superset of the words added, as shapes collide, so a word without its
+ * shape is surely not one of them. The last character halves what passes
+ * ("the" and "two" differ). 1 KB: several rules build a matcher per file.
  */
 class Shapes {
   private readonly bits = new Uint32Array(256)
 
-  add(firstCode: number, length: number): void {
-    this.bits[firstCode & 0xff]! |= 1 << Math.min(length, 31)
+  add(word: string): void {
+    this.bits[shapeBucket(word.charCodeAt(0), word.charCodeAt(word.length - 1))]! |= 1 << Math.min(word.length, 31)
   }
 
-  has(firstCode: number, length: number): boolean {
-    return ((this.bits[firstCode & 0xff]! >>> Math.min(length, 31)) & 1) === 1
+  hasWord(word: string): boolean {
+    return this.has(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)
   }
+
+  /** Whether a word of this first and last character code and length may be in the set. */
+  has(firstCode: number, lastCode: number, length: number): boolean {
+    return ((this.bits[shapeBucket(firstCode, lastCode)]! >>> Math.min(length, 31)) & 1) === 1
+  }
+}
+
+function shapeBucket(firstCode: number, lastCode: number): number {
+  return (firstCode * 31 + lastCode) & 0xff
 }
 
 /** How many readings a word may have: see `PhraseMatcher.reading`. */

@@ -110,3 +110,12 @@ test('PhraseMatcher: first words of any length and script, with their readings',
   assert.deepEqual(found('Ox, ox’s, oxs'), ['short exact', 'short possessive'], 'a plural needs four letters')
   assert.deepEqual(found('Amava park, s, ’s'), [])
 })
+
+test('PhraseMatcher: readings whose last character is not the word’s, as first and inner words', () => {
+  const matcher = new PhraseMatcher<string>({innerPossessive: true})
+  for (const phrase of ['ty', 'box', 'x', 'policy', 'abc', 'chinalco guizhou plant']) matcher.add(phrase, phrase)
+  const found = (text: string) => matcher.match(tokenize(text)).map(({values, form}) => `${values.join()} ${form}`)
+  assert.deepEqual(found('Ties, boxes, x’s, policies, abcs'), ['ty plural', 'box plural', 'x possessive', 'policy plural', 'abc plural'])
+  assert.deepEqual(found('Chinalco’s Guizhou plants'), ['chinalco guizhou plant plural'])
+  assert.deepEqual(found('Chinalco’s Guizhou plan'), [])
+})
