@@ -123,7 +123,7 @@ function sketch(sentence: string): Sketch {
   let inWord = false
   for (let i = 0; i < sentence.length; i++) {
     let code = sentence.charCodeAt(i)
-    if (code >= 0x80) return sketchOfKey(normalize(sentence))
+    if (code >= 0x80 && !isPlainMark(code)) return sketchOfKey(normalize(sentence))
     if (code >= 0x41 && code <= 0x5a) code += 0x20
     if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
       if (!inWord) {
@@ -135,6 +135,15 @@ function sketch(sentence: string): Sketch {
     } else inWord = false
   }
   return {hash, words}
+}
+
+/**
+ * Curly quotes, dashes and the ellipsis: common in news, and in text
+ * otherwise ASCII `normalize` makes each of them (NFKC leaves them or gives
+ * dots, no letter case) a gap like any ASCII mark.
+ */
+function isPlainMark(code: number): boolean {
+  return code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2013 || code === 0x2014 || code === 0x2026
 }
 
 function sketchOfKey(key: string): Sketch {

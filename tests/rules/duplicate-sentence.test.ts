@@ -60,4 +60,6 @@ test('duplicate-sentence: a repeat in other characters (curly quotes, full-width
   assert.deepEqual(findings(text, id), ['3:1-3:53: Sentence repeats line 1, remove one of them'])
   const accented = 'Le café de la ville ferme ses portes demain.\n\nLE CAFÉ DE LA VILLE FERME SES PORTES DEMAIN!'
   assert.deepEqual(findings(accented, id), ['3:1-3:45: Sentence repeats line 1, remove one of them'])
+  const marks = 'Output rose – by 5% – in the plant’s first year…\n\nOutput rose - by 5% - in the plant\'s first year...'
+  assert.deepEqual(findings(marks, id), ['3:1-3:51: Sentence repeats line 1, remove one of them'])
 })
