@@ -148,7 +148,7 @@ export function processIo(): CliIo {
  * for many files. A run over many files keeps little alive from one file to
  * the next (about 15 MB), yet V8 lets the old generation grow to four times
  * its live size before collecting: 175 MB peak for 500 articles. Growing it
- * by half keeps that run at 130 MB for 2–5% more CPU. V8 reads this flag each
+ * by half keeps that run at about 140 MB for 2–5% more CPU. V8 reads this flag each
  * time it sizes the heap, so setting it now takes effect, workers included.
  * The build's warm-up run leaves the flags alone (`tuneHeap: false`): V8
  * rejects a code cache made after a flag changed.
