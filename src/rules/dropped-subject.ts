@@ -16,6 +16,7 @@
 // Good: "She hoped to cooperate with the district on new projects."
 import {defineRule} from '../rule.js'
 import {lemmaKey, possibleTags, tagTokens, type TaggedToken} from '../text/morphology.js'
+import {DoubleQuoteScan} from '../text/quotes.js'
 import {sentenceSpans} from '../text/sentences.js'
 
 const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
@@ -55,7 +56,7 @@ export default defineRule({
       ParagraphNode(node, block) {
         if (block.kind !== 'paragraph' || block.quoted) return
         const {text} = block
-        const quotes = new QuoteState(text.value)
+        const quotes = new DoubleQuoteScan(text.value)
         for (const span of sentenceSpans(node, text.value)) {
           const sentence = text.value.slice(span.start, span.end)
           // Every pattern has a modal first or a linking word second: checking
@@ -63,7 +64,7 @@ export default defineRule({
           if (!likelyOpening.test(sentence)) continue
           const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
           if (!head || (!modals.has(head[1]!.toLowerCase()) && !linking.has(head[2]!.toLowerCase()))) continue
-          if (!ending.test(sentence) || quotes.inside(span.start)) continue
+          if (!ending.test(sentence) || startsQuoted(text.value, span.start, quotes)) continue
           const words = [...sentence.matchAll(token)]
           if (words.length < 3) continue
           const opening = droppedSubject(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
@@ -138,22 +139,8 @@ function hasPredicate(tagged: TaggedToken[], from: number): boolean {
   return false
 }
 
-/** Whether a place in a block's text stands inside double quotation marks, asked in text order. */
-class QuoteState {
-  private open = false
-  private scanned = 0
-
-  constructor(private readonly value: string) {}
-
-  inside(index: number): boolean {
-    for (; this.scanned < index; this.scanned++) {
-      // By char code: indexing the string made a string of each character past Latin-1.
-      const c = this.value.charCodeAt(this.scanned)
-      if (c === 0x201c /* “ */) this.open = true
-      else if (c === 0x201d /* ” */) this.open = false
-      else if (c === 0x22 /* " */) this.open = !this.open
-    }
-    const next = this.value[index]
-    return this.open || next === '“' || next === '"' || next === '‘'
-  }
+/** Whether the sentence at `start` stands inside double quotation marks, or opens one. */
+function startsQuoted(value: string, start: number, quotes: DoubleQuoteScan): boolean {
+  const first = value[start]
+  return quotes.openBefore(start) || first === '“' || first === '"' || first === '‘'
 }

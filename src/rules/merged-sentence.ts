@@ -15,13 +15,11 @@ import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {eachJoinedWord} from '../text/phrases.js'
 import {commonTags} from '../text/morphology.js'
+import {DoubleQuoteScan} from '../text/quotes.js'
 import {sentenceSpans} from '../text/sentences.js'
 
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
-const leftQuote = 0x201c // “
-const rightQuote = 0x201d // ”
-const straightQuote = 0x22 // "
 /** A capitalized word after whitespace: a sentence without one has no merge to find. */
 const capitalAfterSpace = /\s\p{Lu}\p{Ll}/u
 /** Words that open sentences, whose capital mid-sentence is a merge. */
@@ -60,8 +58,7 @@ export default defineRule({
       ParagraphNode(node, block) {
         if (block.kind !== 'paragraph') return
         const {text} = block
-        let open = false
-        let scanned = 0
+        const quotes = new DoubleQuoteScan(text.value)
         for (const span of sentenceSpans(node, text.value)) {
           const sentence = text.value.slice(span.start, span.end)
           // Splitting into words is the costly part; most sentences have no candidate.
@@ -71,16 +68,8 @@ export default defineRule({
             if (!isMerge(words, i)) continue
             const current = words.text(i)
             const at = span.start + words.index(i)
-            // Quotation state up to this word: titles and speech are quoted.
-            // Read only for merges, most words being none; the scan goes on
-            // from the last one asked, as places only grow.
-            for (; scanned < at; scanned++) {
-              const c = text.value.charCodeAt(scanned)
-              if (c === leftQuote) open = true
-              else if (c === rightQuote) open = false
-              else if (c === straightQuote) open = !open
-            }
-            if (open) continue
+            // Titles and speech are quoted; read only for merges, most words being none.
+            if (quotes.openBefore(at)) continue
             const previous = words.text(i - 1)
             const [start, end] = text.range(span.start + words.index(i - 1), at + current.length)
             context.report({

@@ -92,3 +92,28 @@ function curlyRole(value: string, index: number, role: Role): Role {
   if (after === undefined || !wordChar.test(after)) return 'close'
   return before === undefined || /[\s([—–]/u.test(before) ? 'open' : 'either'
 }
+
+/**
+ * Whether places in a block's text stand inside double quotation marks, by
+ * a plain toggle: “ opens, ” closes, " flips. Places are asked in text
+ * order, so the scan goes on from the last one asked. (dropped-subject and
+ * merged-sentence: quoted titles and speech are not the article's sentences.)
+ */
+export class DoubleQuoteScan {
+  private open = false
+  private scanned = 0
+
+  constructor(private readonly value: string) {}
+
+  /** Whether a double quotation is open just before `index`. */
+  openBefore(index: number): boolean {
+    for (; this.scanned < index; this.scanned++) {
+      // By char code: indexing the string made a string of each character past Latin-1.
+      const code = this.value.charCodeAt(this.scanned)
+      if (code === 0x201c /* “ */) this.open = true
+      else if (code === 0x201d /* ” */) this.open = false
+      else if (code === 0x22 /* " */) this.open = !this.open
+    }
+    return this.open
+  }
+}
