@@ -10,6 +10,7 @@
 // Bad: "The plant will double its output by 2025. … The plant will double its output by 2025."
 // Good: "The plant will double its output by 2025. … It will also hire 300 workers."
 import {defineRule} from '../rule.js'
+import {isAsciiAlphanumeric, isAsciiCapital} from '../text/chars.js'
 import type {ProseText} from '../text/prose-text.js'
 import {sentenceSpans, type SentenceSpan} from '../text/sentences.js'
 
@@ -124,8 +125,8 @@ function sketch(sentence: string): Sketch {
   for (let i = 0; i < sentence.length; i++) {
     let code = sentence.charCodeAt(i)
     if (code >= 0x80 && !isPlainMark(code)) return sketchOfKey(normalize(sentence))
-    if (code >= 0x41 && code <= 0x5a) code += 0x20
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+    if (isAsciiCapital(code)) code += 0x20
+    if (isAsciiAlphanumeric(code)) {
       if (!inWord) {
         if (words > 0) hash = fnv(hash, 0x20)
         words++

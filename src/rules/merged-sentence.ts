@@ -12,6 +12,7 @@
 // Bad: "They will cooperate with the plant Work together to promote processing."
 // Good: "They will cooperate with the plant. Work together to promote processing."
 import {defineRule} from '../rule.js'
+import {isAsciiCapital} from '../text/chars.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {eachJoinedWord} from '../text/phrases.js'
 import {commonTags} from '../text/morphology.js'
@@ -128,7 +129,7 @@ class SentenceWords {
 function isMerge(words: SentenceWords, i: number): boolean {
   // Most words start with a lowercase ASCII letter or a digit: out without the pattern.
   const first = words.firstCode(i)
-  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false
+  if (first < 0x80 && !isAsciiCapital(first)) return false
   const current = words.text(i)
   if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
   const previous = words.text(i - 1)

@@ -11,6 +11,7 @@ import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../rule.js'
+import {isAsciiLetter} from '../text/chars.js'
 
 type Check = (tree: Sentence, file: VFile) => void
 const check = (retextRepeatedWords as unknown as () => Check)()
@@ -98,10 +99,6 @@ function sameInLowercase(a: string, b: string): boolean {
     if ((x | 0x20) !== (y | 0x20) || !isAsciiLetter(x)) return false
   }
   return true
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 }
 
 /** A word's text; most words are a single text node. */

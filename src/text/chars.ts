@@ -1,10 +1,20 @@
 // Character tests by UTF-16 code, for the hand-written word scanners
-// (people.ts, phrases.ts): most text is ASCII, settled without a regular
+// and the rules' quick tests: most text is ASCII, settled without a regular
 // expression; the scanners ask their Unicode patterns only beyond it.
+
+/** A–Z. */
+export function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
+/** A–Z, a–z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+}
 
 /** 0–9, A–Z, a–z. */
 export function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code)
 }
 
 /** Code units of the character at `index`: 2 for a surrogate pair, else 1. */

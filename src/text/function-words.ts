@@ -2,6 +2,8 @@
 // auxiliaries and a few grammatical adverbs. They carry no topic, so a
 // repeated "of the" is not an echo, and capitalized in mid-sentence ("the
 // park The company") they show where two sentences ran together.
+import {isAsciiCapital} from './chars.js'
+
 const functionWords = new Set(
   (
     'a an the this that these those some any each every either neither no all both half ' +
@@ -27,7 +29,7 @@ export function isFunctionWord(word: string): boolean {
   // Most callers pass lowercase words: lowercase only a word that may change (ASCII capitals, or non-ASCII).
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return functionWords.has(word.toLowerCase())
+    if (isAsciiCapital(code) || code >= 0x80) return functionWords.has(word.toLowerCase())
   }
   return false
 }

@@ -3,6 +3,7 @@
 // Technology", "Guizhou Aluminum Plant’s"). Shared by the rules that compare
 // how one name is written across an article (capitalization-variants,
 // term-variants).
+import {isAsciiCapital} from './chars.js'
 import {startsSentence, type Token} from './phrases.js'
 
 /** Lowercase words that may stand inside a name, between capitalized ones. */
@@ -21,7 +22,7 @@ export function capitalized(value: string, token: Token): boolean {
   if (!token.word) return false
   const code = value.charCodeAt(token.start)
   // ASCII, most of the text, without the Unicode pattern.
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  if (code < 0x80) return isAsciiCapital(code)
   return capital.test(value[token.start]!)
 }
 

@@ -16,7 +16,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
-import {charLength, isAsciiAlphanumeric} from './chars.js'
+import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 
 const syllables = new Set(syllableList)
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
@@ -333,7 +333,7 @@ function isWordPart(value: string, i: number): boolean {
 
 function isCapitalAt(value: string, i: number): boolean {
   const code = value.charCodeAt(i)
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : matchesAt(capitalPattern, value, i)
+  return code < 0x80 ? isAsciiCapital(code) : matchesAt(capitalPattern, value, i)
 }
 
 function matchesAt(sticky: RegExp, value: string, i: number): boolean {

@@ -7,7 +7,7 @@
 // and hyphens between words ("new-crown" is "new crown"); any other mark is a
 // token of its own, so a phrase never runs across a full stop unless it
 // spells one. No user text ever becomes a regular expression.
-import {charLength, isAsciiAlphanumeric} from './chars.js'
+import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 
 export class Token {
   constructor(
@@ -439,7 +439,7 @@ function isWord(value: string): boolean {
 function asciiLowercase(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code >= 0x41 && code <= 0x5a) return value.toLowerCase()
+    if (isAsciiCapital(code)) return value.toLowerCase()
   }
   return value
 }
