@@ -11,7 +11,7 @@
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {eachJoinedWord} from '../text/phrases.js'
+import {eachJoinedWord} from '../text/words.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
 
