@@ -139,7 +139,18 @@ function readPipedStdin(): Uint8Array | undefined {
 
 /** The process's own streams and working folder. */
 export function processIo(): CliIo {
+  process.stdout.on('error', stdoutFailed)
   return {cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: readPipedStdin}
+}
+
+/**
+ * Standard output failed: a reader that has gone (`copydesk … | head`) ends
+ * the run quietly, as it ends any Unix tool; anything else is one line. Either
+ * way the report is incomplete, so the run fails, and without a stack trace.
+ */
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') process.stderr.write(`copydesk: cannot write the report to standard output (${error.code ?? error.message})\n`)
+  process.exit(exitCodes.failure)
 }
 
 /**

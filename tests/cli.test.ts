@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawn} from 'node:child_process'
+import {once} from 'node:events'
 import {closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, readSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {test} from 'node:test'
 import {run, workspace} from './cli-run.js'
 
@@ -193,6 +195,18 @@ test('cli: --output-file writes through a pipe or device and keeps a symbolic li
   } finally {
     closeSync(reader)
   }
+})
+
+test('cli: a reader that closes the pipe early ends the run quietly, exit 2, no stack trace', async () => {
+  const dir = workspace({'a.md': 'It ended.Then it began.\n'})
+  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
+  // Like `copydesk a.md | head -0`: the reader is gone before the report is written.
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'a.md'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+  child.stdout.destroy()
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const [code] = (await once(child, 'close')) as [number]
+  assert.deepEqual([code, stderr], [2, ''])
 })
 
 test('cli: --format compact is one line per finding', async () => {
