@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
-import {workerCount} from '../src/cli/run.js'
+import {threadCount} from '../src/cli/run.js'
 import {run, workspace} from './cli-run.js'
 
 const articles = {
@@ -45,12 +45,31 @@ test('jobs: --fix on worker threads saves the same files as in-process', async (
   assert.match(readFileSync(join(threads, 'news/a.md'), 'utf8'), /ended\. The heads/)
 })
 
-test('jobs: the default uses threads only for runs big enough to gain from them', () => {
-  assert.equal(workerCount(['/a.md'], undefined, undefined), 1)
-  assert.equal(workerCount(['/a.md', '/b.md', '/c.md'], undefined, undefined), 1)
-  assert.equal(workerCount(['/a.md', '/b.md', '/c.md'], 8, undefined), 3)
-  assert.equal(workerCount(['/a.md', '-'], 4, undefined), 1)
-  assert.equal(workerCount(['/a.md', '/b.md'], 2, '原文'), 1)
+test('jobs: the default uses threads only for runs big enough to gain from them, with more than two cores', () => {
+  assert.equal(threadCount(['/a.md'], undefined, undefined, 8), 1)
+  assert.equal(threadCount(['/a.md', '/b.md', '/c.md'], undefined, undefined, 8), 1)
+  assert.equal(threadCount(['/a.md', '/b.md', '/c.md'], 8, undefined), 3)
+  assert.equal(threadCount(['/a.md', '-'], 4, undefined), 1)
+  assert.equal(threadCount(['/a.md', '/b.md'], 2, '原文'), 1)
+  // 20 files of 16 KB: big enough, given the cores.
+  const files: Record<string, string> = {}
+  for (let index = 0; index < 20; index++) files[`${index}.md`] = 'The plant opened. '.repeat(910)
+  const dir = workspace(files)
+  const inputs = Object.keys(files).map((name) => join(dir, name))
+  assert.equal(threadCount(inputs, undefined, undefined, 4), 4)
+  assert.equal(threadCount(inputs, undefined, undefined, 2), 1)
+  assert.equal(threadCount(inputs.slice(0, 15), undefined, undefined, 4), 1)
+})
+
+test('jobs: the main thread lints beside the workers once their queues are full, with the same report', async () => {
+  // 30 articles on --jobs 2: one worker takes four at a time, the main thread the rest.
+  const files: Record<string, string> = {}
+  for (let index = 0; index < 30; index++) files[`news/${String(index).padStart(2, '0')}.md`] = index % 2 ? `Article ${index} ended.Then it began.\n` : `Article ${index} is fine.\n`
+  const dir = workspace(files)
+  const single = await run(['--jobs', '1', '--format', 'json', 'news'], dir)
+  const threads = await run(['--jobs', '2', '--format', 'json', 'news'], dir)
+  assert.equal(threads.stdout, single.stdout)
+  assert.equal((JSON.parse(threads.stdout) as Array<{messages: unknown[]}>).filter((file) => file.messages.length > 0).length, 15)
 })
 
 test('jobs: --jobs takes a whole number of threads', async () => {

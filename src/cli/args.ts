@@ -56,8 +56,9 @@ Options:
   --fix                  apply the certain fixes and save the files; report what is left
   --fix-dry-run          print the fixes as a unified diff instead of saving them
   --no-color             plain output (also NO_COLOR=1)
-  --jobs N               lint on N worker threads (default: one per core, for
-                         runs big enough to gain from it; 1: no threads)
+  --jobs N               lint on N threads, the main one and N-1 workers
+                         (default: one per core, with 3 cores or more and
+                         runs big enough to gain from it; 1: no workers)
   --cache                skip files unchanged since the last run and report
                          their findings from the cache
   --cache-location PATH  the cache file, or a folder for it (default: .copydeskcache;

@@ -1,9 +1,18 @@
-// --jobs: worker threads that lint articles in parallel. The main thread
-// reads the files and sends their bytes; each worker loads the rules once
-// and lints what it is sent. Tasks go to the worker with the fewest
-// pending, so a long article does not hold up the others.
+// --jobs N: N-1 worker threads that lint articles beside the main thread.
+// The main thread reads the files and sends their bytes; each worker loads
+// the rules once and lints what it is sent. Tasks go to the worker with the
+// fewest pending, so a long article does not hold up the others; when every
+// worker has `queueDepth` waiting, the main thread lints the next one itself
+// (src/cli/run.ts).
 import {Worker} from 'node:worker_threads'
 import type {CheckContext, FileResult, Task} from './result.js'
+
+/**
+ * Articles a worker may have waiting. Enough to keep it busy while the main
+ * thread lints one of its own (the main thread hears back only between its
+ * articles); few enough that the main thread gets its share.
+ */
+export const queueDepth = 4
 
 export interface Request {
   id: number
@@ -24,10 +33,11 @@ export class WorkerPool {
   private failure: Error | undefined
 
   constructor(size: number, script: URL, context: CheckContext) {
-    // A small young generation keeps two workers within 250 MB: with 12 MB,
-    // 500 articles peak at 190–200 MB; with 32 MB the pool is a fifth faster
-    // (its CPU 5.0 → 4.0 s) but peaks at 233–255 MB.
-    const options = {workerData: context, resourceLimits: {maxYoungGenerationSizeMb: 12}}
+    // The young generation the main thread has by default. A smaller one
+    // saves memory but costs more than the worker gains: with 12 MB a worker
+    // ran nearly four times as many scavenges, and the pool needed twice the
+    // CPU of one thread.
+    const options = {workerData: context, resourceLimits: {maxYoungGenerationSizeMb: 48}}
     for (let slot = 0; slot < size; slot++) {
       const worker = script.pathname.endsWith('.ts')
         ? // Running from source (tests): the worker needs tsx's loader too.
@@ -40,6 +50,11 @@ export class WorkerPool {
       })
       this.workers.push({worker, pending: 0})
     }
+  }
+
+  /** Whether some worker has fewer than `queueDepth` articles waiting. */
+  get hasRoom(): boolean {
+    return this.workers.some(({pending}) => pending < queueDepth)
   }
 
   run(task: Task): Promise<FileResult> {
