@@ -159,13 +159,17 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
  * for many files. A run over many files keeps little alive from one file to
  * the next (about 15 MB), yet V8 lets the old generation grow to four times
  * its live size before collecting: 175 MB peak for 500 articles. Growing it
- * by half keeps that run at about 140 MB for 2–5% more CPU. V8 reads this flag each
- * time it sizes the heap, so setting it now takes effect, workers included.
+ * by a quarter keeps most runs of 500 to 2,000 articles at 137–149 MB, as
+ * fast (about one in five reaches 162–166 MB, when concurrent marking ends
+ * late; growing by half, 2,000 articles reached 176–178 MB in four runs of
+ * five). One 5 MB article takes a tenth longer.
+ * V8 reads this flag each time it sizes the heap, so setting it now takes
+ * effect, workers included.
  * The build's warm-up run leaves the flags alone (`tuneHeap: false`): V8
  * rejects a code cache made after a flag changed.
  */
 export async function runCommand(argv: readonly string[], io: CliIo, {tuneHeap = true} = {}): Promise<number> {
-  if (tuneHeap) setFlagsFromString('--heap-growing-percent=50')
+  if (tuneHeap) setFlagsFromString('--heap-growing-percent=25')
   installPackedLexicon(new URL('./data/', import.meta.url))
   try {
     return await main(argv, io)
