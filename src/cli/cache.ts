@@ -270,6 +270,9 @@ function dependencies(path: string, sourcePath: string | undefined): Dependency[
 }
 
 function hashFile(path: string): string | null {
+  // Most articles have no source beside them: asking first spares the error
+  // object, with its stack trace, of a failed read.
+  if (!existsSync(path)) return null
   try {
     return sha1(readFileSync(path))
   } catch {
