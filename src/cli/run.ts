@@ -21,7 +21,7 @@ import {TimingTable} from './timing.js'
  * With the default --jobs, threads only pay on runs this big, and only with
  * more than two cores: one thread already keeps 1.4 cores busy (V8 compiles
  * and collects garbage on threads of its own, and each isolate compiles the
- * code again), so on two cores a second thread measured 0.85–1.1× here.
+ * code again), so on two cores a second thread measured 0.76–0.95× here.
  */
 export const poolMinimum = {cores: 3, files: 16, bytes: 256 * 1024}
 
