@@ -197,16 +197,19 @@ test('cli: --output-file writes through a pipe or device and keeps a symbolic li
   }
 })
 
-test('cli: a reader that closes the pipe early ends the run quietly, exit 2, no stack trace', async () => {
-  const dir = workspace({'a.md': 'It ended.Then it began.\n'})
+test('cli: a reader that closes the pipe early ends the run quietly, exit 2, no stack trace, no half-written cache', async () => {
+  const files: Record<string, string> = {}
+  for (let index = 0; index < 40; index++) files[`news/${index}.md`] = `Article ${index} ended.Then it began.\n`
+  const dir = workspace(files)
   const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
-  // Like `copydesk a.md | head -0`: the reader is gone before the report is written.
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'a.md'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+  // Like `copydesk --cache news | head -0`: the reader is gone before the report is written.
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, '--jobs', '2', '--cache', 'news'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
   child.stdout.destroy()
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const [code] = (await once(child, 'close')) as [number]
   assert.deepEqual([code, stderr], [2, ''])
+  assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), [])
 })
 
 test('cli: --format compact is one line per finding', async () => {

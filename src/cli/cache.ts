@@ -135,6 +135,7 @@ export class ResultCache {
         this.fail(error)
       }
     }
+    process.off('exit', this.removeUnfinished)
     return this.problem === undefined ? undefined : `cannot write the cache ${this.location} (${this.problem}); the next run checks every file again`
   }
 
@@ -147,6 +148,7 @@ export class ResultCache {
       this.fail(error)
       return
     }
+    process.once('exit', this.removeUnfinished)
     this.write(this.header + '\n')
     for (const path of this.hits) {
       const line = this.oldLine(this.index.get(path)!)
@@ -227,6 +229,15 @@ export class ResultCache {
       while (written < bytes.length) written += writeSync(this.newFd, bytes, written)
     } catch (error) {
       this.fail(error)
+    }
+  }
+
+  /** A run that ends before `save` (its reader closed the pipe) leaves no half-written cache behind. */
+  private readonly removeUnfinished = (): void => {
+    try {
+      unlinkSync(this.temporary)
+    } catch {
+      // Put in place, or gone.
     }
   }
 

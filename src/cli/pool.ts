@@ -33,10 +33,10 @@ export class WorkerPool {
   private failure: Error | undefined
 
   constructor(size: number, script: URL, context: CheckContext) {
-    // The young generation the main thread has by default. A smaller one
-    // saves memory but costs more than the worker gains: with 12 MB a worker
-    // ran nearly four times as many scavenges, and the pool needed twice the
-    // CPU of one thread.
+    // 48 MB, the young generation the main thread has by default. A smaller
+    // one saves memory but costs more than the worker gains: with 12 MB a
+    // worker ran nearly four times as many scavenges, and the pool needed
+    // twice the CPU of one thread.
     const options = {workerData: context, resourceLimits: {maxYoungGenerationSizeMb: 48}}
     for (let slot = 0; slot < size; slot++) {
       const worker = script.pathname.endsWith('.ts')
