@@ -111,6 +111,8 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
 }
 
 interface Runner {
+  /** Threads that lint, the main thread included. */
+  threads: number
   lint(task: Task): FileResult | Promise<FileResult>
   close(): Promise<void>
 }
@@ -125,11 +127,12 @@ async function runner(settings: RunSettings, context: CheckContext): Promise<Run
   const jobs = threadCount(settings.inputs, settings.jobs, context.source)
   const {checkTask} = await import('./task.js')
   const inProcess = (task: Task) => checkTask(task, context)
-  if (jobs <= 1) return {lint: inProcess, close: async () => {}}
+  if (jobs <= 1) return {threads: 1, lint: inProcess, close: async () => {}}
   const {WorkerPool} = await import('./pool.js')
   // Started on the first file the cache cannot answer: a warm run starts none.
   let pool: InstanceType<typeof WorkerPool> | undefined
   return {
+    threads: jobs,
     lint: (task) => {
       pool ??= new WorkerPool(jobs - 1, settings.worker, context)
       return pool.hasRoom ? pool.run(task) : inProcess(task)
@@ -164,7 +167,8 @@ async function* ordered(
   cache: ResultCache | undefined,
   runner: Runner
 ): AsyncGenerator<{input: string; result: FileResult}> {
-  const ahead = Math.max(8, 4 * threadCount(inputs, settings.jobs, context.source))
+  // Four per thread: what each worker may have waiting, and the main thread's share.
+  const ahead = Math.max(8, 4 * runner.threads)
   const queue: Array<{input: string; result: FileResult | Promise<FileResult>}> = []
   let next = 0
   while (next < inputs.length || queue.length > 0) {
