@@ -9,7 +9,8 @@
 // - a rule's fix edits lie inside their finding's range and never overlap;
 // - applying the fixes twice equals applying them once;
 // - fixing never changes text outside the edits.
-// Also: parsing a big file in pieces gives the tree of parsing it whole, and
+// Also: parsing a file in pieces (plain text built without micromark, see
+// src/pipeline/plain.ts) gives the tree of parsing it whole, and
 // decoding arbitrary bytes never throws.
 //
 // `npm test` runs these with a fixed seed (tests/properties.test.ts);

@@ -19,10 +19,14 @@
 //
 // The pieces are cut at least `pieceSize` apart, so the work stays linear in
 // the file's length, whatever is in it.
+//
+// Plain text, in a file of any size, is a piece of its own: blocks without
+// Markdown syntax (see plain.ts), whose tree is built without micromark.
 
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {htmlBlockNames} from 'micromark-util-html-tag-name'
 import type {Point} from 'unist'
+import {isPlain, isPlainFrontmatter} from './plain.js'
 
 export const pieceSize = 64 * 1024
 /** A paragraph longer than this is cut between sentences (no news paragraph is). */
@@ -35,6 +39,8 @@ export interface Piece {
   line: number
   column: number
   text: string
+  /** Plain text or front matter (see plain.ts): its tree is built without micromark. */
+  plain?: boolean
 }
 
 export interface Pieces {
@@ -114,6 +120,8 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   // Whether the line above is paragraph text, and inside how many quotes.
   let paragraphOpen = false
   let openDepth = 0
+  // A list item may go on with a list above: not when all above it since the last cut is plain text.
+  const continues = (line: string) => listItem.test(line) && !isPlain(value.slice(lines[cuts.at(-1) ?? frontmatterEnd]!.start, lines[index]!.start))
   for (; index < lines.length; index++) {
     const line = text(lines[index]!)
     if (fence) {
@@ -131,7 +139,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     }
     const isBlank = blank.test(line)
     // Not at `---` either: at the start of a piece it would open front matter.
-    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !listItem.test(line) && !line.startsWith('---')) cuts.push(index)
+    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !continues(line) && !line.startsWith('---')) cuts.push(index)
     previousBlank = isBlank
     const opening = fenceLine.exec(line)
     // A backtick fence's info string has no backtick.
@@ -163,24 +171,40 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   const paragraphStep = Math.max(paragraph, definitions * 4)
   const pieces: Piece[] = []
   const offsetOf = (line: number) => (line < lines.length ? lines[line]!.start : value.length)
+  /** The plain piece that a plain block right after it joins. */
+  let plainRun: Piece | undefined
   const push = (from: number, to: number) => {
     if (from === to) return
+    plainRun = undefined
     const piece = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to))}
     for (const part of splitParagraph(piece, paragraphStep)) pieces.push(part)
   }
+  const pushPlain = (from: number, text: string) => {
+    if (text === '') return
+    if (plainRun) plainRun.text += text
+    else pieces.push((plainRun = {offset: offsetOf(from), line: from + 1, column: 1, text, plain: true}))
+  }
   // Blocks run from cut to cut; small ones are gathered into pieces of
-  // `step`, a big one (a paragraph to cut further) stands alone.
+  // `step`, a big one (a paragraph to cut further) stands alone, and so
+  // does a run of plain ones.
   // Front matter is a piece of its own: the caller may put definitions
   // before any other piece, never before front matter (it must come first).
-  push(0, frontmatterEnd)
+  const frontmatter = value.slice(0, offsetOf(frontmatterEnd))
+  if (frontmatter !== '' && isPlainFrontmatter(frontmatter)) pieces.push({offset: 0, line: 1, column: 1, text: frontmatter, plain: true})
+  else push(0, frontmatterEnd)
   let start = frontmatterEnd
   const bounds = [...cuts, lines.length]
   for (let index = 0; index < bounds.length; index++) {
     const from = index === 0 ? start : bounds[index - 1]!
     const to = bounds[index]!
-    if (offsetOf(to) - offsetOf(from) > paragraphStep) {
+    const block = value.slice(offsetOf(from), offsetOf(to))
+    if (block.length > paragraphStep) {
       push(start, from)
       push(from, to)
+      start = to
+    } else if (isPlain(block)) {
+      push(start, from)
+      pushPlain(from, block)
       start = to
     } else if (offsetOf(to) - offsetOf(start) >= step) {
       push(start, to)

@@ -18,6 +18,7 @@ import {location} from 'vfile-location'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
 import {nestingProblem, paragraphSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
+import {plainTree} from './plain.js'
 
 const require = createRequire(import.meta.url)
 /** The yaml package, loaded only for front matter frontmatter.ts cannot read: it is big to load. */
@@ -103,7 +104,8 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   const value = String(file)
   const nesting = nestingProblem(value)
   if (nesting) throw new UncheckableError(nesting)
-  const tree = value.length > pieceSize ? parseInPieces(value) : parserWith(syntaxOf(value)).parse(file)
+  // Files of megabytes have their paragraphs cut too (see splitParagraph).
+  const tree = parseInPieces(value, pieceSize, value.length > pieceSize ? paragraphSize : Infinity)
   const text = String(file)
   if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
   const first = tree.children[0]
@@ -142,14 +144,19 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
     // to drop, so a piece that starts with U+FEFF keeps its own.
     return parsers[index]!.parse('\uFEFF' + prefix + text + below)
   }
-  const trees = pieces.map((_, index) => parse(index, ''))
+  // Plain pieces hold no definitions, and their trees are built in place.
+  const trees = pieces.map((piece, index) => (piece.plain ? undefined : parse(index, '')))
   // The definitions each piece makes, found by the parser itself: whether a
   // line defines a label depends on all the Markdown around it.
-  const defined = trees.map(definedLabels)
+  const defined = trees.map((tree) => (tree ? definedLabels(tree) : new Set<string>()))
   const all = new Set(defined.flatMap((labels) => [...labels]))
   const children: RootContent[] = []
   pieces.forEach((piece, index) => {
-    let tree = trees[index]!
+    let tree = trees[index]
+    if (!tree) {
+      children.push(...plainTree(piece.text, piece).children)
+      return
+    }
     let skip = {chars: 0, lines: 0}
     const others = [...all].filter((label) => !defined[index]!.has(label))
     // Front matter (the first piece then) must stay first.
