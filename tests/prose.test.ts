@@ -3,11 +3,13 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import type {Nodes} from 'nlcst'
+import type {Nodes as MdastNodes} from 'mdast'
+import type {Nodes, Paragraph, Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import remarkRetext from 'remark-retext'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {parseMarkdown} from '../src/pipeline/parse.js'
+import {parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {FastParseEnglish} from '../src/pipeline/tokenize.js'
 import {findings} from './helpers.js'
@@ -98,6 +100,20 @@ test('prose: the fast parser builds the trees parse-english builds', () => {
   for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b'])
     same(text)
   fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
+})
+
+test('prose: each block’s tree is the one remark-retext’s conversion builds with parse-english, also where a block is parsed directly', () => {
+  // remark-retext in mutate mode: the transformer that converts one mdast tree.
+  const convert = (remarkRetext as unknown as (parser: typeof ParseEnglish) => (tree: MdastNodes, file: VFile) => Root)(ParseEnglish)
+  const stock = (text: string) =>
+    parseWhole(text).children.flatMap((node) => convert(node, new VFile(text)).children.filter((child): child is Paragraph => child.type === 'ParagraphNode'))
+  const same = (text: string) => assert.deepEqual(withoutPositions(prose(text).root.children), withoutPositions(stock(text)), JSON.stringify(text))
+  // A plain paragraph is one run of the file's text: its positions agree too.
+  const plain = 'The plant opened in May. Mr. Wang said output, at 3.5 tonnes, was up.\n\n# Rock ’n’ roll & more'
+  assert.deepEqual(prose(plain).root.children, stock(plain))
+  for (const text of [plain, '*Emphasis.* then text.And more', '> Quoted. Then\n> more.\n\n- An item.\n  Continued.']) same(text)
+  const paragraphs = fc.array(paragraphText.filter((text) => !text.includes('https:')), {minLength: 1, maxLength: 3}).map((texts) => texts.join('\n\n'))
+  fc.assert(fc.property(paragraphs, same), {seed: 7, numRuns: 300})
 })
 
 test('prose: every point has the line and column vfile-location gives its offset, whatever the line endings', () => {

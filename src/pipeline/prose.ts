@@ -1,6 +1,7 @@
 // Step 2 of the pipeline: Markdown tree → prose tree.
 // Each prose block (paragraph, heading, table cell) is turned into nlcst on
-// its own, with remark-retext's mutate transformer and the English parser.
+// its own, with remark-retext's mutate transformer and the English parser;
+// a block that is one run of the file's text, most are, by the parser alone.
 // Block by block keeps the cost linear (one huge sentence node is never
 // built), lets table cells be checked, and tells rules what kind of block a
 // paragraph came from (a heading is not a sentence).
@@ -44,7 +45,8 @@ type ToProse = (tree: MdastNodes, file: VFile) => Root
 // remark-retext in mutate mode returns the transformer that builds nlcst with
 // the English parser; calling it per block is the same conversion, linear.
 // Given a parser instance rather than its class, it makes no parser per block.
-const toProse = (remarkRetext as unknown as (parser: ParseEnglish) => ToProse)(new FastParseEnglish())
+const english = new FastParseEnglish()
+const toProse = (remarkRetext as unknown as (parser: ParseEnglish) => ToProse)(english)
 
 /** Node types whose content is never prose. */
 const notProse = new Set(['code', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'definition'])
@@ -114,6 +116,20 @@ type Place = ReturnType<typeof location>
  * endings from the start of the file for every block: quadratic in length.
  */
 function blockToProse(node: MdastNodes, value: string, place: Place): Root {
+  // Most blocks are one run of text as the file has it. The conversion
+  // would tokenize it and run the same parser's plugins over it (as
+  // `parse` does), after a walk placing every token that placeLeaves does
+  // again: parse it directly.
+  const only = 'children' in node && node.children.length === 1 ? node.children[0]! : undefined
+  if (only?.type === 'text') {
+    const start = only.position!.start.offset!
+    const end = only.position!.end.offset!
+    if (end - start === only.value.length && value.startsWith(only.value, start)) {
+      const prose = english.parse(only.value)
+      placeLeaves(prose, only.value, start, place, [{start: 0, end: only.value.length, value: only.value, alignment: 'verbatim'}])
+      return prose
+    }
+  }
   const base = node.position!.start.offset!
   const slice = value.slice(base, node.position!.end.offset!)
   shiftOffsets(node, -base)
