@@ -121,7 +121,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   }
 }
 
-/** Parse a big file piece by piece (see chunks.ts) into one tree with file positions. */
+/** Parse a file piece by piece (see chunks.ts; plain pieces by plain.ts) into one tree with file positions. */
 export function parseInPieces(file: string, size = pieceSize, paragraph = paragraphSize): Root {
   // micromark skips a leading byte-order mark and counts positions without
   // it; so do the pieces, or the first would disagree with the rest.
