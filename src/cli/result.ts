@@ -102,11 +102,9 @@ export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
   withoutStackTraces(() => {
     for (const data of result.messages) {
-      const message = file.message(data.reason, {
-        ...(data.place ? {place: data.place} : {}),
-        ...(data.ruleId ? {ruleId: data.ruleId} : {}),
-        ...(data.source ? {source: data.source} : {})
-      })
+      // One options object of one shape: spreading optional fields in made
+      // rebuilding a cached file's messages cost twice as much.
+      const message = file.message(data.reason, {place: data.place, ruleId: data.ruleId, source: data.source})
       message.fatal = data.fatal
       if (data.url) message.url = data.url
       if (data.actual !== undefined) message.actual = data.actual

@@ -77,9 +77,13 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
     write(text) {
       if (fd === undefined) return
       try {
-        const bytes = Buffer.from(text)
-        let written = 0
-        while (written < bytes.length) written += writeSync(fd, bytes, written)
+        // A string is encoded by the write itself; a copy as bytes is made
+        // only for what a short write (a pipe) left over.
+        let written = writeSync(fd, text)
+        if (written < Buffer.byteLength(text)) {
+          const bytes = Buffer.from(text)
+          while (written < bytes.length) written += writeSync(fd, bytes, written)
+        }
       } catch (error) {
         fail(error)
       }
