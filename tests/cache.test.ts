@@ -36,6 +36,18 @@ test('cache: a warm run reports the cached findings of unchanged files, files wi
   assert.match(marked.stdout, /^c\.md:1:13:1:22: error Missing space/m)
 })
 
+test('cache: an entry longer than the buffer the index is read in, between two short ones, is read back whole', async () => {
+  // 6,000 findings: a cache line of over 2 MB, twice the read buffer and more.
+  const dir = workspace({'a.md': bad, 'b.md': 'It ended.Then.\n'.repeat(6000), 'c.md': bad})
+  const cold = await run(['--cache', '--format', 'json', '.'], dir)
+  assert.ok(statSync(join(dir, '.copydeskcache')).size > 2 << 20)
+  markCache(join(dir, '.copydeskcache'))
+  const warm = await run(['--cache', '--format', 'json', '.'], dir)
+  const counts = (stdout: string) => (JSON.parse(stdout) as Array<{messages: Array<{reason: string}>}>).map((file) => file.messages.filter((message) => message.reason.startsWith('CACHED')).length)
+  assert.deepEqual(counts(cold.stdout), [0, 0, 0])
+  assert.deepEqual(counts(warm.stdout), [1, 6000, 1])
+})
+
 test('cache: a new configuration, a different --rule or a new source beside the article checks files again', async () => {
   const dir = workspace({'story.md': bad})
   await run(['--cache', 'story.md'], dir)

@@ -159,9 +159,10 @@ export class ResultCache {
 
   /** An entry's line in the old cache, line ending included; undefined when it cannot be read. */
   private oldLine(indexed: Indexed): Buffer | undefined {
-    const line = Buffer.alloc(indexed.length + 1)
+    const line = Buffer.allocUnsafe(indexed.length + 1)
     try {
-      readSync(this.oldFd!, line, 0, indexed.length, indexed.start)
+      // Cut short (the file shrank since it was indexed): not a line to trust.
+      if (readSync(this.oldFd!, line, 0, indexed.length, indexed.start) < indexed.length) return undefined
     } catch {
       return undefined
     }
@@ -191,15 +192,18 @@ export class ResultCache {
 
   /** Index the lines of the old cache; false when it is not ours or not for this run. */
   private scan(fd: number, expected: string): boolean {
-    const chunk = Buffer.alloc(1 << 20)
-    let carry = Buffer.alloc(0)
+    let buffer = Buffer.allocUnsafe(1 << 20)
+    /** Bytes of a line begun in the last read, moved to the front of the buffer. */
+    let carried = 0
     let position = 0
     let first = true
     for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, position)
+      // A line longer than the buffer: double it.
+      if (carried === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)])
+      const read = readSync(fd, buffer, carried, buffer.length - carried, position)
       if (read === 0) break
-      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read)
-      const base = position - carry.length
+      const data = buffer.subarray(0, carried + read)
+      const base = position - carried
       let start = 0
       for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a, start)) {
         if (first) {
@@ -215,7 +219,8 @@ export class ResultCache {
         }
         start = end + 1
       }
-      carry = Buffer.from(data.subarray(start))
+      carried = data.length - start
+      data.copyWithin(0, start)
       position += read
     }
     return !first
