@@ -62,8 +62,9 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     markAutolinksAsSource(node)
     // A block of half a megabyte is built in parts (see splitLongBlock).
     for (const part of splitLongBlock(node, value, place)) {
-      for (const child of blockToProse(part, value, place).children) {
-        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child))
+      const {prose, verbatim} = blockToProse(part, value, place)
+      for (const child of prose.children) {
+        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child, verbatim ? value : undefined))
       }
     }
   }
@@ -115,7 +116,7 @@ type Place = ReturnType<typeof location>
  * into the article. Given the whole file, the conversion would index line
  * endings from the start of the file for every block: quadratic in length.
  */
-function blockToProse(node: MdastNodes, value: string, place: Place): Root {
+function blockToProse(node: MdastNodes, value: string, place: Place): {prose: Root; verbatim: boolean} {
   // Most blocks are one run of text as the file has it. The conversion
   // would tokenize it and run the same parser's plugins over it (as
   // `parse` does), after a walk placing every token that placeLeaves does
@@ -127,7 +128,7 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
     if (end - start === only.value.length && value.startsWith(only.value, start)) {
       const prose = english.parse(only.value)
       placeLeaves(prose, only.value, start, place, [{start: 0, end: only.value.length, value: only.value, alignment: 'verbatim'}])
-      return prose
+      return {prose, verbatim: true}
     }
   }
   const base = node.position!.start.offset!
@@ -136,7 +137,7 @@ function blockToProse(node: MdastNodes, value: string, place: Place): Root {
   const prose = toProse(node, blockFile(slice))
   shiftOffsets(node, base)
   placeLeaves(prose, slice, base, place, markdownLeaves(node, base))
-  return prose
+  return {prose, verbatim: false}
 }
 
 /**
@@ -293,14 +294,16 @@ function shiftOffsets(node: MdastNodes, by: number): void {
 class Block implements ProseBlock {
   #text: ProseText | undefined
 
+  /** `file`: the file's text, when the block was parsed from one run of it (see ProseText). */
   constructor(
     readonly kind: BlockKind,
     readonly quoted: boolean,
-    readonly node: Paragraph
+    readonly node: Paragraph,
+    private readonly file?: string
   ) {}
 
   get text(): ProseText {
-    this.#text ??= new ProseText(this.node)
+    this.#text ??= new ProseText(this.node, this.file)
     return this.#text
   }
 }

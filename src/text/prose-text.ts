@@ -18,7 +18,18 @@ export class ProseText {
   readonly value: string
   private readonly segments: Segment[] = []
 
-  constructor(paragraph: Paragraph) {
+  /**
+   * `file`, when given, is the text the paragraph was parsed from as one
+   * run, every leaf where the file has it: the words are then the file
+   * from the paragraph's start to its end, one segment, and no walk.
+   */
+  constructor(paragraph: Paragraph, file?: string) {
+    const {start, end} = paragraph.position ?? {}
+    if (file !== undefined && start?.offset !== undefined && end?.offset !== undefined) {
+      this.value = file.slice(start.offset, end.offset)
+      this.segments.push({at: 0, offset: start.offset})
+      return
+    }
     const parts: string[] = []
     let length = 0
     let last: Segment | undefined
