@@ -12,6 +12,7 @@ import {location} from 'vfile-location'
 import {parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {FastParseEnglish} from '../src/pipeline/tokenize.js'
+import {ProseText} from '../src/text/prose-text.js'
 import {findings} from './helpers.js'
 
 /** Positions aside: the prose step sets them all after the conversion (placeLeaves). */
@@ -102,12 +103,17 @@ test('prose: the fast parser builds the trees parse-english builds', () => {
   fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
 })
 
-test('prose: each block’s tree is the one remark-retext’s conversion builds with parse-english, also where a block is parsed directly', () => {
+test('prose: each block’s tree is the one remark-retext’s conversion builds with parse-english, and its words those of its leaves, also where a block is parsed directly', () => {
   // remark-retext in mutate mode: the transformer that converts one mdast tree.
   const convert = (remarkRetext as unknown as (parser: typeof ParseEnglish) => (tree: MdastNodes, file: VFile) => Root)(ParseEnglish)
   const stock = (text: string) =>
     parseWhole(text).children.flatMap((node) => convert(node, new VFile(text)).children.filter((child): child is Paragraph => child.type === 'ParagraphNode'))
-  const same = (text: string) => assert.deepEqual(withoutPositions(prose(text).root.children), withoutPositions(stock(text)), JSON.stringify(text))
+  const same = (text: string) => {
+    const document = prose(text)
+    assert.deepEqual(withoutPositions(document.root.children), withoutPositions(stock(text)), JSON.stringify(text))
+    // A block parsed directly takes its words as a slice of the file: the same as joining its leaves.
+    for (const block of document.blocks) assert.deepEqual(block.text, new ProseText(block.node), JSON.stringify(text))
+  }
   // A plain paragraph is one run of the file's text: its positions agree too.
   const plain = 'The plant opened in May. Mr. Wang said output, at 3.5 tonnes, was up.\n\n# Rock ’n’ roll & more'
   assert.deepEqual(prose(plain).root.children, stock(plain))
