@@ -123,7 +123,8 @@ test('prose: each block’s tree is the one remark-retext’s conversion builds 
 })
 
 test('prose: every point has the line and column vfile-location gives its offset, whatever the line endings', () => {
-  const text = 'One line.\r\nTwo *lines*.\rThree.\n\n- Four\r\n  five.\r\rSix `x`\n> seven.\r\n> eight\n'
+  // The first paragraph is parsed directly (one run of text), the others through the conversion.
+  const text = 'Plain one.\r\nPlain two 😀.\rPlain three.\r\n\r\nOne line.\r\nTwo *lines*.\rThree.\n\n- Four\r\n  five.\r\rSix `x`\n> seven.\r\n> eight\n'
   const place = location(text)
   const stack: Nodes[] = prose(text).blocks.map((block) => block.node)
   assert.ok(stack.length > 3)

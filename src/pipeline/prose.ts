@@ -7,6 +7,7 @@
 // paragraph came from (a heading is not a sentence).
 import type {Heading, Html, Nodes as MdastNodes, Paragraph as MdastParagraph, Root as MdastRoot} from 'mdast'
 import type {Nodes as NlcstNodes, Paragraph, Root} from 'nlcst'
+import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import remarkRetext from 'remark-retext'
 import {toString as mdastToString} from 'mdast-util-to-string'
@@ -127,7 +128,7 @@ function blockToProse(node: MdastNodes, value: string, place: Place): {prose: Ro
     const end = only.position!.end.offset!
     if (end - start === only.value.length && value.startsWith(only.value, start)) {
       const prose = english.parse(only.value)
-      placeLeaves(prose, only.value, start, place, [{start: 0, end: only.value.length, value: only.value, alignment: 'verbatim'}])
+      placeInOrder(prose, only.value, place.toPoint(start)!)
       return {prose, verbatim: true}
     }
   }
@@ -257,6 +258,40 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     lastEnd = point(end)
     current.position = {start: startPoint, end: lastEnd}
     cursor = end
+  }
+  placeNode(prose)
+}
+
+/**
+ * Give every leaf of a block parsed directly from `text`, which starts at
+ * `start` in the file, its place: each leaf starts where the one before
+ * ended, so lines and columns are counted on (CR, LF and CRLF each one
+ * line break, as vfile-location counts them), not looked up. Parents span
+ * their first to last leaf, as in placeLeaves.
+ */
+function placeInOrder(prose: Root, text: string, start: Point): void {
+  let point = start
+  let index = 0
+  const placeNode = (current: NlcstNodes): void => {
+    if ('children' in current) {
+      for (const child of current.children) placeNode(child)
+      const first = current.children[0]?.position
+      const last = current.children.at(-1)?.position
+      if (first && last) current.position = {start: first.start, end: last.end}
+      return
+    }
+    let {line, column} = point
+    const end = index + current.value.length
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+        line++
+        column = 1
+      } else column++
+    }
+    const from = point
+    point = {line, column, offset: from.offset! + current.value.length}
+    current.position = {start: from, end: point}
   }
   placeNode(prose)
 }
