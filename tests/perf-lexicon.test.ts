@@ -44,7 +44,8 @@ test('lexicon: the packed files answer every word, sense, tag and irregular form
     assert.equal(packedWords[word], index, word)
     assert.deepEqual(packedSenses[index], senses[index], word)
   }
-  for (const missing of ['', 'zzzzzz', '__proto__', 'toString', 'Aaa']) assert.equal(packedWords[missing], undefined, missing)
+  // Also a word's prefix and a word run on: the in-place comparison must stop at the key's end.
+  for (const missing of ['', 'zzzzzz', '__proto__', 'toString', 'Aaa', 'aban', 'abandonx', 'tak', 'takex']) assert.equal(packedWords[missing], undefined, missing)
   assert.equal(packedSenses.length, senses.length)
   assert.equal(packedSenses[senses.length], undefined)
   Object.keys(mapModules).forEach((id, index) => {

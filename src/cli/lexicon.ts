@@ -66,13 +66,28 @@ class PackedLines {
     let high = this.starts.length - 1
     while (low <= high) {
       const middle = (low + high) >> 1
-      const start = this.starts[middle]!
-      const candidate = this.text.slice(start, this.text.indexOf('\t', start))
-      if (candidate === key) return middle
-      if (candidate < key) low = middle + 1
+      const order = this.compare(this.starts[middle]!, key)
+      if (order === 0) return middle
+      if (order < 0) low = middle + 1
       else high = middle - 1
     }
     return -1
+  }
+
+  /**
+   * The key of the line at `start` against `key`, by UTF-16 unit as `<`
+   * compares strings, in place: a search takes no copies of the keys.
+   */
+  private compare(start: number, key: string): number {
+    const text = this.text
+    for (let index = 0; ; index++) {
+      const code = text.charCodeAt(start + index)
+      // The tab after the line's key sorts before any character of a key.
+      if (code === 9) return index === key.length ? 0 : -1
+      if (index === key.length) return 1
+      const other = key.charCodeAt(index)
+      if (code !== other) return code - other
+    }
   }
 
   value(line: number): string {
@@ -100,13 +115,20 @@ export function installPackedLexicon(folder: URL): void {
   const sensesPath = resolve(sensesModule)
   if (wordsPath && sensesPath && existsSync(new URL(wordnetFile, folder))) {
     const wordnet = lazy(wordnetFile)
+    // The lemmatizer asks for a word's candidate lemmas again and again.
+    const found = new Map<string, number>()
+    const find = (key: string) => {
+      let line = found.get(key)
+      if (line === undefined) found.set(key, (line = wordnet().find(key)))
+      return line
+    }
     const words = new Proxy(Object.create(null) as Record<string, number>, {
       get: (_, key) => {
         if (typeof key !== 'string') return undefined
-        const line = wordnet().find(key)
+        const line = find(key)
         return line === -1 ? undefined : line
       },
-      has: (_, key) => typeof key === 'string' && wordnet().find(key) !== -1
+      has: (_, key) => typeof key === 'string' && find(key) !== -1
     })
     const senses = new Proxy([] as number[][], {
       get: (_, key) => {
