@@ -5,6 +5,8 @@ import assert from 'node:assert/strict'
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
+import {ResultCache} from '../src/cli/cache.js'
+import {sha1, type MessageData} from '../src/cli/result.js'
 import {run, workspace} from './cli-run.js'
 
 const bad = 'The meeting ended.The heads left.\n'
@@ -37,15 +39,41 @@ test('cache: a warm run reports the cached findings of unchanged files, files wi
 })
 
 test('cache: an entry longer than the buffer the index is read in, between two short ones, is read back whole', async () => {
-  // 6,000 findings: a cache line of over 2 MB, twice the read buffer and more.
-  const dir = workspace({'a.md': bad, 'b.md': 'It ended.Then.\n'.repeat(6000), 'c.md': bad})
+  // 12,000 findings: a cache line of over 2 MB, twice the read buffer and more.
+  const dir = workspace({'a.md': bad, 'b.md': 'It ended.Then.\n'.repeat(12000), 'c.md': bad})
   const cold = await run(['--cache', '--format', 'json', '.'], dir)
   assert.ok(statSync(join(dir, '.copydeskcache')).size > 2 << 20)
   markCache(join(dir, '.copydeskcache'))
   const warm = await run(['--cache', '--format', 'json', '.'], dir)
   const counts = (stdout: string) => (JSON.parse(stdout) as Array<{messages: Array<{reason: string}>}>).map((file) => file.messages.filter((message) => message.reason.startsWith('CACHED')).length)
   assert.deepEqual(counts(cold.stdout), [0, 0, 0])
-  assert.deepEqual(counts(warm.stdout), [1, 6000, 1])
+  assert.deepEqual(counts(warm.stdout), [1, 12000, 1])
+})
+
+test('cache: every kind of message comes back from an entry as it went in', () => {
+  const dir = workspace({'a.md': bad})
+  const path = join(dir, 'a.md')
+  const bytes = readFileSync(path)
+  const place = {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 22, offset: 21}}
+  const url = 'https://github.com/copydesk/copydesk#missing-space'
+  const messages: MessageData[] = [
+    // A rule's finding: its url and source are left out of the entry and put back.
+    {reason: 'Missing space', ruleId: 'missing-space', source: 'copydesk', fatal: true, place, url, actual: 'ended.The', expected: ['ended. The'], fix: {range: [18, 18], text: ' '}},
+    // An internal error names a rule but has no url; others have another url or source, or none.
+    {reason: 'Internal error in rule `missing-space`', ruleId: 'missing-space', source: 'copydesk', fatal: true, place},
+    {reason: 'Elsewhere', ruleId: 'missing-space', source: 'other', url: 'https://example.com/rule'},
+    {reason: 'No rule', ruleId: 'front-matter', fatal: false, note: 'A note'},
+    // A place that is one point, and one without offsets.
+    {reason: 'A point', source: 'copydesk', place: {line: 1, column: 1}},
+    {reason: 'No offsets', place: {start: {line: 1, column: 1}, end: {line: 1, column: 4}}}
+  ]
+  const location = join(dir, 'cache')
+  const writing = new ResultCache(location, '1.0.0', 'config')
+  writing.set(path, sha1(bytes), undefined, messages)
+  assert.equal(writing.save(), undefined)
+  const read = new ResultCache(location, '1.0.0', 'config').get(path, bytes, false)
+  // What a report sees: fields left undefined are as good as absent.
+  assert.deepEqual(JSON.parse(JSON.stringify(read)), messages)
 })
 
 test('cache: a new configuration, a different --rule or a new source beside the article checks files again', async () => {

@@ -7,7 +7,8 @@
 //
 // The cache is one file of lines: a JSON header naming copydesk's version and
 // the configuration's hash, then one line per article: its path, hash and the
-// source files its findings depend on (JSON), a tab, and its findings (JSON).
+// source files its findings depend on (JSON), a tab, and its findings (JSON,
+// in the compact form of StoredMessage).
 // Only an index (path → where the line is) stays in memory, read from the
 // part before the tab; a hit reads its line back from the file, so a run's
 // memory does not grow with the cache. Once a file is linted afresh, the new
@@ -21,6 +22,8 @@
 import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {describeWriteError, temporaryPath} from '../fix/atomic.js'
+import {messageSource} from '../pipeline/lint.js'
+import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'
 import {sha1, type MessageData} from './result.js'
 
@@ -47,7 +50,22 @@ interface Header {
   config: string
 }
 
-const format = 2
+const format = 3
+
+/** A place as six numbers: start line, column and offset, end line, column and offset. */
+type PlaceRow = [number, number, number, number, number, number]
+
+/**
+ * A message as its entry holds it: a place with offsets as six numbers, and
+ * the url and source every finding of its rule carries left out (null: the
+ * message had none). A warm run reads and parses every entry back, so a
+ * third fewer bytes is a third less of that work.
+ */
+interface StoredMessage extends Omit<MessageData, 'place' | 'url' | 'source'> {
+  place?: PlaceRow | MessageData['place']
+  url?: string | null
+  source?: string | null
+}
 
 export class ResultCache {
   private readonly index = new Map<string, Indexed>()
@@ -86,8 +104,9 @@ export class ResultCache {
     if (!line) return undefined
     let messages: MessageData[]
     try {
-      messages = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as MessageData[]
-      if (!Array.isArray(messages)) return undefined
+      const stored = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as StoredMessage[]
+      if (!Array.isArray(stored)) return undefined
+      messages = stored.map(fromStored)
     } catch {
       return undefined
     }
@@ -104,7 +123,7 @@ export class ResultCache {
     this.visited.add(path)
     this.open()
     const head: Head = [path, hash, dependencies(path, sourcePath)]
-    this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages)}\n`)
+    this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages.map(toStored))}\n`)
   }
 
   /**
@@ -263,6 +282,36 @@ export class ResultCache {
     }
   }
 }
+
+function toStored(message: MessageData): StoredMessage {
+  const {place, url, source, ...rest} = message
+  const stored: StoredMessage = rest
+  if (url !== ruleUrl(message.ruleId)) stored.url = url ?? null
+  if (source !== messageSource) stored.source = source ?? null
+  if (place && 'start' in place && place.start.offset !== undefined && place.end.offset !== undefined) {
+    stored.place = [place.start.line, place.start.column, place.start.offset, place.end.line, place.end.column, place.end.offset]
+  } else if (place) stored.place = place
+  return stored
+}
+
+function fromStored(stored: StoredMessage): MessageData {
+  const {place, url, source} = stored
+  // One literal of one shape: copying the rest of the fields with a spread cost a warm run a tenth more.
+  return {
+    reason: stored.reason,
+    ruleId: stored.ruleId,
+    source: source === undefined ? messageSource : (source ?? undefined),
+    fatal: stored.fatal,
+    place: Array.isArray(place) ? {start: {line: place[0], column: place[1], offset: place[2]}, end: {line: place[3], column: place[4], offset: place[5]}} : place,
+    url: url === undefined ? ruleUrl(stored.ruleId) : (url ?? undefined),
+    actual: stored.actual,
+    expected: stored.expected,
+    note: stored.note,
+    fix: stored.fix
+  }
+}
+
+const ruleUrl = (ruleId: string | undefined) => (ruleId === undefined ? undefined : rulesById.get(ruleId)?.url)
 
 function isHead(value: unknown): value is Head {
   return (
