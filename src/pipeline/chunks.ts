@@ -352,6 +352,8 @@ export function nestingProblem(value: string): string | undefined {
 /** Links and emphasis nested deeper than this cost micromark seconds (the square of the depth). */
 const inlineLimit = 1000
 const delimiters = /[*_~]+/y
+/** What InlineDepth counts: a line without any leaves the count as it is. */
+const inlineMarks = /[\\[\]*_~]/
 
 /**
  * The deepest nesting of brackets and emphasis in any paragraph (reset at
@@ -368,6 +370,7 @@ class InlineDepth {
       this.brackets = this.emphasis = 0
       return
     }
+    if (!inlineMarks.test(text)) return
     for (let index = 0; index < text.length; index++) {
       const char = text[index]!
       if (char === '\\') index++
