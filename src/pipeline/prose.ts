@@ -209,20 +209,7 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
   // parents share their children's), which halves the points to look up.
   let lastEnd: ReturnType<Place['toPoint']>
   const point = (offset: number) => (lastEnd?.offset === base + offset ? lastEnd : place.toPoint(base + offset)!)
-  // Post-order: leaves in order, then each parent spans its first to last
-  // child. nlcst is at most five deep (root, paragraph, sentence, word,
-  // text), so recursion is safe here.
-  const placeNode = (current: NlcstNodes): void => {
-    if ('children' in current) {
-      for (const child of current.children) placeNode(child)
-      const first = current.children[0]?.position
-      const last = current.children.at(-1)?.position
-      if (first && last) current.position = {start: first.start, end: last.end}
-      return
-    }
-    placeLeaf(current)
-  }
-  const placeLeaf = (current: Extract<NlcstNodes, {value: string}>): void => {
+  const placeLeaf = (current: Leaf): void => {
     const text = current.value
     const counted = current.position?.start.offset ?? cursor
     let start = Math.max(cursor, counted)
@@ -259,7 +246,7 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
     current.position = {start: startPoint, end: lastEnd}
     cursor = end
   }
-  placeNode(prose)
+  placeTree(prose, placeLeaf)
 }
 
 /**
@@ -272,14 +259,7 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
 function placeInOrder(prose: Root, text: string, start: Point): void {
   let point = start
   let index = 0
-  const placeNode = (current: NlcstNodes): void => {
-    if ('children' in current) {
-      for (const child of current.children) placeNode(child)
-      const first = current.children[0]?.position
-      const last = current.children.at(-1)?.position
-      if (first && last) current.position = {start: first.start, end: last.end}
-      return
-    }
+  placeTree(prose, (current) => {
     let {line, column} = point
     const end = index + current.value.length
     for (; index < end; index++) {
@@ -292,6 +272,26 @@ function placeInOrder(prose: Root, text: string, start: Point): void {
     const from = point
     point = {line, column, offset: from.offset! + current.value.length}
     current.position = {start: from, end: point}
+  })
+}
+
+type Leaf = Extract<NlcstNodes, {value: string}>
+
+/**
+ * Place each leaf of `prose` in order with `placeLeaf`, then make each
+ * parent span its first to last child. nlcst is at most five deep (root,
+ * paragraph, sentence, word, text), so recursion is safe here.
+ */
+function placeTree(prose: Root, placeLeaf: (leaf: Leaf) => void): void {
+  const placeNode = (current: NlcstNodes): void => {
+    if ('children' in current) {
+      for (const child of current.children) placeNode(child)
+      const first = current.children[0]?.position
+      const last = current.children.at(-1)?.position
+      if (first && last) current.position = {start: first.start, end: last.end}
+      return
+    }
+    placeLeaf(current)
   }
   placeNode(prose)
 }
