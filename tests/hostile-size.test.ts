@@ -163,6 +163,21 @@ test('hostile size: parsing grows linearly (8 times the text, well under 24 time
   assert.ok(ratio < 24, `ratio ${ratio.toFixed(1)}`)
 })
 
+test('hostile size: list items below a long plain paragraph cost no more each (8 times the text, well under 24 times the work)', () => {
+  // Each list item asks whether all since the last cut is plain text; the
+  // code line keeps the answer no, and the paragraph must not be read again
+  // for every item.
+  const text = (times: number) => 'The plant opened in May and grew. '.repeat(2000 * times) + '\n\n    code\n\n' + '- item\n\n'.repeat(400 * times)
+  const cpu = (value: string) => {
+    const started = process.cpuUsage().user
+    parseMarkdown(new VFile(value))
+    return process.cpuUsage().user - started
+  }
+  cpu(text(1)) // warm up
+  const ratio = Math.min(cpu(text(8)), cpu(text(8))) / Math.max(1, Math.min(cpu(text(1)), cpu(text(1))))
+  assert.ok(ratio < 24, `ratio ${ratio.toFixed(1)}`)
+})
+
 test('hostile size: a file parsed in pieces gives the tree parsed whole (every kind of block, tiny pieces)', () => {
   const text = [
     '---\ntitle: A story\n\nsummary: two lines\n---',

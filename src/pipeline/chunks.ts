@@ -120,8 +120,19 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   // Whether the line above is paragraph text, and inside how many quotes.
   let paragraphOpen = false
   let openDepth = 0
-  // A list item may go on with a list above: not when all above it since the last cut is plain text.
-  const continues = (line: string) => listItem.test(line) && !isPlain(value.slice(lines[cuts.at(-1) ?? frontmatterEnd]!.start, lines[index]!.start))
+  // A list item may go on with a list above: not when all above it since
+  // the last cut is plain text. What is known of that text is kept, so
+  // each line is looked at once, however many list items follow it.
+  let region = {start: -1, checked: 0, plain: true}
+  const continues = (line: string) => {
+    if (!listItem.test(line)) return false
+    const start = lines[cuts.at(-1) ?? frontmatterEnd]!.start
+    if (region.start !== start) region = {start, checked: start, plain: true}
+    // Whole lines, so the text is plain if each part is.
+    if (region.plain) region.plain = isPlain(value.slice(region.checked, lines[index]!.start))
+    region.checked = lines[index]!.start
+    return !region.plain
+  }
   for (; index < lines.length; index++) {
     const line = text(lines[index]!)
     if (fence) {
