@@ -212,6 +212,30 @@ test('cli: a reader that closes the pipe early ends the run quietly, exit 2, no 
   assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), [])
 })
 
+test('cli: Ctrl-C in the middle of a run leaves the old report and no half-written cache or report', async () => {
+  const article = 'The mayor opened the plant.Workers cheered as the line started.\n\n'.repeat(20)
+  const files: Record<string, string> = {'report.json': 'the old report\n'}
+  for (let index = 0; index < 2000; index++) files[`news/${index}.md`] = article
+  const dir = workspace(files)
+  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, '--jobs', '1', '--cache', '--format', 'json', '--output-file', 'report.json', 'news'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const closed = once(child, 'close')
+  const temporaries = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'))
+  // Interrupted once both the cache and the report are being written: linting, not starting up.
+  while (temporaries().length < 2 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5))
+  child.kill('SIGINT')
+  const [code, signal] = (await closed) as [number | null, string | null]
+  assert.deepEqual([code, signal, stderr], [null, 'SIGINT', ''])
+  assert.deepEqual(temporaries(), [])
+  assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), 'the old report\n')
+  assert.deepEqual(readdirSync(dir).sort(), ['news', 'report.json'])
+})
+
 test('cli: --format compact is one line per finding', async () => {
   const dir = workspace({'a.md': 'It ended.Then it began.\n\nReprint Statement: all rights reserved.\n'})
   const result = await run(['--format', 'compact', 'a.md'], dir)

@@ -21,7 +21,7 @@
 // the run.
 import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {describeWriteError, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
 import {messageSource} from '../pipeline/lint.js'
 import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'
@@ -76,6 +76,8 @@ export class ResultCache {
   private oldFd: number | undefined
   private newFd: number | undefined
   private readonly temporary: string
+  /** Set once the temporary file exists: stops its removal at exit. */
+  private cancelRemoval: (() => void) | undefined
   /** Why the new cache cannot be written, once known. */
   private problem: string | undefined
 
@@ -154,7 +156,7 @@ export class ResultCache {
         this.fail(error)
       }
     }
-    process.off('exit', this.removeUnfinished)
+    this.cancelRemoval?.()
     return this.problem === undefined ? undefined : `cannot write the cache ${this.location} (${this.problem}); the next run checks every file again`
   }
 
@@ -167,7 +169,9 @@ export class ResultCache {
       this.fail(error)
       return
     }
-    process.once('exit', this.removeUnfinished)
+    // A run that ends before `save` (Ctrl-C, or its reader closed the pipe)
+    // leaves no half-written cache behind.
+    this.cancelRemoval = removeOnExit(this.temporary)
     this.write(this.header + '\n')
     for (const path of this.hits) {
       const line = this.oldLine(this.index.get(path)!)
@@ -253,15 +257,6 @@ export class ResultCache {
       while (written < bytes.length) written += writeSync(this.newFd, bytes, written)
     } catch (error) {
       this.fail(error)
-    }
-  }
-
-  /** A run that ends before `save` (its reader closed the pipe) leaves no half-written cache behind. */
-  private readonly removeUnfinished = (): void => {
-    try {
-      unlinkSync(this.temporary)
-    } catch {
-      // Put in place, or gone.
     }
   }
 

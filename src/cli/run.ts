@@ -155,6 +155,9 @@ export function threadCount(inputs: readonly string[], jobs: number | undefined,
   return 1
 }
 
+/** How long a run may go without a turn of the event loop: Ctrl-C waits this long at most. */
+const signalCheckMs = 50
+
 /**
  * Results in input order. Reading runs a little ahead of reporting, so the
  * workers always have work queued yet only a bounded number of files is
@@ -171,7 +174,15 @@ async function* ordered(
   const ahead = Math.max(8, 4 * runner.threads)
   const queue: Array<{input: string; result: FileResult | Promise<FileResult>}> = []
   let next = 0
+  let turn = performance.now()
   while (next < inputs.length || queue.length > 0) {
+    // Ctrl-C is handled (a half-written cache or report removed) only
+    // between turns of the event loop, and a run answered in-process takes
+    // none of its own.
+    if (performance.now() - turn > signalCheckMs) {
+      await new Promise((resolve) => setImmediate(resolve))
+      turn = performance.now()
+    }
     while (next < inputs.length && queue.length < ahead) {
       const input = inputs[next++]!
       const result = start(input, settings, context, cache, runner)

@@ -6,6 +6,7 @@
 import {randomBytes} from 'node:crypto'
 import * as fs from 'node:fs'
 import {basename, dirname, join} from 'node:path'
+import {onExit} from 'signal-exit'
 
 export interface AtomicFs {
   /** Open a new file for writing; fails when it exists. */
@@ -31,6 +32,22 @@ export const nodeFs: AtomicFs = {
 /** A dot-name beside the target, so a directory walk never picks it up. */
 export function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+}
+
+/**
+ * Remove `temporary` if the process ends before it is put in place: at exit,
+ * on Ctrl-C, on a kill. Only for a temporary file kept open across turns of
+ * the event loop (a signal waits for one). Returns the function to call once
+ * the file is renamed or removed.
+ */
+export function removeOnExit(temporary: string): () => void {
+  return onExit(() => {
+    try {
+      fs.unlinkSync(temporary)
+    } catch {
+      // Put in place, or gone.
+    }
+  })
 }
 
 export interface AtomicWriteOptions {

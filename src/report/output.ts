@@ -6,7 +6,7 @@
 import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeWriteError, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
 import {githubStepSummary} from './github.js'
 
 /** Append the step summary when the run needs one; returns the problem, if any. */
@@ -40,6 +40,7 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
   let problem: string | undefined
   let fd: number | undefined
   let temporary: string | undefined
+  let cancelRemoval: (() => void) | undefined
   let target = path
   const fail = (error: unknown) => {
     problem ??= `${outputFile}: cannot write the report (${describeWriteError(error)})`
@@ -67,6 +68,8 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
       const mode = stats ? stats.mode & 0o7777 : 0o644
       temporary = temporaryPath(target)
       fd = openSync(temporary, 'wx', mode)
+      // Ctrl-C before `close` leaves the old report, and no temporary file.
+      cancelRemoval = removeOnExit(temporary)
       // The umask may have narrowed the mode.
       fchmodSync(fd, mode)
     }
@@ -98,6 +101,7 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
       } catch (error) {
         fail(error)
       }
+      cancelRemoval?.()
       return problem
     }
   }
