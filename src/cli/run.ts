@@ -155,7 +155,7 @@ export function threadCount(inputs: readonly string[], jobs: number | undefined,
   return 1
 }
 
-/** How long a run may go without a turn of the event loop: Ctrl-C waits this long at most. */
+/** Between articles, a turn of the event loop at least this often: Ctrl-C waits for the next one. */
 const signalCheckMs = 50
 
 /**
