@@ -155,7 +155,7 @@ export function threadCount(inputs: readonly string[], jobs: number | undefined,
   return 1
 }
 
-/** Between articles, a turn of the event loop at least this often: Ctrl-C waits for the next one. */
+/** Between articles, a turn of the event loop at least this often while Ctrl-C has a handler to run. */
 const signalCheckMs = 50
 
 /**
@@ -176,10 +176,11 @@ async function* ordered(
   let next = 0
   let turn = performance.now()
   while (next < inputs.length || queue.length > 0) {
-    // Ctrl-C is handled (a half-written cache or report removed) only
-    // between turns of the event loop, and a run answered in-process takes
-    // none of its own.
-    if (performance.now() - turn > signalCheckMs) {
+    // A Ctrl-C handler (removing a half-written cache or report) runs only
+    // on a turn of the event loop, and a run answered in-process takes none
+    // of its own. Without a handler, Ctrl-C ends the run at once; the turns
+    // are skipped then, as they change when V8 collects garbage.
+    if (performance.now() - turn > signalCheckMs && process.listenerCount('SIGINT') > 0) {
       await new Promise((resolve) => setImmediate(resolve))
       turn = performance.now()
     }
