@@ -183,6 +183,10 @@ line(`${cliFiles} files, --jobs 2`, `${double.seconds.toFixed(1)} s (CPU ${doubl
 // with V8's garbage collection threads, which a CPU-bound loop does not.
 const halves = await runCliTogether([['--jobs', '1', '--shard', '1/2', ...all], ['--jobs', '1', '--shard', '2/2', ...all]], folder)
 line('jobs speed-up', `${(single.seconds / double.seconds).toFixed(2)}×`)
+// However the work is shared out, the cores cannot do more CPU-seconds per
+// second than they have: a lone run that already keeps 1.5 of 2 cores busy
+// can at best finish 2 / 1.5 times sooner.
+line('  bound: cores / CPU of --jobs 1', `${(availableParallelism() / (single.cpu / single.seconds)).toFixed(2)}× (${availableParallelism()} cores)`)
 line('  ceiling: two --jobs 1 shards at once', `${(single.seconds / halves).toFixed(2)}× (${halves.toFixed(1)} s; CPU of --jobs 1: ${(single.cpu / single.seconds).toFixed(2)} cores)`)
 line('  ceiling: two CPU-bound loops at once', `${(await machineSpeedup()).toFixed(2)}×`)
 checks.push([`--jobs 2 ≥ 1.5× --jobs 1 (${cliFiles} files)`, `${(single.seconds / double.seconds).toFixed(2)}×`, single.seconds / double.seconds >= 1.5])
@@ -210,10 +214,12 @@ function cacheRuns(folder: string): {cold: CliRun; warm: CliRun; runs: CliRun[]}
 const {cold, warm, runs: cacheRunList} = cacheRuns(folder)
 line(`--cache, ${cliFiles} files, cold (median of 3)`, `${cold.seconds.toFixed(1)} s (CPU ${cold.cpu.toFixed(1)} s), peak RSS ${megabytes(cold.rss)}`)
 line(`--cache, ${cliFiles} files, warm (median of 3)`, `${warm.seconds.toFixed(2)} s (CPU ${warm.cpu.toFixed(2)} s), peak RSS ${megabytes(warm.rss)}: ${(cold.seconds / warm.seconds).toFixed(1)}× faster`)
-checks.push([`warm cache ≥ 10× faster than cold (${cliFiles} files)`, `${(cold.seconds / warm.seconds).toFixed(1)}×`, cold.seconds / warm.seconds >= 10])
-// The whole corpus too: start-up, about 0.1 s, is a smaller share of it.
+// The target is issue 5's "a warm re-run of an unchanged corpus": the whole
+// corpus. On fewer files start-up, about 0.08 s, weighs more.
 const whole = cacheRuns(writeArticles(articles, 'all'))
-line(`--cache, all ${articles.length} files, cold / warm`, `${whole.cold.seconds.toFixed(1)} s / ${whole.warm.seconds.toFixed(2)} s: ${(whole.cold.seconds / whole.warm.seconds).toFixed(1)}× faster`)
+const wholeSpeedup = whole.cold.seconds / whole.warm.seconds
+line(`--cache, all ${articles.length} files, cold / warm`, `${whole.cold.seconds.toFixed(1)} s / ${whole.warm.seconds.toFixed(2)} s: ${wholeSpeedup.toFixed(1)}× faster`)
+checks.push([`warm cache ≥ 10× faster than cold (all ${articles.length} files)`, `${wholeSpeedup.toFixed(1)}×`, wholeSpeedup >= 10])
 for (const run of [single, double, ...cacheRunList, ...whole.runs]) if (run.status !== 0 && run.status !== 1) console.log(`  (a CLI run failed: ${run.stderr.trim()})`)
 
 console.log(`\ntargets (load average ${load()} at the end):`)
