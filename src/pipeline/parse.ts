@@ -106,8 +106,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   if (nesting) throw new UncheckableError(nesting)
   // Files of megabytes have their paragraphs cut too (see splitParagraph).
   const tree = parseInPieces(value, pieceSize, value.length > pieceSize ? paragraphSize : Infinity)
-  const text = String(file)
-  if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
+  if (mayHoldAutolinks(value)) linkBareUrls(tree, value)
   const first = tree.children[0]
   if (first?.type !== 'yaml') return {tree, frontmatter: undefined, frontmatterError: undefined}
   try {
