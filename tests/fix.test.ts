@@ -63,7 +63,7 @@ test('mergeRanges: sorts and joins touching ranges, drops empty ones', () => {
 })
 
 /** Messages with the given fix edits, each finding covering `[start, end)`. */
-function findingsWith(file: VFile, items: Array<{start: number; end: number; fix: ReturnType<typeof edit>}>): VFileMessage[] {
+function findingsWith(items: Array<{start: number; end: number; fix: ReturnType<typeof edit>}>): VFileMessage[] {
   return items.map(({start, end, fix}) => {
     const message = new VFileMessage('synthetic', {place: {start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}}})
     message.fix = fix
@@ -101,10 +101,10 @@ test('fixEdits: only edits inside their finding and inside prose are taken', () 
     {start: at('one.Two'), end: at('Two'), fix: edit(at('Two'), at('Two'), ' ')}, // at its finding's very end: taken
     {start: at('one.Two'), end: at('one.Two') + 3, fix: edit(at('end.'), at('end.') + 3, 'END')} // outside its finding
   ]
-  const taken = fixEdits(findingsWith(file, candidates), ranges)
+  const taken = fixEdits(findingsWith(candidates), ranges)
   assert.deepEqual(taken.map((e) => text.slice(e.range[0] - 4, e.range[0])), ['one.', 'one.'])
   // In a CRLF file, a line break an edit inserts becomes CRLF.
-  const crlf = fixEdits(findingsWith(file, [{start: at('one.Two'), end: at('one.Two') + 7, fix: edit(at('Two'), at('Two'), '\n')}]), ranges, '\r\n')
+  const crlf = fixEdits(findingsWith([{start: at('one.Two'), end: at('one.Two') + 7, fix: edit(at('Two'), at('Two'), '\n')}]), ranges, '\r\n')
   assert.equal(crlf[0]!.text, '\r\n')
 })
 

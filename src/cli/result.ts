@@ -8,9 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.js'
 import {withoutStackTraces} from '../pipeline/lint.js'
 import type {FixEdit} from '../rule.js'
-import {collectTimings} from '../pipeline/index.js'
-import {checkArticle} from './check.js'
-import {decodeArticle, unreadableFile} from './read.js'
+import {unreadableFile} from './read.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
 export interface MessageData {
