@@ -119,3 +119,23 @@ test('hostile rules: a rule that reports a range outside the file is an internal
     ['missing-space', 'Missing space after `.`, expected `ended. Then`']
   ])
 })
+
+test('hostile rules: a fix from a rule not declared fixable is an internal error, and its findings are dropped', () => {
+  const undeclared = defineRule({
+    id: 'undeclared-fix',
+    description: 'Offers a fix without declaring itself fixable, for tests',
+    severity: 'warn',
+    fixable: false,
+    schema: {type: 'object', additionalProperties: false, properties: {}},
+    defaults: {},
+    docs: {bad: '', good: ''},
+    create(context) {
+      return {ParagraphNode: () => context.report({reason: 'sneaky fix', start: 0, end: 2, fix: {range: [0, 2], text: 'At'}})}
+    }
+  }) as Rule
+  const messages = lintWith('It ended.Then it began.\n', [undeclared])
+  assert.deepEqual(messages.map(([id, reason]) => [id, reason]), [
+    ['undeclared-fix', 'Internal error in rule `undeclared-fix`: it offered a fix but is not declared fixable; please report it with this file'],
+    ['missing-space', 'Missing space after `.`, expected `ended. Then`']
+  ])
+})

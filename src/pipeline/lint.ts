@@ -95,13 +95,20 @@ export function runRules(
     if (!guard(rule, file, document, () => handlers['RootNode:exit']!(document.root as Root))) failed.add(rule)
     if (timings) timings.add(rule.rule.id, performance.now() - started)
   }
-  // A range outside the file, or ending before it starts, is a bug in its
-  // rule: one internal error, as if it had thrown.
+  // A range outside the file, or ending before it starts, or a fix from a
+  // rule that does not declare itself fixable, is a bug in its rule: one
+  // internal error, as if it had thrown.
   for (const {rule, finding} of findings) {
-    if (failed.has(rule) || validRanges(finding, document.value.length)) continue
+    if (failed.has(rule)) continue
+    const problem = !validRanges(finding, document.value.length)
+      ? `it reported the invalid range [${finding.start}, ${finding.end}) or fix ${JSON.stringify(finding.fix?.range)}`
+      : finding.fix && !rule.rule.fixable
+        ? 'it offered a fix but is not declared fixable'
+        : undefined
+    if (!problem) continue
     failed.add(rule)
     guard(rule, file, document, () => {
-      throw new Error(`it reported the invalid range [${finding.start}, ${finding.end}) or fix ${JSON.stringify(finding.fix?.range)}`)
+      throw new Error(problem)
     })
   }
 
