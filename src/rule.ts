@@ -32,8 +32,10 @@ export interface Finding {
   fix?: FixEdit
 }
 
-export interface RuleContext<Options> {
+export interface RuleContext<Options, Prepared = undefined> {
   readonly options: Options
+  /** What the rule's `prepare` made of these options, once per configuration. */
+  readonly prepared: Prepared
   readonly document: ProseDocument
   /** The house glossary from the configuration. */
   readonly glossary: readonly GlossaryEntry[]
@@ -63,23 +65,34 @@ export interface RuleDocs {
   source?: string
 }
 
-export interface RuleDefinition<Options extends object> {
+export interface RuleDefinition<Options extends object, Prepared = undefined> {
   /** User-facing id: config key, disable comments, CI annotations. */
   id: string
   /** One line, shown in help, SARIF and the README table. */
   description: string
   severity: Exclude<Severity, 'off'>
+  /** Whether the rule offers fix edits; the engine refuses a fix from a rule that says no. */
   fixable: boolean
-  /** JSON Schema of the options object (`additionalProperties: false`). */
-  schema: JSONSchema7
-  defaults: Options
+  /** JSON Schema of the options object (`additionalProperties: false`); none by default. */
+  schema?: JSONSchema7
+  defaults?: Options
+  /** Compares with the Chinese source: not run at all without one. */
+  needsSource?: boolean
+  /** Work that depends only on the options (compiling word lists), done once per configuration. */
+  prepare?(options: Options): Prepared
   docs: RuleDocs
-  create(context: RuleContext<Options>): RuleHandlers
+  create(context: RuleContext<Options, Prepared>): RuleHandlers
 }
 
-export interface Rule<Options extends object = object> extends RuleDefinition<Options> {
+export interface Rule<Options extends object = object, Prepared = unknown> extends RuleDefinition<Options, Prepared> {
   url: string
+  schema: JSONSchema7
+  defaults: Options
+  needsSource: boolean
 }
+
+/** The options schema of a rule that takes none. */
+const noOptions: JSONSchema7 = {type: 'object', properties: {}, additionalProperties: false}
 
 export const repositoryUrl = 'https://github.com/copydesk/copydesk'
 
@@ -88,8 +101,14 @@ export function ruleUrl(id: string): string {
   return `${repositoryUrl}#${id}`
 }
 
-export function defineRule<Options extends object>(
-  definition: RuleDefinition<Options>
-): Rule<Options> {
-  return {...definition, url: ruleUrl(definition.id)}
+export function defineRule<Options extends object, Prepared = undefined>(
+  definition: RuleDefinition<Options, Prepared>
+): Rule<Options, Prepared> {
+  return {
+    ...definition,
+    schema: definition.schema ?? noOptions,
+    defaults: definition.defaults ?? ({} as Options),
+    needsSource: definition.needsSource ?? false,
+    url: ruleUrl(definition.id)
+  }
 }

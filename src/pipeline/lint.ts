@@ -44,16 +44,12 @@ export function runRules(
   const active: Array<{rule: EnabledRule; handlers: RuleHandlers}> = []
 
   for (const entry of enabled) {
-    const context = {
-      options: entry.setting.options,
-      document,
-      glossary,
-      source,
-      report(finding: Finding) {
-        findings.push({rule: entry, finding})
-      }
-    }
-    guard(entry, file, document, () => active.push({rule: entry, handlers: entry.rule.create(context)}))
+    if (entry.rule.needsSource && !source) continue
+    const report = (finding: Finding) => findings.push({rule: entry, finding})
+    guard(entry, file, document, () => {
+      const context = {options: entry.setting.options, prepared: prepared(entry), document, glossary, source, report}
+      active.push({rule: entry, handlers: entry.rule.create(context)})
+    })
   }
 
   const byType = (type: keyof RuleHandlers) => active.filter((a) => a.handlers[type])
@@ -151,6 +147,19 @@ export function withoutStackTraces<T>(run: () => T): T {
 function validRanges(finding: Finding, length: number): boolean {
   const valid = (start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length
   return valid(finding.start, finding.end) && (!finding.fix || (valid(...finding.fix.range) && typeof finding.fix.text === 'string'))
+}
+
+const preparedByOptions = new WeakMap<object, unknown>()
+
+/**
+ * A rule's `prepare` result for its configured options: the resolved
+ * configuration keeps one options object per rule, so this runs once per
+ * configuration, not once per article.
+ */
+function prepared({rule, setting}: EnabledRule): unknown {
+  if (!rule.prepare) return undefined
+  if (!preparedByOptions.has(setting.options)) preparedByOptions.set(setting.options, rule.prepare(setting.options))
+  return preparedByOptions.get(setting.options)
 }
 
 /** vfile's convention: error → true, warning → false, info → undefined. */
