@@ -11,7 +11,7 @@ import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {createSourceDocument} from '../src/source/document.js'
-import type {GlossaryEntry} from '../src/config/types.js'
+import type {GlossaryEntry} from '../src/text/glossary.js'
 import {argValue, linesToArticle, offsetsOf, repoConfig, wordCount} from './corpus.js'
 
 const corpus = argValue('--corpus', join(import.meta.dirname, '../../shared/corpus/wmt-zh-en'))!

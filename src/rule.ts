@@ -4,8 +4,8 @@
 // id, source, url and severity on every finding, so rule bodies never do.
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {JSONSchema7} from 'json-schema'
-import type {ProseBlock, ProseDocument} from './pipeline/prose.js'
-import type {GlossaryEntry} from './config/types.js'
+import type {ProseBlock, ProseDocument} from './document.js'
+import type {GlossaryEntry} from './text/glossary.js'
 import type {SourceDocument} from './source/document.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'

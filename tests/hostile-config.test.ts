@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {ConfigError, parseConfig, resolveConfig} from '../src/config/load.js'
-import type {GlossaryEntry} from '../src/config/types.js'
+import type {GlossaryEntry} from '../src/text/glossary.js'
 import {run, workspace} from './cli-run.js'
 import {findings} from './helpers.js'
 

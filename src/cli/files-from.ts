@@ -6,7 +6,8 @@
 import {readFileSync, statSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
-import {describeFsError, isArticle, stdinPath} from './inputs.js'
+import {describeFsError} from '../io/read.js'
+import {isArticle, stdinPath} from './inputs.js'
 
 /** The list's text, from a file or (`-`) stdin; or the problem, in one line. */
 export function readFileList(from: string, cwd: string, readStdin: () => Uint8Array | undefined): {text: string; problem?: undefined} | {problem: string} {

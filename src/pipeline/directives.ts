@@ -1,15 +1,6 @@
 // Inline control: `<!-- copydesk-disable [ids] -->` … `<!-- copydesk-enable [ids] -->`
 // and `<!-- copydesk-disable-next-line [ids] -->`; no ids means every rule.
-
-export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line'
-  /** Empty: all rules. */
-  ruleIds: string[]
-  /** File offset of the comment. */
-  offset: number
-  /** Line the comment ends on (for disable-next-line). */
-  line: number
-}
+import type {Directive} from '../document.js'
 
 const pattern = /^<!--\s*copydesk-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/
 

@@ -5,11 +5,12 @@
 // metadata, minus those switched off by inline directives.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {ActiveRuleSetting, GlossaryEntry} from '../config/types.js'
+import type {ActiveRuleSetting} from '../config/types.js'
+import type {GlossaryEntry} from '../text/glossary.js'
 import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
 import {isDisabled} from './directives.js'
-import type {ProseBlock, ProseDocument} from './prose.js'
+import type {ProseBlock, ProseDocument} from '../document.js'
 
 export interface EnabledRule {
   rule: Rule

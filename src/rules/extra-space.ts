@@ -10,7 +10,7 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import type {ProseBlock} from '../document.js'
 import {isAbbreviation} from '../text/abbreviations.js'
 import {verbatimRange} from '../text/verbatim.js'
 

@@ -12,7 +12,7 @@
 // Good: "Vice president Liu Jianping opened the plant. Liu Jianping said output will rise."
 import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import {findPeople, isSurname, pinyinReadings, type Mention, type Person, type Title} from '../text/people.js'
 
 export default defineRule({

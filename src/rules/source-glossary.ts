@@ -9,7 +9,7 @@
 // Bad: "Precious aluminum signed the contract." (source: 贵铝签署了合同。)
 // Good: "Guizhou Aluminum signed the contract."
 import {defineRule} from '../rule.js'
-import type {GlossaryEntry} from '../config/types.js'
+import type {GlossaryEntry} from '../text/glossary.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
 import {tokenize, type PhraseMatch} from '../text/phrases.js'
 import {quote} from '../source/quote.js'

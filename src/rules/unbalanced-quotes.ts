@@ -13,7 +13,7 @@
 // Bad: "The company called it “a new start, and shares rose."
 // Good: "The company called it “a new start,” and shares rose."
 import {defineRule} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import type {ProseBlock} from '../document.js'
 import {glyphFor, glyphRole, partnerFor, scanMarks, type Family, type Mark, type Role} from '../text/quotes.js'
 
 /** An open mark, in file offsets; open quotations are carried to the next paragraph. */

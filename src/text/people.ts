@@ -15,7 +15,7 @@ import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
-import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
+import type {ProseBlock, ProseDocument} from '../document.js'
 import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 
 const syllables = new Set(syllableList)

@@ -1,0 +1,39 @@
+// The document model: an article as the rules see it, prose blocks with
+// their words placed in the file, and the inline directives found in it.
+// Built by the pipeline (pipeline/prose.ts); read by rules, text helpers and
+// the source alignment. Types only, so every layer can depend on it.
+import type {Paragraph, Root} from 'nlcst'
+import type {ProseText} from './text/prose-text.js'
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
+
+export interface ProseBlock {
+  kind: BlockKind
+  /** Inside a blockquote: quoted material, not the article's own voice. */
+  quoted: boolean
+  node: Paragraph
+  /** The block's words with file offsets; built on first use. */
+  readonly text: ProseText
+}
+
+export interface ProseDocument {
+  /** The whole file as read. */
+  value: string
+  /** Parsed YAML front matter; undefined when there is none. */
+  frontmatter: Record<string, unknown> | undefined
+  blocks: ProseBlock[]
+  /** All blocks' paragraphs under one root, in file order. */
+  root: Root
+  directives: Directive[]
+  toPoint(offset: number): {line: number; column: number; offset: number}
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line'
+  /** Empty: all rules. */
+  ruleIds: string[]
+  /** File offset of the comment. */
+  offset: number
+  /** Line the comment ends on (for disable-next-line). */
+  line: number
+}
