@@ -93,7 +93,10 @@ export class Linter {
     if (!job) return
     this.running = job
     job.started = performance.now()
-    this.ensureWorker().postMessage({id: job.id, request: job.request})
+    const worker = this.ensureWorker()
+    // Held open while it works; idle, it keeps no process alive.
+    worker.ref()
+    worker.postMessage({id: job.id, request: job.request})
   }
 
   private finish(job: Job, outcome: Error | {result: unknown}): void {
@@ -102,6 +105,7 @@ export class Linter {
     if (outcome instanceof Error) job.reject(outcome)
     else if (job.stale) job.reject(new Cancelled())
     else job.resolve(outcome.result)
+    if (this.queue.length === 0) this.worker?.unref()
     this.pump()
   }
 
@@ -131,8 +135,6 @@ export class Linter {
     }
     worker.on('error', stopped)
     worker.on('exit', (code) => stopped(new Error(`the checker stopped (exit code ${code})`)))
-    // The server may exit while the worker is idle.
-    worker.unref()
     this.worker = worker
     return worker
   }

@@ -32,11 +32,22 @@ export interface Settings {
   configPath: string | undefined
   /** Lint as the document changes, or only when it is opened and saved. */
   run: 'onType' | 'onSave'
-  /** Milliseconds of quiet after a change before it is checked. */
+  /** Milliseconds of quiet after a change before it is checked, beyond the quiet a big document gets (see quietFor). */
   debounce: number
 }
 
-export const defaultSettings: Settings = {enable: true, configPath: undefined, run: 'onType', debounce: 20}
+export const defaultSettings: Settings = {enable: true, configPath: undefined, run: 'onType', debounce: 0}
+
+/**
+ * How long a change waits for the next before it is checked: a millisecond
+ * per 4 KB (a 5 KB article at once, a 1 MB document after 250 ms, at most a
+ * second), so typing in a big document does not start a check per key.
+ * Changes that come while a check runs are checked once, as the newest
+ * version (see linter.ts).
+ */
+export function quietFor(length: number, settings: Settings): number {
+  return settings.debounce + Math.min(1000, Math.floor(length / 4096))
+}
 
 /** Settings as a client sends them (`copydesk.*`), anything unknown or mistyped left at its default. */
 export function readSettings(value: unknown, base: Settings = defaultSettings): Settings {
@@ -205,7 +216,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!opened.has(document.uri)) {
       opened.add(document.uri)
       schedule(document.uri, 0)
-    } else if (settings.run === 'onType') schedule(document.uri, settings.debounce)
+    } else if (settings.run === 'onType') schedule(document.uri, quietFor(document.getText().length, settings))
   })
   documents.onDidSave(({document}) => schedule(document.uri, 0))
   documents.onDidClose(({document}) => {

@@ -44,13 +44,15 @@ export interface Client {
 export interface ClientOptions {
   folder: string
   script?: URL
+  /** Node's options for the server; default: tsx's loader, to run it from source. */
+  execArgv?: string[]
   initializationOptions?: unknown
   watchFiles?: boolean
 }
 
 export async function startClient(options: ClientOptions): Promise<Client> {
   const script = options.script ?? serverScript
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script.pathname, '--stdio'], {cwd: options.folder, stdio: ['pipe', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [...(options.execArgv ?? ['--import', import.meta.resolve('tsx')]), script.pathname, '--stdio'], {cwd: options.folder, stdio: ['pipe', 'pipe', 'inherit']})
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
   const published: PublishDiagnosticsParams[] = []
   const waiting: Array<{uri: string; version: number | undefined; resolve(params: PublishDiagnosticsParams): void}> = []
