@@ -12,6 +12,7 @@ import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../pipeline/prose.js'
 import {isAbbreviation} from '../text/abbreviations.js'
+import {hasCjkLetter} from '../text/cjk.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 /** Spaces after a non-space, then a mark. */
@@ -71,6 +72,8 @@ export default defineRule({
           if (start === undefined || end === undefined || document.value.slice(start, end) !== gap.value) continue
           const left = toString(children[index - 1]!)
           const right = toString(next)
+          // Gaps in Chinese text are the page's layout; untranslated-text reports the text.
+          if (hasCjkLetter(left) || hasCjkLetter(right)) continue
           report(
             `Unexpected ${gap.value.length} spaces in \`${left}${gap.value}${right}\`, expected \`${left} ${right}\``,
             start,
@@ -102,6 +105,7 @@ export default defineRule({
         const range = verbatimRange(document, text, at, markAt + 1)
         if (!range) continue
         const left = wordBefore(value, at)
+        if (hasCjkLetter(left)) continue
         // "numbers. ." is a leftover mark, but "Co. , Ltd." is an abbreviation and a comma.
         if (marks.has(before) && !(before === '.' && mark !== '.' && isAbbreviation(left.slice(0, -1)))) {
           // "numbers. ." — the second mark is a leftover.

@@ -6,9 +6,12 @@
 // Good: "The heads attended the meeting. The company agreed."
 import {defineRule} from '../rule.js'
 import {isAbbreviation} from '../text/abbreviations.js'
+import {hasCjkLetter} from '../text/cjk.js'
 
 /** A mark, then a letter right after it: the candidates. */
 const candidate = /[.,:;!?](?=\p{L})/gu
+/** A token of one- or two-letter parts each ending in a dot: "Ph.D.", "LL.M.". */
+const dottedAbbreviation = /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u
 /** A whitespace-free run that is a URL, e-mail address, domain or path. */
 const webLike = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|\/|\\/i
 
@@ -51,9 +54,13 @@ export default defineRule({
 function isMissingSpace(mark: string, left: string, right: string, token: string): boolean {
   if (left === '') return false
   if (webLike.test(token)) return false
+  // Chinese left with ASCII marks ("时间:2021") needs no space; untranslated-text reports it.
+  if (hasCjkLetter(left) || hasCjkLetter(right)) return false
   if (mark === '.') {
     // Dotted abbreviations and initials: U.S., e.g., a.m., J.R.R. Tolkien.
     if (/^(\p{L}\.)*\p{L}$/u.test(left)) return false
+    // Ph.D., M.Sc., Ed.D.: short parts, each with its dot.
+    if (dottedAbbreviation.test(token.replace(/[^\p{L}.]+$/u, ''))) return false
     if (isAbbreviation(left)) return false
     // A lowercase word after a dot is a domain, a file name or code
     // (example.com, report.pdf, Node.js), not a new sentence.

@@ -16,6 +16,15 @@ const figuresAfter = /^[0-9０-９]+(?:[.,][0-9０-９]+)*[%％]?(?![\p{L}\p{N}]
 /** The longest stretch of non-CJK text that can still join two runs. */
 const maxGap = 30
 
+/**
+ * Whether `text` holds a Han, kana or Hangul letter: text in those scripts
+ * puts no space after its marks, even ASCII ones ("时间:2021"), so the
+ * spacing rules leave it to untranslated-text.
+ */
+export function hasCjkLetter(text: string): boolean {
+  return anyCjk.test(text) && [...text].some((char) => letter.test(char))
+}
+
 export type CjkScript = 'Chinese' | 'Japanese' | 'Korean'
 
 export interface CjkRun {

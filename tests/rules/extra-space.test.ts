@@ -58,6 +58,12 @@ test('extra-space: positions inside Markdown, no fix across syntax', () => {
   assert.deepEqual(findings('See [the report ](https://example.com), then.', id), [])
 })
 
+test('extra-space: stays out of Chinese text that uses ASCII marks (issue 25)', () => {
+  const text = '来源:县政府  作者 :李明  发布 , 2021\n\nThe plant  opened.'
+  assert.deepEqual(flagged(text, id), ['  '])
+  assert.deepEqual(findings(text, id).map((line) => line.slice(0, 8)), ['3:10-3:1'])
+})
+
 test('extra-space: a whole message', () => {
   const [message] = lint('It rose in May ,then fell.', id)
   assert.ok(message)

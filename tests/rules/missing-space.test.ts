@@ -37,6 +37,23 @@ test('missing-space: keeps numbers, abbreviations, initials and web addresses', 
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('missing-space: keeps degrees and other dotted abbreviations (issue 17)', () => {
+  const clean = [
+    'She earned a Ph.D. in physics and an M.Sc. in Hong Kong.',
+    'He holds a (Ph.D.) and an Ed.D., and reads at 7 a.m. daily.',
+    'The U.S.-China talks resumed, e.g. on trade.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // A sentence run into the next still counts, however short its words.
+  assert.deepEqual(flagged('He is.It was so.Ah well.', id), ['is.It', 'so.Ah'])
+})
+
+test('missing-space: stays out of Chinese text that uses ASCII marks (issue 25)', () => {
+  const text = '发布时间:2021-12-06 浏览次数:71,来源:县政府,编辑:李明\n\nThe meeting ended.The county said so.'
+  assert.deepEqual(flagged(text, id), ['ended.The'])
+  assert.deepEqual(flagged('Under review,王明 said.', id), [])
+})
+
 test('missing-space: positions point into the file inside Markdown syntax', () => {
   assert.deepEqual(findings('# Title\n\n- a list item with **bold text.The** end', id), [
     '3:27-3:35: Missing space after `.`, expected `text. The`'
