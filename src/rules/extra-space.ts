@@ -13,6 +13,7 @@ import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../pipeline/prose.js'
 import {isAbbreviation} from '../text/abbreviations.js'
 import {hasCjkLetter} from '../text/cjk.js'
+import {onFurnitureLine} from '../text/furniture.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 /** Spaces after a non-space, then a mark. */
@@ -46,12 +47,14 @@ export default defineRule({
     return {
       ParagraphNode(node, block) {
         // The block's text holds every gap's spaces: without two in a row, no gap has them.
-        if (twoSpaces.test(block.text.value)) {
-          doubleSpaces(node, (reason, start, end, expected) =>
-            context.report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}})
-          )
+        // A furniture line is deleted whole (boilerplate), not spaced.
+        const report = (finding: Parameters<typeof context.report>[0]) => {
+          if (!onFurnitureLine(document.value, finding.start)) context.report(finding)
         }
-        spacesBeforeMarks(block, (finding) => context.report(finding))
+        if (twoSpaces.test(block.text.value)) {
+          doubleSpaces(node, (reason, start, end, expected) => report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}}))
+        }
+        spacesBeforeMarks(block, report)
       }
     }
 

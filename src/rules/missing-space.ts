@@ -7,6 +7,7 @@
 import {defineRule} from '../rule.js'
 import {isAbbreviation} from '../text/abbreviations.js'
 import {hasCjkLetter} from '../text/cjk.js'
+import {onFurnitureLine} from '../text/furniture.js'
 
 /** A mark, then a letter right after it: the candidates. */
 const candidate = /[.,:;!?](?=\p{L})/gu
@@ -36,6 +37,8 @@ export default defineRule({
           const left = wordBefore(value, at)
           const right = wordAfter(value, at + 1)
           if (!isMissingSpace(mark, left, right, tokenAround(value, at))) continue
+          // "Source:cnu Hits:519" is deleted whole (boilerplate), not spaced.
+          if (onFurnitureLine(value, at)) continue
           const [start, end] = block.text.range(at - left.length, at + 1 + right.length)
           const insertAt = block.text.offsetAt(at) + 1
           context.report({
