@@ -30,6 +30,12 @@ export interface Finding {
   note?: string
   /** Only when the repair is certain. */
   fix?: FixEdit
+  /**
+   * A milder severity for this finding than the rule's (a stilted phrase
+   * beside misleading ones): the lower of the two is used, so a rule
+   * configured at `info` stays at `info`.
+   */
+  severity?: Exclude<Severity, 'off'>
 }
 
 export interface RuleContext<Options, Prepared = undefined> {

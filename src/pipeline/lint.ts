@@ -120,7 +120,7 @@ export function runRules(
         ruleId: rule.rule.id,
         source: messageSource
       })
-      message.fatal = fatality(rule.setting.severity)
+      message.fatal = fatality(milder(rule.setting.severity, finding.severity))
       message.url = rule.rule.url
       message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
       if (finding.expected) message.expected = finding.expected
@@ -164,6 +164,13 @@ function prepared({rule, setting}: EnabledRule): unknown {
 }
 
 /** vfile's convention: error → true, warning → false, info → undefined. */
+const weight = {info: 0, warn: 1, error: 2} as const
+
+/** The rule's configured severity, lowered to a finding's own when that is milder. */
+function milder(configured: ActiveRuleSetting['severity'], own: Finding['severity']): ActiveRuleSetting['severity'] {
+  return own !== undefined && weight[own] < weight[configured] ? own : configured
+}
+
 export function fatality(severity: ActiveRuleSetting['severity']): boolean | undefined {
   return severity === 'error' ? true : severity === 'warn' ? false : undefined
 }
