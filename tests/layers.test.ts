@@ -19,8 +19,8 @@ const layers: string[][] = [
   ['pipeline'],
   ['fix', 'report'],
   ['index.ts'],
-  ['lsp'],
   ['cli'],
+  ['lsp'],
   ['cli.ts', 'bin.ts']
 ]
 

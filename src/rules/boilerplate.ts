@@ -13,7 +13,7 @@
 // Good: (the line removed)
 import data from '../data/boilerplate.json' with {type: 'json'}
 import {defineRule, type Finding} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import type {ProseBlock} from '../document.js'
 import {furnitureOf, halfWidth} from '../text/furniture.js'
 import {siteSuffix} from '../text/site-names.js'
 
