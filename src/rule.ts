@@ -30,6 +30,8 @@ export interface Finding {
   note?: string
   /** Only when the repair is certain. */
   fix?: FixEdit
+  /** Report at info whatever the rule's severity: a case the rule cannot judge (a quotation the end of the text cuts off). */
+  hint?: boolean
 }
 
 export interface RuleContext<Options> {

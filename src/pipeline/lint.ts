@@ -116,7 +116,7 @@ export function runRules(
         ruleId: rule.rule.id,
         source: messageSource
       })
-      message.fatal = fatality(rule.setting.severity)
+      message.fatal = finding.hint ? undefined : fatality(rule.setting.severity)
       message.url = rule.rule.url
       message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
       if (finding.expected) message.expected = finding.expected
