@@ -19,6 +19,7 @@ import nameFormat from './name-format.js'
 import nameMismatch from './name-mismatch.js'
 import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
+import pinyinCase from './pinyin-case.js'
 import repeatedWords from './repeated-words.js'
 import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   nameMismatch,
   nameVariants,
   numberMismatch,
+  pinyinCase,
   repeatedWords,
   sourceGlossary,
   spellingVariants,
