@@ -21,6 +21,7 @@ import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
 import pinyinCase from './pinyin-case.js'
 import repeatedWords from './repeated-words.js'
+import sentenceCase from './sentence-case.js'
 import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   numberMismatch,
   pinyinCase,
   repeatedWords,
+  sentenceCase,
   sourceGlossary,
   spellingVariants,
   termVariants,
