@@ -8,6 +8,7 @@ import droppedContent from './dropped-content.js'
 import droppedSubject from './dropped-subject.js'
 import duplicateSentence from './duplicate-sentence.js'
 import duplicatedPhrase from './duplicated-phrase.js'
+import echoedWord from './echoed-word.js'
 import extraSpace from './extra-space.js'
 import fiveYearPlan from './five-year-plan.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
@@ -20,6 +21,7 @@ import nameMismatch from './name-mismatch.js'
 import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
 import pinyinCase from './pinyin-case.js'
+import repeatedHeadline from './repeated-headline.js'
 import repeatedWords from './repeated-words.js'
 import sentenceCase from './sentence-case.js'
 import sourceGlossary from './source-glossary.js'
@@ -38,6 +40,7 @@ export const rules: readonly Rule[] = [
   droppedSubject,
   duplicateSentence,
   duplicatedPhrase,
+  echoedWord,
   extraSpace,
   fiveYearPlan,
   fullwidthPunctuation,
@@ -50,6 +53,7 @@ export const rules: readonly Rule[] = [
   nameVariants,
   numberMismatch,
   pinyinCase,
+  repeatedHeadline,
   repeatedWords,
   sentenceCase,
   sourceGlossary,
