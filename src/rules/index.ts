@@ -4,6 +4,7 @@ import type {Rule} from '../rule.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
+import chineseNumber from './chinese-number.js'
 import droppedContent from './dropped-content.js'
 import droppedSubject from './dropped-subject.js'
 import duplicateSentence from './duplicate-sentence.js'
@@ -29,6 +30,7 @@ import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
 import titleConflict from './title-conflict.js'
 import unbalancedQuotes from './unbalanced-quotes.js'
+import uncountablePlural from './uncountable-plural.js'
 import unintroducedPerson from './unintroduced-person.js'
 import untranslatedText from './untranslated-text.js'
 
@@ -36,6 +38,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   capitalizationVariants,
+  chineseNumber,
   droppedContent,
   droppedSubject,
   duplicateSentence,
@@ -61,6 +64,7 @@ export const rules: readonly Rule[] = [
   termVariants,
   titleConflict,
   unbalancedQuotes,
+  uncountablePlural,
   unintroducedPerson,
   untranslatedText,
 ] as Rule[]
