@@ -14,7 +14,8 @@
 //   same context;
 // - any other lowercase word of two to four pinyin syllables ("kaifu
 //   district", "the quxian command"): a name or place left in lower case.
-// Left alone: quoted or italic words and words glossed in brackets (a
+// Left alone: forms of a person the article names in full elsewhere
+// (name-variants reports those, against the full name), quoted or italic words and words glossed in brackets (a
 // deliberate loanword: "tangping" (lying flat)), runs of pinyin (an
 // untranslated phrase), and words in web addresses, e-mail addresses and tags.
 // Bad: "Deputy director wang lihua visited kaifu district."
@@ -25,6 +26,7 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
+import {findPeople} from '../text/people.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {eachJoinedWord} from '../text/words.js'
 
@@ -71,6 +73,15 @@ export default defineRule({
   },
   create(context) {
     const file = context.document.value
+    let known: Set<string> | undefined
+    const isKnown = (letters: string) => {
+      known ??= new Set(
+        findPeople(context.document)
+          .persons.map((person) => person.mentions[0]!.chinese)
+          .flatMap((name) => (name?.pinyin ? [`${name.surname}${name.given}`.toLowerCase().replace(/[-'’\s]/g, '')] : []))
+      )
+      return known.has(letters.replace(/[-'’]/g, ''))
+    }
     return {
       ParagraphNode(_node, block) {
         const {text} = block
@@ -96,6 +107,12 @@ export default defineRule({
         const namedHere = (word: Word) => new RegExp(`(?<![\\p{L}])${capital(word.text)}(?![\\p{L}])`, 'u').test(file)
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!
+          // A person the article also names in full: name-variants reports the other form.
+          if (isKnown(word.lower)) continue
+          if (words[i + 1] && spaced(value, word, words[i + 1]!) && isKnown(word.lower + words[i + 1]!.lower)) {
+            i++
+            continue
+          }
           if (!/^[a-z]/i.test(word.text) || !/^.[a-z'’-]+$/.test(word.text)) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
           const next = words[i + 1]

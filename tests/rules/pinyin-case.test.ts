@@ -61,6 +61,10 @@ test('pinyin-case: English words, loanwords, quotes and addresses are left alone
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('pinyin-case: a person the article names in full is left to name-variants', () => {
+  assert.deepEqual(flagged('Deputy mayor Tang Wenbo toured the mill. Later tang wenbo said more, and Tang wenbo left.', id), [])
+})
+
 test('pinyin-case: a whole message', () => {
   const [message] = lint('The visit was led by general manager xu haoran of the mill.', id)
   assert.ok(message)
