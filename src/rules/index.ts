@@ -12,6 +12,7 @@ import extraSpace from './extra-space.js'
 import fiveYearPlan from './five-year-plan.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import glossary from './glossary.js'
+import headlinePunctuation from './headline-punctuation.js'
 import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
 import mixedQuotes from './mixed-quotes.js'
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   fiveYearPlan,
   fullwidthPunctuation,
   glossary,
+  headlinePunctuation,
   mergedSentence,
   missingSpace,
   mixedQuotes,
