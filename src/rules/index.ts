@@ -25,6 +25,7 @@ import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
 import titleConflict from './title-conflict.js'
+import translationLoop from './translation-loop.js'
 import unbalancedQuotes from './unbalanced-quotes.js'
 import unintroducedPerson from './unintroduced-person.js'
 import untranslatedText from './untranslated-text.js'
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   spellingVariants,
   termVariants,
   titleConflict,
+  translationLoop,
   unbalancedQuotes,
   unintroducedPerson,
   untranslatedText,
