@@ -20,6 +20,7 @@ import nameFormat from './name-format.js'
 import nameMismatch from './name-mismatch.js'
 import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
+import numberStyle from './number-style.js'
 import repeatedWords from './repeated-words.js'
 import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   nameMismatch,
   nameVariants,
   numberMismatch,
+  numberStyle,
   repeatedWords,
   sourceGlossary,
   spellingVariants,
