@@ -1,6 +1,7 @@
 // The rule registry: every rule, sorted by id. Config keys, disable comments
 // and README sections all use these ids.
 import type {Rule} from '../rule.js'
+import addedHonorific from './added-honorific.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
@@ -32,6 +33,7 @@ import unintroducedPerson from './unintroduced-person.js'
 import untranslatedText from './untranslated-text.js'
 
 export const rules: readonly Rule[] = [
+  addedHonorific,
   boilerplate,
   calque,
   capitalizationVariants,
