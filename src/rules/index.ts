@@ -23,6 +23,7 @@ import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
 import numberStyle from './number-style.js'
 import repeatedWords from './repeated-words.js'
+import romanizationPlace from './romanization-place.js'
 import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
@@ -55,6 +56,7 @@ export const rules: readonly Rule[] = [
   numberMismatch,
   numberStyle,
   repeatedWords,
+  romanizationPlace,
   sourceGlossary,
   spellingVariants,
   termVariants,
