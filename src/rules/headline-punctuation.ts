@@ -1,8 +1,8 @@
 // headline-punctuation: a headline that ends in a full stop.
 // News headlines take none, yet MT systems close every segment with one, and
-// a scraped title keeps it. A headline is a Markdown heading, or, in an
-// article without headings, its first line when that is one short sentence
-// (a plain-text article's title line; a longer first line is the lede).
+// a scraped title keeps it. A headline is a Markdown heading, or the first
+// line of a plain-text (.txt) article when that is one short sentence (a
+// longer first line is the lede).
 // With the source the Chinese decides: its headline without 。 is a title
 // whatever the English length, and one with 。 is a sentence, never reported.
 // Bad: "Aluminium park signs twelve new projects." (above the story)
@@ -33,8 +33,8 @@ export default defineRule<Options>({
   },
   defaults: {maxWords: 20},
   docs: {
-    bad: 'Aluminium park signs twelve new projects.\n\nThe industrial park in Baiyun District signed twelve projects in the first two months, the district said.',
-    good: 'Aluminium park signs twelve new projects\n\nThe industrial park in Baiyun District signed twelve projects in the first two months, the district said.'
+    bad: '# Aluminium park signs twelve new projects.\n\nThe industrial park in Baiyun District signed twelve projects in the first two months, the district said.',
+    good: '# Aluminium park signs twelve new projects\n\nThe industrial park in Baiyun District signed twelve projects in the first two months, the district said.'
   },
   create(context) {
     const {source, document} = context
@@ -66,9 +66,9 @@ export default defineRule<Options>({
           }
           return
         }
-        // No heading: the first line, when something follows it.
+        // A plain-text article's first line, when something follows it.
         const first = blocks[0]
-        if (!first || first.quoted || first.kind !== 'paragraph') return
+        if (!document.plainText || !first || first.quoted || first.kind !== 'paragraph') return
         const text = first.text.value
         const lineEnd = text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length
         if (lineEnd === text.length && blocks.length < 2) return
@@ -81,8 +81,8 @@ export default defineRule<Options>({
           const words = line.split(/\s+/).filter(Boolean).length
           // A dateline or an outlet in brackets opens a lede, not a title.
           if (words > context.options.maxWords || /^\s*\(/.test(line)) return
-          // Two sentences on the line are prose.
-          if (sentenceSpans(first.node, text).filter((span) => span.start < lineEnd).length > 1) return
+          // Two sentences on the line are prose, even run together ("ended.Then").
+          if (sentenceSpans(first.node, text).filter((span) => span.start < lineEnd).length > 1 || innerSentenceEnd(line)) return
         }
         check(first, 0, lineEnd)
       }
@@ -95,4 +95,13 @@ function sourceOf(source: SourceDocument, index: number): string[] {
   const bead = source.alignment.beadOfBlock[index]
   if (!bead) return []
   return source.paragraphs.slice(bead.source[0], bead.source[1]).map((paragraph) => paragraph.text)
+}
+
+/** Whether `line` ends a sentence before its last character: a `.`, `!` or `?` after a word that is no abbreviation. */
+function innerSentenceEnd(line: string): boolean {
+  for (const match of line.trimEnd().slice(0, -1).matchAll(/([\p{L}\p{N}.]*)[.!?](?=["”’)]?(?:\s|\p{Lu}))/gu)) {
+    const word = match[1]!
+    if (!isAbbreviation(word) && !/^(?:\p{L}\.)*\p{L}$/u.test(word)) return true
+  }
+  return false
 }
