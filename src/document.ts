@@ -21,6 +21,8 @@ export interface ProseDocument {
   value: string
   /** Parsed YAML front matter; undefined when there is none. */
   frontmatter: Record<string, unknown> | undefined
+  /** A `.txt` file: plain text, whose first line is its title (a Markdown file marks headings). */
+  plainText: boolean
   blocks: ProseBlock[]
   /** All blocks' paragraphs under one root, in file order. */
   root: Root

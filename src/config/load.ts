@@ -11,6 +11,7 @@ import type {Severity} from '../rule.js'
 import {buildConfigSchema} from './schema.js'
 import {compileValidator} from './validate.js'
 import type {ActiveRuleSetting, ConfigFile, ResolvedConfig, RuleSetting} from './types.js'
+import {withStarterTermbase} from '../text/termbase.js'
 
 export const configFileName = 'rules.config.json'
 
@@ -78,7 +79,7 @@ export function resolveConfig(file: ConfigFile, path: string | undefined): Resol
   return {
     path,
     rules: resolved,
-    glossary: file.glossary ?? [],
+    glossary: withStarterTermbase(file.glossary ?? []),
     ignore: file.ignore ?? []
   }
 }

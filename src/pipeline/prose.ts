@@ -76,6 +76,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   return {
     value,
     frontmatter,
+    plainText: /\.txt$/i.test(file.path ?? ''),
     blocks,
     root,
     directives,

@@ -1,6 +1,7 @@
 // The rule registry: every rule, sorted by id. Config keys, disable comments
 // and README sections all use these ids.
 import type {Rule} from '../rule.js'
+import addedHonorific from './added-honorific.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
@@ -14,6 +15,7 @@ import extraSpace from './extra-space.js'
 import fiveYearPlan from './five-year-plan.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import glossary from './glossary.js'
+import headlinePunctuation from './headline-punctuation.js'
 import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
 import mixedCaseName from './mixed-case-name.js'
@@ -22,20 +24,24 @@ import nameFormat from './name-format.js'
 import nameMismatch from './name-mismatch.js'
 import nameVariants from './name-variants.js'
 import numberMismatch from './number-mismatch.js'
+import numberStyle from './number-style.js'
 import pinyinCase from './pinyin-case.js'
 import repeatedHeadline from './repeated-headline.js'
 import repeatedWords from './repeated-words.js'
+import romanizationPlace from './romanization-place.js'
 import sentenceCase from './sentence-case.js'
 import sourceGlossary from './source-glossary.js'
 import spellingVariants from './spelling-variants.js'
 import termVariants from './term-variants.js'
 import titleConflict from './title-conflict.js'
+import translationLoop from './translation-loop.js'
 import unbalancedQuotes from './unbalanced-quotes.js'
 import uncountablePlural from './uncountable-plural.js'
 import unintroducedPerson from './unintroduced-person.js'
 import untranslatedText from './untranslated-text.js'
 
 export const rules: readonly Rule[] = [
+  addedHonorific,
   boilerplate,
   calque,
   capitalizationVariants,
@@ -49,6 +55,7 @@ export const rules: readonly Rule[] = [
   fiveYearPlan,
   fullwidthPunctuation,
   glossary,
+  headlinePunctuation,
   mergedSentence,
   missingSpace,
   mixedCaseName,
@@ -57,14 +64,17 @@ export const rules: readonly Rule[] = [
   nameMismatch,
   nameVariants,
   numberMismatch,
+  numberStyle,
   pinyinCase,
   repeatedHeadline,
   repeatedWords,
+  romanizationPlace,
   sentenceCase,
   sourceGlossary,
   spellingVariants,
   termVariants,
   titleConflict,
+  translationLoop,
   unbalancedQuotes,
   uncountablePlural,
   unintroducedPerson,
