@@ -1,7 +1,7 @@
 // The command line: arguments → configuration → inputs → checks (in-process
 // or on worker threads, through the cache), streamed to the report → exit
 // code. Every step lives in its own module; this file only wires them.
-import {fstatSync, readFileSync, realpathSync} from 'node:fs'
+import {fstatSync, readFileSync, readSync, realpathSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
@@ -126,14 +126,36 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return exitCodes.clean
 }
 
-/** Standard input, only when something is piped or redirected into it. */
+/**
+ * Standard input, when something is piped or redirected into it: a FIFO, a
+ * file, or a socket, which is what Node's child_process, libuv and many
+ * editors give a child. A terminal or a device such as /dev/null is no input.
+ */
 function readPipedStdin(): Uint8Array | undefined {
   try {
     const stats = fstatSync(0)
-    if (!stats.isFIFO() && !stats.isFile()) return undefined
-    return readFileSync(0)
+    if (!stats.isFIFO() && !stats.isFile() && !stats.isSocket()) return undefined
+    return readAllSync(0)
   } catch {
     return undefined
+  }
+}
+
+/** Every byte of `fd`, waiting when it is non-blocking and empty for now (EAGAIN). */
+function readAllSync(fd: number): Uint8Array {
+  const chunks: Buffer[] = []
+  const chunk = Buffer.alloc(64 * 1024)
+  for (;;) {
+    let length: number
+    try {
+      length = readSync(fd, chunk)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      continue
+    }
+    if (length === 0) return Buffer.concat(chunks)
+    chunks.push(Buffer.from(chunk.subarray(0, length)))
   }
 }
 
