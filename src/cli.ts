@@ -59,6 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof ConfigError) return fail(error.message)
     throw error
   }
+  if (options.reportUnusedDirectives) config.reportUnusedDirectives = true
 
   const ignoreBase = config.path ? dirname(config.path) : io.cwd
   let listed: string[] = []

@@ -32,6 +32,8 @@ export interface CliOptions {
   timing: boolean
   /** Check only this share of the inputs. */
   shard: Shard | undefined
+  /** Warn about inline directives that switched nothing off. */
+  reportUnusedDirectives: boolean
   help: boolean
   version: boolean
 }
@@ -66,6 +68,8 @@ Options:
   --shard K/N            check only the K-th of N shares of the files (by path),
                          to split an archive across CI runners
   --timing               print the time each rule took on stderr
+  --report-unused-directives
+                         warn about copydesk-disable comments that switch nothing off
   --version              print the version
   --help                 print this help
 
@@ -97,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': {type: 'string'},
         shard: {type: 'string'},
         timing: {type: 'boolean', default: false},
+        'report-unused-directives': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -151,6 +156,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cacheLocation: values['cache-location'],
     timing: values.timing,
     shard,
+    reportUnusedDirectives: values['report-unused-directives'],
     help: values.help,
     version: values.version
   }

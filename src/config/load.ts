@@ -79,7 +79,8 @@ export function resolveConfig(file: ConfigFile, path: string | undefined): Resol
     path,
     rules: resolved,
     glossary: file.glossary ?? [],
-    ignore: file.ignore ?? []
+    ignore: file.ignore ?? [],
+    reportUnusedDirectives: file.reportUnusedDirectives ?? false
   }
 }
 
@@ -184,7 +185,7 @@ function nearValue(value: string, values: readonly string[]): string | undefined
 /** Keys allowed at a JSON path (rule ids, or a rule's option names). */
 function knownKeys(path: string): string[] {
   if (path === '/rules') return rules.map((r) => r.id)
-  if (path === '') return ['$schema', 'rules', 'glossary', 'ignore']
+  if (path === '') return ['$schema', 'rules', 'glossary', 'ignore', 'reportUnusedDirectives']
   const rule = /^\/rules\/([^/]+)\/1$/.exec(path)
   const match = rule && rules.find((r) => r.id === rule[1])
   if (match) return Object.keys(match.schema.properties ?? {})

@@ -50,7 +50,8 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
       $schema: {type: 'string'},
       rules: {type: 'object', additionalProperties: false, properties: ruleProperties},
       glossary: {type: 'array', items: glossaryEntrySchema},
-      ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of paths not to lint, relative to this file.'}
+      ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of paths not to lint, relative to this file.'},
+      reportUnusedDirectives: {type: 'boolean', description: 'Warn about copydesk-disable comments that switch nothing off (as --report-unused-directives).'}
     },
     definitions: {severity}
   }

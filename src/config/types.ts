@@ -20,6 +20,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>
   glossary?: GlossaryEntry[]
   ignore?: string[]
+  /** Warn about inline directives that switched nothing off. */
+  reportUnusedDirectives?: boolean
 }
 
 export interface ActiveRuleSetting {
@@ -36,4 +38,6 @@ export interface ResolvedConfig {
   glossary: GlossaryEntry[]
   /** Globs of paths not to lint, relative to the config file's folder. */
   ignore: string[]
+  /** Warn about inline directives that switched nothing off (--report-unused-directives). */
+  reportUnusedDirectives: boolean
 }

@@ -7,7 +7,7 @@ import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {treeParts} from './chunks.js'
-import type {Directive} from './directives.js'
+import {directiveId, directiveProblems, type Directive} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse, type ProseDocument} from './prose.js'
 import {createSourceDocument} from '../source/document.js'
@@ -78,6 +78,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
   }
   // A file of megabytes is checked part by part (see treeParts); an article is one part.
   const parts = treeParts(tree)
+  const enabled = enabledRules(config, options.only)
   let directives: Directive[] = []
   for (const [index, part] of parts.entries()) {
     const building = timings ? performance.now() : 0
@@ -107,10 +108,23 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
       }
     }
     const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
-    runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
+    runRules(document, file, enabled, config.glossary, timings, source)
     options.onDocument?.(document)
   }
+  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives)
   return file
+}
+
+/** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
+function reportDirectives(file: VFile, document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
+  const problems = directiveProblems(directives, [...rulesById.keys()], new Set(enabled.map(({rule}) => rule.id)), reportUnused)
+  if (problems.length === 0) return
+  for (const {directive, reason} of problems) {
+    const message = file.message(reason, {place: {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}, ruleId: directiveId, source: messageSource})
+    message.fatal = false
+  }
+  const offset = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
+  file.messages.sort((a, b) => offset(a) - offset(b))
 }
 
 /** Too deeply nested or too big to parse: one fatal message on the file, never a crash of the run. */

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import type {ActiveRuleSetting, GlossaryEntry} from '../config/types.js'
 import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
-import {isDisabled} from './directives.js'
+import {suppressedBy} from './directives.js'
 import type {ProseBlock, ProseDocument} from './prose.js'
 
 export interface EnabledRule {
@@ -113,7 +113,7 @@ export function runRules(
     for (const {rule, finding} of findings) {
       if (failed.has(rule)) continue
       const start = document.toPoint(finding.start)
-      if (isDisabled(document.directives, rule.rule.id, finding.start, start.line)) continue
+      if (suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) continue
       const message = file.message(finding.reason, {
         place: {start, end: document.toPoint(finding.end)},
         ruleId: rule.rule.id,
