@@ -2,12 +2,13 @@
 // or on worker threads, through the cache), streamed to the report → exit
 // code. Every step lives in its own module; this file only wires them.
 import {fstatSync, readFileSync, readSync, realpathSync} from 'node:fs'
-import {dirname, relative, resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
+import {IgnoreFileError, ignoredWarning, ignoreMatcher, ignoresNothing} from './cli/ignore.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
 import {runChecks} from './cli/run.js'
 import {installPackedLexicon} from './cli/lexicon.js'
@@ -61,12 +62,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (options.reportUnusedDirectives) config.reportUnusedDirectives = true
 
-  const ignoreBase = config.path ? dirname(config.path) : io.cwd
+  let isIgnored = ignoresNothing
+  try {
+    if (options.ignore) isIgnored = ignoreMatcher(config, io.cwd)
+  } catch (error) {
+    if (error instanceof IgnoreFileError) return fail(error.message)
+    throw error
+  }
   let listed: string[] = []
   if (options.filesFrom !== undefined) {
     const list = readFileList(options.filesFrom, io.cwd, io.readStdin)
     if (list.problem !== undefined) return fail(list.problem)
-    listed = articlesFromList(list.text, io.cwd, config.ignore, ignoreBase)
+    listed = articlesFromList(list.text, io.cwd, isIgnored)
   }
 
   const stdin = options.paths.length === 0 && options.filesFrom === undefined ? io.readStdin() : undefined
@@ -74,8 +81,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // An empty --files-from list (no article changed) is a clean run, not a usage error.
   if (paths.length === 0 && options.filesFrom === undefined) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
 
-  const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, config.ignore, ignoreBase) : {files: [], problems: []}
+  const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, isIgnored) : {files: [], problems: [], ignored: []}
   const {problems} = expanded
+  for (const path of expanded.ignored) io.stderr.write(`copydesk: warning: ${path}: ${ignoredWarning}\n`)
   let inputs = [...new Set([...expanded.files, ...listed])]
   if (options.shard) {
     if (inputs.includes(stdinPath)) return fail('--shard shares out files; it cannot split an article read from stdin')

@@ -34,6 +34,8 @@ export interface CliOptions {
   shard: Shard | undefined
   /** Warn about inline directives that switched nothing off. */
   reportUnusedDirectives: boolean
+  /** Apply the configuration's `ignore` and .copydeskignore (off with --no-ignore). */
+  ignore: boolean
   help: boolean
   version: boolean
 }
@@ -68,6 +70,7 @@ Options:
   --shard K/N            check only the K-th of N shares of the files (by path),
                          to split an archive across CI runners
   --timing               print the time each rule took on stderr
+  --no-ignore            check files even when \`ignore\` or .copydeskignore leaves them out
   --report-unused-directives
                          warn about copydesk-disable comments that switch nothing off
   --version              print the version
@@ -102,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         shard: {type: 'string'},
         timing: {type: 'boolean', default: false},
         'report-unused-directives': {type: 'boolean', default: false},
+        'no-ignore': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -157,6 +161,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     timing: values.timing,
     shard,
     reportUnusedDirectives: values['report-unused-directives'],
+    ignore: !values['no-ignore'],
     help: values.help,
     version: values.version
   }
