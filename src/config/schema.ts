@@ -33,7 +33,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
         {$ref: '#/definitions/severity'},
         {
           type: 'array',
-          items: [{$ref: '#/definitions/severity'}, rule.schema],
+          items: [{$ref: '#/definitions/severity'}, rule.schema as JSONSchema7],
           minItems: 1,
           maxItems: 2,
           additionalItems: false
