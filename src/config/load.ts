@@ -5,7 +5,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {closest, distance} from 'fastest-levenshtein'
-import {parse as parseJsonc, ParseErrorCode, type ParseError} from 'jsonc-parser'
+import {findNodeAtLocation, parse as parseJsonc, parseTree, ParseErrorCode, type ParseError} from 'jsonc-parser'
 import {rules} from '../rules/index.js'
 import type {Severity} from '../rule.js'
 import {buildConfigSchema} from './schema.js'
@@ -56,8 +56,29 @@ export function parseConfig(text: string, path: string): ConfigFile {
     throw new ConfigError(`${path}: ${jsonErrorWhere(text.replace(/^\uFEFF/, ''), (error as Error).message)}`)
   }
   const validate = validator()
-  if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [])}`)
+  if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [], text.replace(/^\uFEFF/, ''))}`)
   return data as ConfigFile
+}
+
+/** `line 3, column 20` of the value (or, for an unknown key, the key) at a JSON path in `text`. */
+function lineOf(text: string, instancePath: string, key?: string): string | undefined {
+  const segments: Array<string | number> = instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+  let root
+  try {
+    root = parseTree(text)
+  } catch {
+    // Nested too deeply to walk: the JSON path alone says where.
+    return undefined
+  }
+  let node = root && findNodeAtLocation(root, key === undefined ? segments : [...segments, key])
+  if (node && key !== undefined) node = node.parent?.children?.[0] ?? node
+  if (!node) return undefined
+  const before = text.slice(0, node.offset)
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`
 }
 
 let compiled: ValidateFunction | undefined
@@ -145,7 +166,7 @@ function jsonSyntaxReason(code: ParseErrorCode, token: string): string {
 }
 
 /** The most specific schema error, in words, with its JSON path. */
-function describeSchemaError(errors: ErrorObject[]): string {
+function describeSchemaError(errors: ErrorObject[], text: string): string {
   // Deepest path first; within a path, an unknown key beats a type mismatch.
   const ranked = [...errors].sort(
     (a, b) =>
@@ -154,9 +175,11 @@ function describeSchemaError(errors: ErrorObject[]): string {
   )
   const error = ranked[0]
   if (!error) return 'invalid configuration'
-  const where = error.instancePath === '' ? '(top level)' : error.instancePath
-  if (error.keyword === 'additionalProperties') {
-    const key = String(error.params['additionalProperty'])
+  const unknownKey = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined
+  const line = lineOf(text, error.instancePath, unknownKey)
+  const where = `${error.instancePath === '' ? '(top level)' : error.instancePath}${line ? ` (${line})` : ''}`
+  if (unknownKey !== undefined) {
+    const key = unknownKey
     const known = knownKeys(error.instancePath)
     const guess = known.length > 0 ? closest(key, known) : undefined
     const kind = error.instancePath === '/rules' ? 'rule' : /^\/rules\/[^/]+\/1$/.test(error.instancePath) ? 'option' : 'key'
@@ -170,9 +193,14 @@ function describeSchemaError(errors: ErrorObject[]): string {
     const values = (error.params['allowedValues'] as unknown[]).map(String)
     const allowed = values.map((v) => `\`${v}\``).join(', ')
     const guess = typeof error.data === 'string' ? nearValue(error.data, values) : undefined
-    return `${where}: must be one of ${allowed}${guess ? `; did you mean \`${guess}\`?` : ''}`
+    return `${where}: unexpected ${valueText(error.data)}, must be one of ${allowed}${guess ? `; did you mean \`${guess}\`?` : ''}`
   }
   return `${where}: ${error.message ?? 'is invalid'}`
+}
+
+/** A value the user wrote, in backticks: `loud`, `3`. */
+function valueText(value: unknown): string {
+  return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``
 }
 
 /** `Error` → `error`, `warning` → `warn`; nothing for a value unlike any. */
