@@ -102,7 +102,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
 
-  const color = options.outputFile === undefined && (options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']))
+  const color = options.outputFile === undefined && (options.color ?? terminalColor(io))
   const outcome = await runChecks(
     {
       inputs,
@@ -133,6 +133,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (counts.error > 0) return exitCodes.errors
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return exitCodes.errors
   return exitCodes.clean
+}
+
+/**
+ * Colour by the usual conventions when no flag decides: FORCE_COLOR (any
+ * value but `0` or `false`) wins, as in Node and chalk; then NO_COLOR; then
+ * whether stdout is a terminal.
+ */
+function terminalColor(io: CliIo): boolean {
+  const force = io.env['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  return Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']
 }
 
 /**
