@@ -6,6 +6,7 @@ import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {ProseBlock, ProseDocument} from './pipeline/prose.js'
 import type {GlossaryEntry} from './config/types.js'
 import type {SourceDocument} from './source/document.js'
+import {rulePagesUrl} from './links.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
@@ -80,6 +81,12 @@ export interface RuleDocs {
   good: string
   /** The Chinese original both examples translate, for rules that compare with it. */
   source?: string
+  /**
+   * What the rule catches and why machine translation produces it, in plain
+   * English, for its page (docs/rules/<id>.md). Without it the page takes
+   * the prose of the rule file's header comment.
+   */
+  why?: string
 }
 
 export interface RuleDefinition<Options extends object, Prepared = undefined> {
@@ -111,11 +118,9 @@ export interface Rule<Options extends object = object, Prepared = unknown> exten
 /** The options schema of a rule that takes none. */
 const noOptions: JsonSchema = {type: 'object', properties: {}, additionalProperties: false}
 
-export const repositoryUrl = 'https://github.com/copydesk/copydesk'
-
-/** Rule docs live in the README, one section per rule id. */
+/** A rule's page online: docs/rules/<id>.md (also in the package, and printed by `copydesk --explain <id>`). */
 export function ruleUrl(id: string): string {
-  return `${repositoryUrl}#${id}`
+  return `${rulePagesUrl}${id}.md`
 }
 
 export function defineRule<Options extends object, Prepared = undefined>(

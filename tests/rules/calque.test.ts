@@ -55,5 +55,5 @@ test('calque: a whole message is info with the suggestion', () => {
   assert.deepEqual(message.expected, ['made suggestions'])
   assert.equal(message.note, '提出建议 / 提出意见')
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#calque')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/calque.md')
 })

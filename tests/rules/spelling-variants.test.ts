@@ -59,7 +59,7 @@ test('spelling-variants: a whole message is a warning with a fix', () => {
   assert.equal(message.actual, 'programme')
   assert.deepEqual(message.expected, ['program'])
   assert.deepEqual(message.fix, {range: [32, 41], text: 'program'})
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#spelling-variants')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/spelling-variants.md')
 })
 
 test('spelling-variants: a place name inside a longer name keeps its spelling', () => {
