@@ -7,7 +7,10 @@ import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {cachePath, configKey} from './cli/cache.js'
+import {explain, unknownRule} from './cli/explain.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
+import {nextSteps, writeStarterConfig} from './cli/init.js'
+import {printConfig} from './cli/print-config.js'
 import {IgnoreFileError, ignoredWarning, ignoreMatcher, ignoresNothing} from './cli/ignore.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
 import {runChecks} from './cli/run.js'
@@ -27,8 +30,11 @@ export interface CliIo {
 
 export const exitCodes = {clean: 0, errors: 1, failure: 2} as const
 
+/** The package's folder: this file is one level down, as src/cli.ts, dist/cli.js and the bundle dist/cli.cjs. */
+const packageRoot = new URL('../', import.meta.url)
+
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}
   return manifest.version
 }
 
@@ -52,6 +58,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(version() + '\n')
     return exitCodes.clean
   }
+  if (options.explain !== undefined) {
+    const page = explain(options.explain, packageRoot)
+    if (page === undefined) return fail(unknownRule(options.explain))
+    io.stdout.write(page)
+    return exitCodes.clean
+  }
+
+  if (options.init) {
+    const written = writeStarterConfig(io.cwd)
+    if (written.problem !== undefined) return fail(written.problem)
+    io.stdout.write(`Wrote ${written.path}: a commented starter configuration (the house glossary comes in through "extends": "copydesk").\n\n${nextSteps}`)
+    return exitCodes.clean
+  }
 
   let config
   try {
@@ -68,6 +87,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof IgnoreFileError) return fail(error.message)
     throw error
+  }
+  if (options.printConfig !== undefined) {
+    const file = resolve(io.cwd, options.printConfig)
+    io.stdout.write(printConfig(config, file, isIgnored(file)))
+    return exitCodes.clean
   }
   let listed: string[] = []
   if (options.filesFrom !== undefined) {

@@ -14,12 +14,24 @@ export interface GlossaryEntry {
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
+/** Settings for the files some globs match (a `wire/` folder with other severities). */
+export interface ConfigOverride {
+  /** Globs relative to the folder of the configuration file copydesk loaded. */
+  files: string[]
+  rules?: Record<string, RuleSetting>
+  /** Added to the glossary for these files. */
+  glossary?: GlossaryEntry[]
+}
+
 /** `rules.config.json` as written. */
 export interface ConfigFile {
   $schema?: string
+  /** Configurations this one builds on: paths (`./shared.json`) or packages (`copydesk`, `@desk/config`). */
+  extends?: string | string[]
   rules?: Record<string, RuleSetting>
   glossary?: GlossaryEntry[]
   ignore?: string[]
+  overrides?: ConfigOverride[]
   /** Warn about inline directives that switched nothing off. */
   reportUnusedDirectives?: boolean
 }
@@ -29,7 +41,10 @@ export interface ActiveRuleSetting {
   options: Record<string, unknown>
 }
 
-/** The configuration a run uses: every rule resolved, defaults applied. */
+/**
+ * The configuration a run uses: every rule resolved, defaults applied. The
+ * optional fields are absent in one made by hand, which then has no overrides.
+ */
 export interface ResolvedConfig {
   /** The file it came from; undefined for the built-in defaults. */
   path: string | undefined
@@ -39,5 +54,13 @@ export interface ResolvedConfig {
   /** Globs of paths not to lint, relative to the config file's folder. */
   ignore: string[]
   /** Warn about inline directives that switched nothing off (--report-unused-directives). */
-  reportUnusedDirectives: boolean
+  reportUnusedDirectives?: boolean
+  /** The rule settings as written, `extends` merged: overrides start from these. */
+  settings?: Record<string, RuleSetting>
+  /** Applied per file by `configForFile`, in order. */
+  overrides?: ConfigOverride[]
+  /** The folder that `ignore` and `overrides` globs count from. */
+  base?: string
+  /** The files it was built from, extended ones first; empty for the built-in defaults. */
+  files?: string[]
 }

@@ -3,6 +3,8 @@
 // API both call it.
 import type {VFile} from 'vfile'
 import {encodingMessage} from '../cli/read.js'
+import {resolve} from 'node:path'
+import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
@@ -58,7 +60,9 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 }
 
 /** Lint one article held in `file`; findings are added to `file.messages`. */
-export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
+export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): VFile {
+  // A configuration's overrides for this file's folder.
+  const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
   const timings = options.timings ?? threadTimings
   const started = timings ? performance.now() : 0
   let tree, frontmatter, frontmatterError, document, sourceText
@@ -111,7 +115,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     runRules(document, file, enabled, config.glossary, timings, source)
     options.onDocument?.(document)
   }
-  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives)
+  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)
   return file
 }
 
