@@ -6,6 +6,7 @@ import {relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
+import {Baseline} from './cli/baseline.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {explain, unknownRule} from './cli/explain.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
@@ -126,6 +127,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
 
+  let baseline: Baseline | undefined
+  if (options.baseline !== undefined) {
+    const loaded = Baseline.load(resolve(io.cwd, options.baseline), !options.updateBaseline)
+    if ('problem' in loaded) return fail(loaded.problem)
+    baseline = loaded
+  }
   const color = options.outputFile === undefined && (options.color ?? terminalColor(io))
   const outcome = await runChecks(
     {
@@ -146,17 +153,37 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       jobs: options.jobs,
       cache: options.cache ? {path: cachePath(options.cacheLocation, io.cwd), key: configKey(config, options.rules)} : undefined,
       timing: options.timing,
+      ...(baseline ? {baseline: {apply: baseline.apply.bind(baseline), update: options.updateBaseline}} : {}),
       version: version(),
       worker: new URL(import.meta.url.endsWith('.ts') ? './cli/worker.ts' : './cli/worker.js', import.meta.url)
     },
     io
   )
   const counts = outcome.counts
+  if (baseline && !reportBaseline(baseline, options.updateBaseline, io)) return exitCodes.failure
 
   if (failed || outcome.failed) return exitCodes.failure
   if (counts.error > 0) return exitCodes.errors
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return exitCodes.errors
   return exitCodes.clean
+}
+
+/** After the run: write the updated baseline, or name its stale entries. False when it could not be written. */
+function reportBaseline(baseline: Baseline, update: boolean, io: CliIo): boolean {
+  const name = relative(io.cwd, baseline.path) || baseline.path
+  if (update) {
+    const saved = baseline.save()
+    if (saved.problem !== undefined) {
+      io.stderr.write(`copydesk: ${saved.problem}\n`)
+      return false
+    }
+    io.stderr.write(`copydesk: wrote the baseline ${name}: ${saved.count} accepted finding${saved.count === 1 ? '' : 's'}\n`)
+    return true
+  }
+  for (const entry of baseline.stale()) {
+    io.stderr.write(`copydesk: warning: ${name}: stale entry, no \`${entry.rule}\` finding \`${entry.text}\` in ${entry.file} any more; --update-baseline drops it\n`)
+  }
+  return true
 }
 
 /**
