@@ -18,8 +18,8 @@ test('baseline: record, edit elsewhere, only new findings show, a fixed one is s
     {file: 'news/port.md', rule: 'missing-space', text: 'arrived.Work', context: 'The crane arrived.Work began at once.'},
     {file: 'news/port.md', rule: 'repeated-words', text: 'The the', context: 'The the port reopened in May.'}
   ])
-  baseline.findings[1]!['reason'] = 'quoted as the port authority wrote it'
-  writeFileSync(file, JSON.stringify(baseline))
+  const withReason = baseline.findings.map((entry, index) => (index === 1 ? {...entry, reason: 'quoted as the port authority wrote it'} : entry))
+  writeFileSync(file, JSON.stringify({...baseline, findings: withReason}))
 
   // Unchanged: nothing to report.
   assert.deepEqual(await run(['--format', 'compact', '--baseline', 'copydesk-baseline.json', 'news'], dir), {code: 0, stdout: '', stderr: ''})
