@@ -1,10 +1,14 @@
-// What `npm run generate` writes: the config JSON Schema and the README's rule
-// reference, both from the rule registry. Tests compare them with the
+// What `npm run generate` writes: the config JSON Schema, the README's rule
+// table, one page per rule in docs/rules/, all from the rule registry, and
+// src/links.ts from package.json. Tests compare them with the
 // committed files so neither can go stale.
-import type {JSONSchema7} from 'json-schema'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {rulePage} from '../src/cli/explain.js'
 import {buildConfigSchema} from '../src/config/schema.js'
-import type {Rule} from '../src/rule.js'
 import {rules} from '../src/rules/index.js'
+
+const root = join(import.meta.dirname, '..')
 
 export const schemaFile = 'rules.config.schema.json'
 export const readmeFile = 'README.md'
@@ -17,59 +21,79 @@ export function schemaText(): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-/** The rule table and one section per rule, with its bad and good example. */
+/** The rule table, each id linking to its page. */
 export function rulesMarkdown(): string {
   const lines = [
+    'Each rule has a page (what it catches and why, examples, options) in [docs/rules/](docs/rules/), also',
+    'printed by `npx copydesk --explain <rule>`.',
+    '',
     '| rule | what it catches | default | fixable |',
     '| --- | --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${cell(rule.description)} | ${rule.severity} | ${rule.fixable ? 'yes' : ''} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](${rulePagesFolder}/${rule.id}.md) | ${cell(rule.description)} | ${rule.severity} | ${rule.fixable ? 'yes' : ''} |`),
     ''
   ]
-  for (const rule of rules) lines.push(...ruleSection(rule))
   return lines.join('\n')
 }
 
-function ruleSection(rule: Rule): string[] {
-  const lines = [
-    `### ${rule.id}`,
-    '',
-    `${rule.description}. Default severity: \`${rule.severity}\`${rule.fixable ? '; `--fix` repairs it' : ''}.`,
-    '',
-    'Bad:',
-    '',
-    '```text',
-    rule.docs.bad,
-    '```',
-    '',
-    'Good:',
-    '',
-    '```text',
-    rule.docs.good,
-    '```',
-    ''
-  ]
-  if (rule.docs.source) lines.push('Chinese source (`--source`):', '', '```text', rule.docs.source, '```', '')
-  const options = Object.entries(rule.schema.properties ?? {})
-  if (options.length > 0) {
-    lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |')
-    for (const [name, schema] of options) {
-      const property = schema as JSONSchema7
-      const fallback = (rule.defaults as Record<string, unknown>)[name]
-      lines.push(`| \`${name}\` | ${cell(typeLabel(property))} | \`${cell(JSON.stringify(fallback))}\` | ${cell(property.description ?? '')} |`)
-    }
-    lines.push('')
+export const rulePagesFolder = 'docs/rules'
+
+/**
+ * What the rule file's header comment says before its Bad/Good lines, as
+ * paragraphs, without the leading `<id>: `: the page's "why" for rules
+ * whose docs have no `why`.
+ */
+export function headerProse(id: string): string | undefined {
+  let text: string
+  try {
+    text = readFileSync(join(root, 'src/rules', `${id}.ts`), 'utf8')
+  } catch {
+    return undefined
   }
-  return lines
+  const comment: string[] = []
+  for (const line of text.split('\n')) {
+    const match = /^\/\/ ?(.*)$/.exec(line)
+    if (!match || /^(Bad|Good):/.test(match[1]!)) break
+    comment.push(match[1]!)
+  }
+  const prose = comment
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n')
+    .replace(new RegExp(`^${id}: `), '')
+  return prose === '' ? undefined : prose.charAt(0).toUpperCase() + prose.slice(1)
 }
 
-function typeLabel(schema: JSONSchema7): string {
-  if (schema.type === 'array') {
-    const items = schema.items as JSONSchema7 | undefined
-    return `${items?.type ?? 'value'}[]`
-  }
-  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' \\| ')
-  return String(schema.type ?? 'value')
+/** docs/rules/<id>.md for every rule, by file name. */
+export function rulePageFiles(): Map<string, string> {
+  return new Map(rules.map((rule) => [`${rulePagesFolder}/${rule.id}.md`, rulePage(rule, headerProse(rule.id))]))
 }
+
+interface Manifest {
+  homepage?: string
+  repository?: string | {url?: string}
+}
+
+/** src/links.ts: the home page and where rule pages live online, from package.json. */
+export function linksText(): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url
+  const github = repository && /github\.com[/:]([^/]+\/[^/.]+?)(?:\.git)?$/.exec(repository)
+  const homepage = (manifest.homepage ?? (github ? `https://github.com/${github[1]}` : '')).replace(/#.*$/, '')
+  if (!homepage) throw new Error('package.json needs a homepage or a repository for the rule pages\' links')
+  const pages = github ? `https://github.com/${github[1]}/blob/main/${rulePagesFolder}/` : `${homepage.replace(/\/$/, '')}/${rulePagesFolder}/`
+  return [
+    "// Generated by `npm run generate` from package.json's `homepage` and",
+    '// `repository`: change those, then regenerate. Rule pages are also shipped',
+    '// in the package (docs/rules/) and printed by `copydesk --explain <id>`.',
+    `export const homepageUrl = '${homepage}'`,
+    `export const rulePagesUrl = '${pages}'`,
+    ''
+  ].join('\n')
+}
+
+export const linksFile = 'src/links.ts'
 
 /** `readme` with its generated rule reference replaced by the current one. */
 export function withRules(readme: string): string {

@@ -1,13 +1,18 @@
 // The command line: arguments → configuration → inputs → checks (in-process
 // or on worker threads, through the cache), streamed to the report → exit
 // code. Every step lives in its own module; this file only wires them.
-import {fstatSync, readFileSync, realpathSync} from 'node:fs'
-import {dirname, relative, resolve} from 'node:path'
+import {fstatSync, readFileSync, readSync, realpathSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {parseCliArgs, UsageError, helpText} from './cli/args.js'
+import {Baseline} from './cli/baseline.js'
 import {cachePath, configKey} from './cli/cache.js'
+import {explain, unknownRule} from './cli/explain.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
+import {nextSteps, writeStarterConfig} from './cli/init.js'
+import {printConfig} from './cli/print-config.js'
+import {IgnoreFileError, ignoredWarning, ignoreMatcher, ignoresNothing} from './cli/ignore.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
 import {runChecks} from './cli/run.js'
 import {installPackedLexicon} from './cli/lexicon.js'
@@ -26,8 +31,11 @@ export interface CliIo {
 
 export const exitCodes = {clean: 0, errors: 1, failure: 2} as const
 
+/** The package's folder: this file is one level down, as src/cli.ts, dist/cli.js and the bundle dist/cli.cjs. */
+const packageRoot = new URL('../', import.meta.url)
+
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}
   return manifest.version
 }
 
@@ -51,6 +59,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(version() + '\n')
     return exitCodes.clean
   }
+  if (options.explain !== undefined) {
+    const page = explain(options.explain, packageRoot)
+    if (page === undefined) return fail(unknownRule(options.explain))
+    io.stdout.write(page)
+    return exitCodes.clean
+  }
+
+  if (options.init) {
+    const written = writeStarterConfig(io.cwd)
+    if (written.problem !== undefined) return fail(written.problem)
+    io.stdout.write(`Wrote ${written.path}: a commented starter configuration (the house glossary comes in through "extends": "copydesk").\n\n${nextSteps}`)
+    return exitCodes.clean
+  }
 
   let config
   try {
@@ -59,13 +80,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof ConfigError) return fail(error.message)
     throw error
   }
+  if (options.reportUnusedDirectives) config.reportUnusedDirectives = true
 
-  const ignoreBase = config.path ? dirname(config.path) : io.cwd
+  let isIgnored = ignoresNothing
+  try {
+    if (options.ignore) isIgnored = ignoreMatcher(config, io.cwd)
+  } catch (error) {
+    if (error instanceof IgnoreFileError) return fail(error.message)
+    throw error
+  }
+  if (options.printConfig !== undefined) {
+    const file = resolve(io.cwd, options.printConfig)
+    io.stdout.write(printConfig(config, file, isIgnored(file)))
+    return exitCodes.clean
+  }
   let listed: string[] = []
   if (options.filesFrom !== undefined) {
     const list = readFileList(options.filesFrom, io.cwd, io.readStdin)
     if (list.problem !== undefined) return fail(list.problem)
-    listed = articlesFromList(list.text, io.cwd, config.ignore, ignoreBase)
+    listed = articlesFromList(list.text, io.cwd, isIgnored)
   }
 
   const stdin = options.paths.length === 0 && options.filesFrom === undefined ? io.readStdin() : undefined
@@ -73,8 +106,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // An empty --files-from list (no article changed) is a clean run, not a usage error.
   if (paths.length === 0 && options.filesFrom === undefined) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
 
-  const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, config.ignore, ignoreBase) : {files: [], problems: []}
+  const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, isIgnored) : {files: [], problems: [], ignored: []}
   const {problems} = expanded
+  for (const path of expanded.ignored) io.stderr.write(`copydesk: warning: ${path}: ${ignoredWarning}\n`)
   let inputs = [...new Set([...expanded.files, ...listed])]
   if (options.shard) {
     if (inputs.includes(stdinPath)) return fail('--shard shares out files; it cannot split an article read from stdin')
@@ -93,7 +127,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   for (const {path, problem} of problems) io.stderr.write(`copydesk: ${path}: ${problem}\n`)
 
-  const color = options.outputFile === undefined && (options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']))
+  let baseline: Baseline | undefined
+  if (options.baseline !== undefined) {
+    const loaded = Baseline.load(resolve(io.cwd, options.baseline), !options.updateBaseline)
+    if ('problem' in loaded) return fail(loaded.problem)
+    baseline = loaded
+  }
+  const color = options.outputFile === undefined && (options.color ?? terminalColor(io))
   const outcome = await runChecks(
     {
       inputs,
@@ -113,12 +153,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       jobs: options.jobs,
       cache: options.cache ? {path: cachePath(options.cacheLocation, io.cwd), key: configKey(config, options.rules)} : undefined,
       timing: options.timing,
+      ...(baseline ? {baseline: {apply: baseline.apply.bind(baseline), update: options.updateBaseline}} : {}),
       version: version(),
       worker: new URL(import.meta.url.endsWith('.ts') ? './cli/worker.ts' : './cli/worker.js', import.meta.url)
     },
     io
   )
   const counts = outcome.counts
+  if (baseline && !reportBaseline(baseline, options.updateBaseline, io)) return exitCodes.failure
 
   if (failed || outcome.failed) return exitCodes.failure
   if (counts.error > 0) return exitCodes.errors
@@ -126,14 +168,65 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return exitCodes.clean
 }
 
-/** Standard input, only when something is piped or redirected into it. */
+/** After the run: write the updated baseline, or name its stale entries. False when it could not be written. */
+function reportBaseline(baseline: Baseline, update: boolean, io: CliIo): boolean {
+  const name = relative(io.cwd, baseline.path) || baseline.path
+  if (update) {
+    const saved = baseline.save()
+    if (saved.problem !== undefined) {
+      io.stderr.write(`copydesk: ${saved.problem}\n`)
+      return false
+    }
+    io.stderr.write(`copydesk: wrote the baseline ${name}: ${saved.count} accepted finding${saved.count === 1 ? '' : 's'}\n`)
+    return true
+  }
+  for (const entry of baseline.stale()) {
+    io.stderr.write(`copydesk: warning: ${name}: stale entry, no \`${entry.rule}\` finding \`${entry.text}\` in ${entry.file} any more; --update-baseline drops it\n`)
+  }
+  return true
+}
+
+/**
+ * Colour by the usual conventions when no flag decides: FORCE_COLOR (any
+ * value but `0` or `false`) wins, as in Node and chalk; then NO_COLOR; then
+ * whether stdout is a terminal.
+ */
+function terminalColor(io: CliIo): boolean {
+  const force = io.env['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  return Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']
+}
+
+/**
+ * Standard input, when something is piped or redirected into it: a FIFO, a
+ * file, or a socket, which is what Node's child_process, libuv and many
+ * editors give a child. A terminal or a device such as /dev/null is no input.
+ */
 function readPipedStdin(): Uint8Array | undefined {
   try {
     const stats = fstatSync(0)
-    if (!stats.isFIFO() && !stats.isFile()) return undefined
-    return readFileSync(0)
+    if (!stats.isFIFO() && !stats.isFile() && !stats.isSocket()) return undefined
+    return readAllSync(0)
   } catch {
     return undefined
+  }
+}
+
+/** Every byte of `fd`, waiting when it is non-blocking and empty for now (EAGAIN). */
+function readAllSync(fd: number): Uint8Array {
+  const chunks: Buffer[] = []
+  const chunk = Buffer.alloc(64 * 1024)
+  for (;;) {
+    let length: number
+    try {
+      length = readSync(fd, chunk)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      continue
+    }
+    if (length === 0) return Buffer.concat(chunks)
+    chunks.push(Buffer.from(chunk.subarray(0, length)))
   }
 }
 

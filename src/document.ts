@@ -30,12 +30,18 @@ export interface ProseDocument {
   toPoint(offset: number): {line: number; column: number; offset: number}
 }
 
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
+
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line'
+  kind: DirectiveKind
   /** Empty: all rules. */
   ruleIds: string[]
-  /** File offset of the comment. */
+  /** File offsets of the comment. */
   offset: number
-  /** Line the comment ends on (for disable-next-line). */
+  end: number
+  /** Lines the comment starts and ends on (disable-line, disable-next-line). */
   line: number
+  endLine: number
+  /** The ids it switched findings off for (`*`: all, when it names none). */
+  used: Set<string>
 }

@@ -3,12 +3,30 @@
 // one shared walk of the prose tree (see pipeline/lint.ts). The engine stamps
 // id, source, url and severity on every finding, so rule bodies never do.
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
-import type {JSONSchema7} from 'json-schema'
 import type {ProseBlock, ProseDocument} from './document.js'
 import type {GlossaryEntry} from './text/glossary.js'
 import type {SourceDocument} from './source/document.js'
+import {rulePagesUrl} from './links.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
+
+export type JsonSchemaType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null'
+
+/**
+ * A JSON Schema (draft-07) as plain data. Declared here rather than taken
+ * from @types/json-schema so the published declarations need no package a
+ * user may not have; src/config/schema.ts reads it as a JSONSchema7.
+ */
+export interface JsonSchema {
+  type?: JsonSchemaType | readonly JsonSchemaType[]
+  description?: string
+  properties?: Record<string, JsonSchema | boolean>
+  items?: JsonSchema | boolean | readonly (JsonSchema | boolean)[]
+  enum?: readonly unknown[]
+  additionalProperties?: JsonSchema | boolean
+  /** Any other keyword (minimum, minItems, pattern…). */
+  [keyword: string]: unknown
+}
 
 /** A text edit in file offsets: replace `[start, end)` with `text`. */
 export interface FixEdit {
@@ -69,6 +87,12 @@ export interface RuleDocs {
   good: string
   /** The Chinese original both examples translate, for rules that compare with it. */
   source?: string
+  /**
+   * What the rule catches and why machine translation produces it, in plain
+   * English, for its page (docs/rules/<id>.md). Without it the page takes
+   * the prose of the rule file's header comment.
+   */
+  why?: string
 }
 
 export interface RuleDefinition<Options extends object, Prepared = undefined> {
@@ -80,7 +104,7 @@ export interface RuleDefinition<Options extends object, Prepared = undefined> {
   /** Whether the rule offers fix edits; the engine refuses a fix from a rule that says no. */
   fixable: boolean
   /** JSON Schema of the options object (`additionalProperties: false`); none by default. */
-  schema?: JSONSchema7
+  schema?: JsonSchema
   defaults?: Options
   /** Compares with the Chinese source: not run at all without one. */
   needsSource?: boolean
@@ -92,19 +116,17 @@ export interface RuleDefinition<Options extends object, Prepared = undefined> {
 
 export interface Rule<Options extends object = object, Prepared = unknown> extends RuleDefinition<Options, Prepared> {
   url: string
-  schema: JSONSchema7
+  schema: JsonSchema
   defaults: Options
   needsSource: boolean
 }
 
 /** The options schema of a rule that takes none. */
-const noOptions: JSONSchema7 = {type: 'object', properties: {}, additionalProperties: false}
+const noOptions: JsonSchema = {type: 'object', properties: {}, additionalProperties: false}
 
-export const repositoryUrl = 'https://github.com/copydesk/copydesk'
-
-/** Rule docs live in the README, one section per rule id. */
+/** A rule's page online: docs/rules/<id>.md (also in the package, and printed by `copydesk --explain <id>`). */
 export function ruleUrl(id: string): string {
-  return `${repositoryUrl}#${id}`
+  return `${rulePagesUrl}${id}.md`
 }
 
 export function defineRule<Options extends object, Prepared = undefined>(

@@ -26,7 +26,7 @@ test('api: lint(text) returns a vfile with messages', () => {
   assert.deepEqual(message!.place, {start: {line: 1, column: 4, offset: 3}, end: {line: 1, column: 14, offset: 13}})
   assert.deepEqual(message!.expected, ['ended. Then'])
   assert.deepEqual(message!.fix, {range: [9, 9], text: ' '})
-  assert.equal(message!.url, 'https://github.com/copydesk/copydesk#missing-space')
+  assert.equal(message!.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md')
 })
 
 test('api: loadConfig finds rules.config.json upward; options pick rules; fix returns the fixed text', () => {

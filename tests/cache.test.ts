@@ -55,7 +55,7 @@ test('cache: every kind of message comes back from an entry as it went in', () =
   const path = join(dir, 'a.md')
   const bytes = readFileSync(path)
   const place = {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 22, offset: 21}}
-  const url = 'https://github.com/copydesk/copydesk#missing-space'
+  const url = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md'
   const messages: MessageData[] = [
     // A rule's finding: its url and source are left out of the entry and put back.
     {reason: 'Missing space', ruleId: 'missing-space', source: 'copydesk', fatal: true, place, url, actual: 'ended.The', expected: ['ended. The'], fix: {range: [18, 18], text: ' '}},

@@ -57,9 +57,9 @@ test('cli: a missing path is one line on stderr, exit 2, and the other files are
 test('cli: hostile configurations are one line, exit 2, no stack trace', async () => {
   const cases: Array<[string, string]> = [
     ['{\n  "rules": {\n  }\n  "glossary": []\n}', 'invalid JSON at line 4, column 3: Expected \',\' or \'}\' after property value'],
-    ['{"rules": {"missing-spce": "error"}}', '/rules: unknown rule `missing-spce`; did you mean `missing-space`?'],
-    ['{"rules": {"missing-space": "loud"}}', '/rules/missing-space: must be one of `off`, `info`, `warn`, `error`'],
-    ['{"rules": {"boilerplate": ["warn", {"starts": []}]}}', '/rules/boilerplate/1: unknown option `starts`; did you mean `start`?']
+    ['{"rules": {"missing-spce": "error"}}', '/rules (line 1, column 12): unknown rule `missing-spce`; did you mean `missing-space`?'],
+    ['{"rules": {"missing-space": "loud"}}', '/rules/missing-space (line 1, column 29): unexpected `loud`, must be one of `off`, `info`, `warn`, `error`'],
+    ['{"rules": {"boilerplate": ["warn", {"starts": []}]}}', '/rules/boilerplate/1 (line 1, column 37): unknown option `starts`; did you mean `start`?']
   ]
   for (const [config, expected] of cases) {
     const dir = workspace({'rules.config.json': config, 'a.md': 'Fine.\n'})

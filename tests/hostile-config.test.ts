@@ -24,7 +24,8 @@ async function configError(config: string): Promise<string> {
 
 test('hostile config: malformed JSON gives the line and column, also where V8 gives no position', async () => {
   assert.equal(await configError('{\n  "rules": {},\n}'), "invalid JSON at line 3, column 1: Expected double-quoted property name")
-  assert.equal(await configError('{\n  // house rules\n}'), 'invalid JSON at line 2, column 3: Comments are not allowed in JSON')
+  // Comments are allowed (JSON with comments, as VS Code's settings); what follows one is still placed right.
+  assert.equal(await configError('{\n  // house rules\n  "rules": {"missing-space": tru}\n}'), 'invalid JSON at line 3, column 30: Unexpected `tru`')
   assert.equal(await configError('{\n  "rules": {"missing-space": tru}\n}'), 'invalid JSON at line 2, column 30: Unexpected `tru`')
   assert.equal(await configError('{\n  "rules": {"missing-space": '), 'invalid JSON at line 2, column 30: Expected a value')
   assert.equal(await configError('{"rules": {}} {}'), 'invalid JSON at line 1, column 15: Unexpected non-whitespace character after JSON')
@@ -34,28 +35,28 @@ test('hostile config: malformed JSON gives the line and column, also where V8 gi
 })
 
 test('hostile config: unknown rule ids, option keys and keys get a "did you mean"', async () => {
-  assert.equal(await configError('{"rules": {"Missing-Space": "error"}}'), '/rules: unknown rule `Missing-Space`; did you mean `missing-space`?')
-  assert.equal(await configError('{"rules": {"repeated-word": "off"}}'), '/rules: unknown rule `repeated-word`; did you mean `repeated-words`?')
-  assert.equal(await configError('{"rule": {}}'), '(top level): unknown key `rule`; did you mean `rules`?')
-  assert.equal(await configError('{"glossary": [{"term": "Baiyun", "wrng": ["white cloud"]}]}'), '/glossary/0: unknown key `wrng`; did you mean `wrong`?')
-  assert.equal(await configError('{"rules": {"boilerplate": ["warn", {"starts": []}]}}'), '/rules/boilerplate/1: unknown option `starts`; did you mean `start`?')
+  assert.equal(await configError('{"rules": {"Missing-Space": "error"}}'), '/rules (line 1, column 12): unknown rule `Missing-Space`; did you mean `missing-space`?')
+  assert.equal(await configError('{"rules": {"repeated-word": "off"}}'), '/rules (line 1, column 12): unknown rule `repeated-word`; did you mean `repeated-words`?')
+  assert.equal(await configError('{"rule": {}}'), '(top level) (line 1, column 2): unknown key `rule`; did you mean `rules`?')
+  assert.equal(await configError('{"glossary": [{"term": "Baiyun", "wrng": ["white cloud"]}]}'), '/glossary/0 (line 1, column 34): unknown key `wrng`; did you mean `wrong`?')
+  assert.equal(await configError('{"rules": {"boilerplate": ["warn", {"starts": []}]}}'), '/rules/boilerplate/1 (line 1, column 37): unknown option `starts`; did you mean `start`?')
 })
 
 test('hostile config: wrong types name the JSON path and what is expected', async () => {
   const cases: Array<[string, string]> = [
-    ['[]', '(top level): must be object'],
-    ['null', '(top level): must be object'],
-    ['{"rules": []}', '/rules: must be object'],
-    ['{"rules": {"missing-space": "warning"}}', '/rules/missing-space: must be one of `off`, `info`, `warn`, `error`; did you mean `warn`?'],
-    ['{"rules": {"missing-space": 2}}', '/rules/missing-space: must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]'],
-    ['{"rules": {"missing-space": ["warn", {}, 1]}}', '/rules/missing-space: must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]'],
-    ['{"rules": {"missing-space": ["warn", 3]}}', '/rules/missing-space/1: must be object'],
-    ['{"rules": {"boilerplate": ["warn", {"start": [1]}]}}', '/rules/boilerplate/1/start/0: must be string'],
-    ['{"glossary": {}}', '/glossary: must be array'],
-    ['{"glossary": [{"term": "X", "wrong": "x"}]}', '/glossary/0/wrong: must be array'],
-    ['{"glossary": [{"wrong": ["x"]}]}', "/glossary/0: must have required property 'term'"],
-    ['{"ignore": "drafts/**"}', '/ignore: must be array'],
-    ['{"$schema": 5}', '/$schema: must be string']
+    ['[]', '(top level) (line 1, column 1): must be object'],
+    ['null', '(top level) (line 1, column 1): must be object'],
+    ['{"rules": []}', '/rules (line 1, column 11): must be object'],
+    ['{"rules": {"missing-space": "warning"}}', '/rules/missing-space (line 1, column 29): unexpected `warning`, must be one of `off`, `info`, `warn`, `error`; did you mean `warn`?'],
+    ['{"rules": {"missing-space": 2}}', '/rules/missing-space (line 1, column 29): must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]'],
+    ['{"rules": {"missing-space": ["warn", {}, 1]}}', '/rules/missing-space (line 1, column 29): must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]'],
+    ['{"rules": {"missing-space": ["warn", 3]}}', '/rules/missing-space/1 (line 1, column 38): must be object'],
+    ['{"rules": {"boilerplate": ["warn", {"start": [1]}]}}', '/rules/boilerplate/1/start/0 (line 1, column 47): must be string'],
+    ['{"glossary": {}}', '/glossary (line 1, column 14): must be array'],
+    ['{"glossary": [{"term": "X", "wrong": "x"}]}', '/glossary/0/wrong (line 1, column 38): must be array'],
+    ['{"glossary": [{"wrong": ["x"]}]}', "/glossary/0 (line 1, column 15): must have required property 'term'"],
+    ['{"ignore": "drafts/**"}', '/ignore (line 1, column 12): must be array'],
+    ['{"$schema": 5}', '/$schema (line 1, column 13): must be string']
   ]
   for (const [config, expected] of cases) assert.equal(await configError(config), expected, config)
   // Deeply nested junk is still one line, not a crash.

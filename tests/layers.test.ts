@@ -10,7 +10,7 @@ const src = join(import.meta.dirname, '..', 'src')
 
 /** Bottom first. Each entry is a folder or a file directly under src/. */
 const layers: string[][] = [
-  ['data', 'io'],
+  ['data', 'io', 'links.ts'],
   ['text', 'document.ts'],
   ['source'],
   ['rule.ts'],

@@ -31,13 +31,17 @@ test('registry: every rule has metadata an editor can use', () => {
     assert.equal(rule.schema.additionalProperties, false, `${rule.id}: options schema closes its keys`)
     assert.ok(ajv.validate(rule.schema, rule.defaults), `${rule.id}: defaults satisfy the options schema`)
     assert.ok(rule.docs.bad.length > 0 && rule.docs.good.length > 0, `${rule.id}: docs have a bad and a good example`)
-    assert.equal(rule.url, `https://github.com/copydesk/copydesk#${rule.id}`)
+    assert.equal(rule.url, `https://github.com/copydesk/copydesk/blob/main/docs/rules/${rule.id}.md`)
   }
 })
 
-test('registry: the README has a section for every rule, where its url points', () => {
+test('registry: every rule has a page in docs/rules, where its url points, linked from the README', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
-  for (const rule of rules) assert.ok(readme.includes(`\n### ${rule.id}\n`), `README lacks a section for ${rule.id}`)
+  for (const rule of rules) {
+    assert.ok(readFileSync(join(root, 'docs/rules', `${rule.id}.md`), 'utf8').startsWith(`# ${rule.id}\n`), rule.id)
+    assert.ok(rule.url.endsWith(`/docs/rules/${rule.id}.md`), rule.url)
+    assert.ok(readme.includes(`[\`${rule.id}\`](docs/rules/${rule.id}.md)`), `README lacks a link to ${rule.id}`)
+  }
 })
 
 test('registry: each bad example is flagged by its rule and each good example is not', () => {

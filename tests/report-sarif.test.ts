@@ -59,8 +59,8 @@ test('sarif: a real run validates against the SARIF 2.1.0 schema', async () => {
   assert.deepEqual(
     driver.rules!.map((rule) => [rule.id, rule.helpUri, rule.defaultConfiguration?.level]),
     [
-      ['missing-space', 'https://github.com/copydesk/copydesk#missing-space', 'error'],
-      ['boilerplate', 'https://github.com/copydesk/copydesk#boilerplate', 'note']
+      ['missing-space', 'https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md', 'error'],
+      ['boilerplate', 'https://github.com/copydesk/copydesk/blob/main/docs/rules/boilerplate.md', 'note']
     ]
   )
   assert.match(driver.rules![0]!.shortDescription!.text, /No space after a punctuation mark/)

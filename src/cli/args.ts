@@ -4,6 +4,9 @@ import {rulesById} from '../rules/index.js'
 import {formatNames, type FormatName} from '../report/index.js'
 import {parseShard, type Shard} from './shard.js'
 
+/** The baseline --update-baseline writes when --baseline names none. */
+export const defaultBaselineFile = 'copydesk-baseline.json'
+
 export class UsageError extends Error {
   override name = 'UsageError'
 }
@@ -32,6 +35,20 @@ export interface CliOptions {
   timing: boolean
   /** Check only this share of the inputs. */
   shard: Shard | undefined
+  /** Warn about inline directives that switched nothing off. */
+  reportUnusedDirectives: boolean
+  /** Apply the configuration's `ignore` and .copydeskignore (off with --no-ignore). */
+  ignore: boolean
+  /** Print this rule's page and stop. */
+  explain: string | undefined
+  /** Write a starter rules.config.json and stop. */
+  init: boolean
+  /** Print the configuration that applies to this file and stop. */
+  printConfig: string | undefined
+  /** Hide the findings recorded in this file. */
+  baseline: string | undefined
+  /** Record this run's findings in the baseline file. */
+  updateBaseline: boolean
   help: boolean
   version: boolean
 }
@@ -66,6 +83,16 @@ Options:
   --shard K/N            check only the K-th of N shares of the files (by path),
                          to split an archive across CI runners
   --timing               print the time each rule took on stderr
+  --baseline FILE        hide the findings recorded in FILE (accepted ones); report
+                         entries that no longer match as stale
+  --update-baseline      record this run's findings in the --baseline file
+                         (default: copydesk-baseline.json)
+  --no-ignore            check files even when \`ignore\` or .copydeskignore leaves them out
+  --report-unused-directives
+                         warn about copydesk-disable comments that switch nothing off
+  --init                 write a commented starter rules.config.json here
+  --print-config FILE    print the configuration that applies to FILE
+  --explain RULE         print a rule's page: what it catches and why, examples, options
   --version              print the version
   --help                 print this help
 
@@ -97,6 +124,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': {type: 'string'},
         shard: {type: 'string'},
         timing: {type: 'boolean', default: false},
+        'report-unused-directives': {type: 'boolean', default: false},
+        'no-ignore': {type: 'boolean', default: false},
+        explain: {type: 'string'},
+        init: {type: 'boolean', default: false},
+        'print-config': {type: 'string'},
+        baseline: {type: 'string'},
+        'update-baseline': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -151,6 +185,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cacheLocation: values['cache-location'],
     timing: values.timing,
     shard,
+    reportUnusedDirectives: values['report-unused-directives'],
+    ignore: !values['no-ignore'],
+    explain: values.explain,
+    init: values.init,
+    printConfig: values['print-config'],
+    baseline: values.baseline ?? (values['update-baseline'] ? defaultBaselineFile : undefined),
+    updateBaseline: values['update-baseline'],
     help: values.help,
     version: values.version
   }

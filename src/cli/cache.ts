@@ -341,8 +341,8 @@ function hashFile(path: string): string | null {
 }
 
 /** The configuration part of the cache key: every rule setting, the glossary and --rule. */
-export function configKey(config: {rules: Map<string, unknown>; glossary: unknown}, only: readonly string[] | undefined): string {
-  return sha1(JSON.stringify([[...config.rules], config.glossary, only ?? null]))
+export function configKey(config: {rules: Map<string, unknown>; glossary: unknown; overrides?: unknown; reportUnusedDirectives?: boolean}, only: readonly string[] | undefined): string {
+  return sha1(JSON.stringify([[...config.rules], config.glossary, only ?? null, config.overrides ?? [], config.reportUnusedDirectives ?? false]))
 }
 
 /** The cache file: `location` (resolved from `cwd`; a folder gets the default name inside), else the default in `cwd`. */

@@ -1,11 +1,10 @@
-// --files-from FILE|-: the articles to check, one path per line, as
-// `git diff --name-only` prints them. Paths that are gone (a deleted file),
+// --files-from FILE|-: the articles to check, one path per line as
+// `git diff --name-only` prints them, or NUL-separated as with `-z`. Paths that are gone (a deleted file),
 // are not articles (code, images, a story.zh.md source) or are ignored by
 // the configuration are skipped without a word: a pull request that touches
 // no article has nothing to check, and that is not an error.
 import {readFileSync, statSync} from 'node:fs'
-import {relative, resolve} from 'node:path'
-import picomatch from 'picomatch'
+import {resolve} from 'node:path'
 import {describeFsError} from '../io/read.js'
 import {isArticle, stdinPath} from './inputs.js'
 
@@ -19,14 +18,18 @@ export function readFileList(from: string, cwd: string, readStdin: () => Uint8Ar
   }
 }
 
-export function articlesFromList(list: string, cwd: string, ignore: readonly string[], ignoreBase: string): string[] {
-  const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
+/**
+ * The articles a list names. A list with a NUL in it (`git diff -z`) is
+ * NUL-separated and taken verbatim; otherwise one path a line, trimmed, and
+ * unquoted as git quotes unusual names.
+ */
+export function articlesFromList(list: string, cwd: string, isIgnored: (absolutePath: string) => boolean): string[] {
   const files: string[] = []
-  for (const line of list.split(/\r?\n/)) {
-    const path = unquoteGitPath(line.trim())
+  const entries = list.includes('\0') ? list.split('\0') : list.split(/\r?\n/).map((line) => unquoteGitPath(line.trim()))
+  for (const path of entries) {
     if (path === '' || !isArticle(path)) continue
     const absolute = resolve(cwd, path)
-    if (ignored(relative(ignoreBase, absolute).split('\\').join('/'))) continue
+    if (isIgnored(absolute)) continue
     try {
       if (!statSync(absolute).isFile()) continue
     } catch {

@@ -4,7 +4,6 @@
 import {readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {describeFsError} from '../io/read.js'
-import picomatch from 'picomatch'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.md', '.markdown', '.txt']
@@ -19,16 +18,18 @@ export interface ExpandedInputs {
   /** Absolute paths, and `-` for stdin, in a stable order without repeats. */
   files: string[]
   problems: InputProblem[]
+  /** Files named on the command line that the ignore patterns leave out, as named. */
+  ignored: string[]
 }
 
 // story.zh.md / story.zh.txt: the Chinese source of story.md, not an English article.
 export const isArticle = (name: string) => articleExtensions.some((ext) => name.toLowerCase().endsWith(ext)) && !/\.zh\.(?:md|markdown|txt)$/i.test(name)
 
-export function expandInputs(paths: readonly string[], cwd: string, ignore: readonly string[], ignoreBase: string): ExpandedInputs {
+export function expandInputs(paths: readonly string[], cwd: string, isIgnored: (absolutePath: string) => boolean): ExpandedInputs {
   const files: string[] = []
   const problems: InputProblem[] = []
+  const ignored: string[] = []
   const seen = new Set<string>()
-  const ignored = ignore.length > 0 ? picomatch([...ignore], {dot: true}) : () => false
   const add = (file: string) => {
     // One file reached by two paths (a symbolic link) is checked once.
     const key = file === stdinPath ? file : realPath(file)
@@ -36,7 +37,6 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
     seen.add(key)
     files.push(file)
   }
-  const isIgnored = (file: string) => ignored(relative(ignoreBase, file).split('\\').join('/'))
 
   for (const path of paths) {
     if (path === stdinPath) {
@@ -68,12 +68,15 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
       const kept = found.filter((file) => !isIgnored(file))
       if (kept.length === 0) problems.push({path, problem: 'no article files (.md, .markdown, .txt) in this directory'})
       for (const file of kept) add(file)
+    } else if (isIgnored(absolute)) {
+      // Named, yet ignored: said so (as ESLint does), not linted.
+      ignored.push(path)
     } else {
       // A file named on the command line is linted whatever its extension.
       add(absolute)
     }
   }
-  return {files, problems}
+  return {files, problems, ignored}
 }
 
 /** Collect article files below `folder`, skipping node_modules, dot-folders and symlink loops. */

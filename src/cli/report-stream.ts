@@ -50,21 +50,24 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
       first = false
     },
     end() {
-      if (total.error + total.warning === 0) return ''
+      if (total.error + total.warning + total.info === 0) return ''
       return `\n${byline(total, options.color)}\n`
     }
   }
 }
 
-/** vfile-reporter's closing line: `✖ 2 errors, ⚠ 1 warning`, or `4 messages (…)` with information. */
-function byline(counts: {error: number; warning: number; info: number}, color: boolean): string {
+/**
+ * The closing line, vfile-reporter's with information counted too:
+ * `✖ 2 errors`, or `4 messages (✖ 2 errors, ⚠ 1 warning, 1 info)` for more than one kind.
+ */
+export function byline(counts: {error: number; warning: number; info: number}, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001B[${code}m${text}\u001B[39m` : text)
   const parts: string[] = []
   if (counts.error) parts.push(`${paint('31', '✖')} ${counts.error} error${counts.error === 1 ? '' : 's'}`)
   if (counts.warning) parts.push(`${paint('33', '⚠')} ${counts.warning} warning${counts.warning === 1 ? '' : 's'}`)
-  const text = parts.join(', ')
+  if (counts.info) parts.push(`${counts.info} info`)
   const all = counts.error + counts.warning + counts.info
-  return all !== counts.error && all !== counts.warning ? `${all} messages (${text})` : text
+  return parts.length > 1 ? `${all} messages (${parts.join(', ')})` : parts.join('')
 }
 
 function jsonSink(options: FormatOptions, write: (text: string) => void): ReportSink {

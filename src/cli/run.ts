@@ -39,6 +39,8 @@ export interface RunSettings {
   /** The cache file, with --cache. */
   cache: {path: string; key: string} | undefined
   timing: boolean
+  /** Findings to hide (--baseline), or to record (`update`, --update-baseline). */
+  baseline?: {apply(result: FileResult, absolute: string, acceptAll: boolean): void; update: boolean}
   version: string
   /** The worker script (dist/cli/worker.js beside the CLI). */
   worker: URL
@@ -54,7 +56,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   const {inputs, context: base} = settings
   // The cache cannot see a --source text given on the command line.
   const cacheable = settings.cache !== undefined && base.source === undefined
-  const context: CheckContext = {...base, keepText: settings.format === 'sarif', hash: cacheable, timing: settings.timing}
+  const context: CheckContext = {...base, keepText: settings.format === 'sarif' || settings.baseline !== undefined, hash: cacheable, timing: settings.timing}
   const cache = cacheable ? new ResultCache(settings.cache!.path, settings.version, settings.cache!.key) : undefined
   const timing = settings.timing ? new TimingTable() : undefined
   const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined
@@ -84,6 +86,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
         warn(`${result.path}: ${result.problem}`)
       }
       if (result.diff !== undefined) io.stdout.write(result.diff)
+      if (settings.baseline && input !== '-') settings.baseline.apply(result, input, settings.baseline.update)
       if (settings.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
       const file = toVFile(result, base.cwd)
       const fileCounts = countSeverities(file.messages)

@@ -2,15 +2,16 @@
 // schema generated from the registry, and resolve every rule's severity and
 // options. Any problem is a ConfigError: one line naming the file and where.
 import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, isAbsolute, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {closest, distance} from 'fastest-levenshtein'
-import {parse as parseJsonc, ParseErrorCode, type ParseError} from 'jsonc-parser'
+import {findNodeAtLocation, parse as parseJsonc, parseTree, ParseErrorCode, stripComments, type ParseError} from 'jsonc-parser'
 import {rules} from '../rules/index.js'
-import type {Severity} from '../rule.js'
 import {buildConfigSchema} from './schema.js'
 import {compileValidator} from './validate.js'
-import type {ActiveRuleSetting, ConfigFile, ResolvedConfig, RuleSetting} from './types.js'
+import {resolveRules} from './resolve.js'
+import type {ConfigFile, ResolvedConfig} from './types.js'
 import {withStarterTermbase} from '../text/termbase.js'
 
 export const configFileName = 'rules.config.json'
@@ -33,31 +34,107 @@ export function findConfig(from: string): string | undefined {
 
 /**
  * Load the configuration: `path` if given, else the nearest
- * rules.config.json from `cwd` upward, else the built-in defaults.
+ * rules.config.json from `cwd` upward, else the built-in defaults: the house
+ * configuration shipped with copydesk (its starter glossary included).
  */
 export function loadConfig(path?: string, cwd = process.cwd()): ResolvedConfig {
   const found = path === undefined ? findConfig(cwd) : resolve(cwd, path)
-  if (found === undefined) return resolveConfig({}, undefined)
-  let text: string
-  try {
-    text = readFileSync(found, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`${found}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  if (found === undefined) {
+    const house = houseConfigPath()
+    if (house === undefined) return resolveConfig({}, undefined)
+    return {...resolveConfig(loadChain(house, []), undefined, cwd), files: [house]}
   }
-  return resolveConfig(parseConfig(text, found), found)
+  const chain: string[] = []
+  return {...resolveConfig(loadChain(found, [], chain), found), files: chain}
 }
 
-/** Parse and validate configuration text; `path` names it in errors. */
+/** One configuration file with what it extends merged in; `files` collects them, bases first. */
+function loadChain(file: string, seen: readonly string[], files: string[] = []): ConfigFile {
+  if (seen.includes(file)) throw new ConfigError(`${seen.at(-1)}: /extends: \`${file}\` extends itself (${[...seen, file].join(' → ')})`)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new ConfigError(`${seen.length > 0 ? `${seen.at(-1)}: /extends: ` : ''}${file}: cannot read configuration (${reason})`)
+  }
+  const own = parseConfig(text, file)
+  let merged: ConfigFile = {}
+  for (const spec of [own.extends ?? []].flat()) merged = mergeConfigs(merged, loadChain(resolveExtends(spec, file), [...seen, file], files))
+  files.push(file)
+  const {extends: _bases, ...rest} = own
+  return mergeConfigs(merged, rest)
+}
+
+/** `b` over `a`: rule settings replace, lists add up. */
+function mergeConfigs(a: ConfigFile, b: ConfigFile): ConfigFile {
+  const merged: ConfigFile = {
+    rules: {...a.rules, ...b.rules},
+    glossary: [...(a.glossary ?? []), ...(b.glossary ?? [])],
+    ignore: [...(a.ignore ?? []), ...(b.ignore ?? [])],
+    overrides: [...(a.overrides ?? []), ...(b.overrides ?? [])]
+  }
+  const report = b.reportUnusedDirectives ?? a.reportUnusedDirectives
+  if (report !== undefined) merged.reportUnusedDirectives = report
+  return merged
+}
+
+/**
+ * The file an `extends` entry names: a path (`./shared.json`, relative to
+ * the file that says it), or a package in a node_modules folder above it
+ * (`@desk/copydesk-config` → its rules.config.json, or `pkg/file.json`).
+ * `copydesk` is this package's house configuration, installed or not.
+ */
+function resolveExtends(spec: string, from: string): string {
+  if (/^\.{1,2}(?:\/|\\|$)/.test(spec) || isAbsolute(spec)) return resolve(dirname(from), spec)
+  const inPackage = /\.jsonc?$/.test(spec) ? spec : `${spec}/${configFileName}`
+  for (let folder = dirname(from); ; folder = dirname(folder)) {
+    const candidate = join(folder, 'node_modules', inPackage)
+    if (existsSync(candidate)) return candidate
+    if (dirname(folder) === folder) break
+  }
+  if (spec === 'copydesk') {
+    const house = houseConfigPath()
+    if (house) return house
+  }
+  throw new ConfigError(`${from}: /extends: cannot find \`${spec}\` (looked for node_modules/${inPackage} in the folders above)`)
+}
+
+let housePath: string | null | undefined
+/** The rules.config.json shipped with copydesk: in the folder above this module's that holds copydesk's package.json. */
+export function houseConfigPath(): string | undefined {
+  if (housePath !== undefined) return housePath ?? undefined
+  housePath = null
+  for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
+    const manifest = join(folder, 'package.json')
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'copydesk' && existsSync(join(folder, configFileName))) {
+          housePath = join(folder, configFileName)
+        }
+      } catch {
+        // Not ours; keep looking up.
+      }
+      if (housePath) break
+    }
+    if (dirname(folder) === folder) break
+  }
+  return housePath ?? undefined
+}
+
+/** Parse and validate configuration text (JSON with comments); `path` names it in errors. */
 export function parseConfig(text: string, path: string): ConfigFile {
   let data: unknown
+  // Comments become spaces, so V8's positions and messages stay true to the file.
+  const json = stripComments(text.replace(/^\uFEFF/, ''), ' ')
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(json)
   } catch (error) {
-    if (text.trim() === '') throw new ConfigError(`${path}: the file is empty; write \`{}\` for the defaults`)
-    throw new ConfigError(`${path}: ${jsonErrorWhere(text.replace(/^\uFEFF/, ''), (error as Error).message)}`)
+    if (json.trim() === '') throw new ConfigError(`${path}: the file is empty; write \`{}\` for the defaults`)
+    throw new ConfigError(`${path}: ${jsonErrorWhere(json, (error as Error).message)}`)
   }
   const validate = validator()
-  if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [])}`)
+  if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [], json)}`)
   return data as ConfigFile
 }
 
@@ -67,28 +144,42 @@ function validator(): ValidateFunction {
   return compiled
 }
 
-export function resolveConfig(file: ConfigFile, path: string | undefined): ResolvedConfig {
+export function resolveConfig(file: ConfigFile, path: string | undefined, cwd = process.cwd()): ResolvedConfig {
   const settings = file.rules ?? {}
-  const resolved = new Map<string, ActiveRuleSetting>()
-  for (const rule of rules) {
-    const [severity, options] = normalizeSetting(settings[rule.id])
-    const effective = severity ?? rule.severity
-    if (effective === 'off') continue
-    resolved.set(rule.id, {severity: effective, options: {...rule.defaults, ...options}})
-  }
   return {
     path,
-    rules: resolved,
+    rules: resolveRules(settings),
     glossary: withStarterTermbase(file.glossary ?? []),
-    ignore: file.ignore ?? []
+    ignore: file.ignore ?? [],
+    reportUnusedDirectives: file.reportUnusedDirectives ?? false,
+    settings,
+    overrides: file.overrides ?? [],
+    base: path ? dirname(path) : cwd,
+    files: path ? [path] : []
   }
 }
 
-function normalizeSetting(setting: RuleSetting | undefined): [Severity | undefined, Record<string, unknown>] {
-  if (setting === undefined) return [undefined, {}]
-  if (typeof setting === 'string') return [setting, {}]
-  return [setting[0], setting[1] ?? {}]
+/** `line 3, column 20` of the value (or, for an unknown key, the key) at a JSON path in `text`. */
+function lineOf(text: string, instancePath: string, key?: string): string | undefined {
+  const segments: Array<string | number> = instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+  let root
+  try {
+    root = parseTree(text)
+  } catch {
+    // Nested too deeply to walk: the JSON path alone says where.
+    return undefined
+  }
+  let node = root && findNodeAtLocation(root, key === undefined ? segments : [...segments, key])
+  if (node && key !== undefined) node = node.parent?.children?.[0] ?? node
+  if (!node) return undefined
+  const before = text.slice(0, node.offset)
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`
 }
+
 
 /**
  * "line 3, column 5: Expected …" from V8's "… at position N". Some V8
@@ -145,7 +236,7 @@ function jsonSyntaxReason(code: ParseErrorCode, token: string): string {
 }
 
 /** The most specific schema error, in words, with its JSON path. */
-function describeSchemaError(errors: ErrorObject[]): string {
+function describeSchemaError(errors: ErrorObject[], text: string): string {
   // Deepest path first; within a path, an unknown key beats a type mismatch.
   const ranked = [...errors].sort(
     (a, b) =>
@@ -154,25 +245,32 @@ function describeSchemaError(errors: ErrorObject[]): string {
   )
   const error = ranked[0]
   if (!error) return 'invalid configuration'
-  const where = error.instancePath === '' ? '(top level)' : error.instancePath
-  if (error.keyword === 'additionalProperties') {
-    const key = String(error.params['additionalProperty'])
+  const unknownKey = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined
+  const line = lineOf(text, error.instancePath, unknownKey)
+  const where = `${error.instancePath === '' ? '(top level)' : error.instancePath}${line ? ` (${line})` : ''}`
+  if (unknownKey !== undefined) {
+    const key = unknownKey
     const known = knownKeys(error.instancePath)
     const guess = known.length > 0 ? closest(key, known) : undefined
-    const kind = error.instancePath === '/rules' ? 'rule' : /^\/rules\/[^/]+\/1$/.test(error.instancePath) ? 'option' : 'key'
+    const kind = rulesPath.test(error.instancePath) ? 'rule' : ruleOptionsPath.test(error.instancePath) ? 'option' : 'key'
     return `${where}: unknown ${kind} \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ''}`
   }
   // A rule's setting that is neither a severity name nor [severity, options].
-  if (/^\/rules\/[^/]+$/.test(error.instancePath) && typeof error.data !== 'string') {
+  if (ruleSettingPath.test(error.instancePath) && typeof error.data !== 'string') {
     return `${where}: must be a severity (\`off\`, \`info\`, \`warn\`, \`error\`) or [severity, {options}]`
   }
   if (error.keyword === 'enum') {
     const values = (error.params['allowedValues'] as unknown[]).map(String)
     const allowed = values.map((v) => `\`${v}\``).join(', ')
     const guess = typeof error.data === 'string' ? nearValue(error.data, values) : undefined
-    return `${where}: must be one of ${allowed}${guess ? `; did you mean \`${guess}\`?` : ''}`
+    return `${where}: unexpected ${valueText(error.data)}, must be one of ${allowed}${guess ? `; did you mean \`${guess}\`?` : ''}`
   }
   return `${where}: ${error.message ?? 'is invalid'}`
+}
+
+/** A value the user wrote, in backticks: `loud`, `3`. */
+function valueText(value: unknown): string {
+  return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``
 }
 
 /** `Error` → `error`, `warning` → `warn`; nothing for a value unlike any. */
@@ -182,13 +280,19 @@ function nearValue(value: string, values: readonly string[]): string | undefined
   return values.find((v) => lower.startsWith(v) || v.startsWith(lower) || distance(lower, v) <= 1)
 }
 
+// The rules object, a rule's setting and its options, at the top level or in an override.
+const rulesPath = /^(?:\/overrides\/\d+)?\/rules$/
+const ruleSettingPath = /^(?:\/overrides\/\d+)?\/rules\/[^/]+$/
+const ruleOptionsPath = /^(?:\/overrides\/\d+)?\/rules\/([^/]+)\/1$/
+
 /** Keys allowed at a JSON path (rule ids, or a rule's option names). */
 function knownKeys(path: string): string[] {
-  if (path === '/rules') return rules.map((r) => r.id)
-  if (path === '') return ['$schema', 'rules', 'glossary', 'ignore']
-  const rule = /^\/rules\/([^/]+)\/1$/.exec(path)
+  if (rulesPath.test(path)) return rules.map((r) => r.id)
+  if (path === '') return ['$schema', 'extends', 'rules', 'glossary', 'ignore', 'overrides', 'reportUnusedDirectives']
+  const rule = ruleOptionsPath.exec(path)
   const match = rule && rules.find((r) => r.id === rule[1])
   if (match) return Object.keys(match.schema.properties ?? {})
-  if (/^\/glossary\/\d+$/.test(path)) return ['term', 'wrong', 'when', 'note', 'source']
+  if (/^(?:\/overrides\/\d+)?\/glossary\/\d+$/.test(path)) return ['term', 'wrong', 'when', 'note', 'source']
+  if (/^\/overrides\/\d+$/.test(path)) return ['files', 'rules', 'glossary']
   return []
 }

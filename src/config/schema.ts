@@ -33,7 +33,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
         {$ref: '#/definitions/severity'},
         {
           type: 'array',
-          items: [{$ref: '#/definitions/severity'}, rule.schema],
+          items: [{$ref: '#/definitions/severity'}, rule.schema as JSONSchema7],
           minItems: 1,
           maxItems: 2,
           additionalItems: false
@@ -48,10 +48,29 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
     additionalProperties: false,
     properties: {
       $schema: {type: 'string'},
-      rules: {type: 'object', additionalProperties: false, properties: ruleProperties},
+      extends: {
+        anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
+        description: 'Configurations to build on: a path (./newsroom.json) or a package (copydesk, @desk/copydesk-config). Rule settings here win; glossaries, ignores and overrides add up.'
+      },
+      rules: {$ref: '#/definitions/rules'},
       glossary: {type: 'array', items: glossaryEntrySchema},
-      ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of paths not to lint, relative to this file.'}
+      overrides: {
+        type: 'array',
+        description: 'Settings for some files, applied in order after the rest.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: {type: 'array', minItems: 1, items: {type: 'string', minLength: 1}, description: 'Globs, relative to the configuration file copydesk loaded (wire/**).'},
+            rules: {$ref: '#/definitions/rules'},
+            glossary: {type: 'array', items: glossaryEntrySchema, description: 'Added to the glossary for these files.'}
+          }
+        }
+      },
+      ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of paths not to lint, relative to this file.'},
+      reportUnusedDirectives: {type: 'boolean', description: 'Warn about copydesk-disable comments that switch nothing off (as --report-unused-directives).'}
     },
-    definitions: {severity}
+    definitions: {severity, rules: {type: 'object', additionalProperties: false, properties: ruleProperties}}
   }
 }

@@ -3,10 +3,13 @@
 // API both call it.
 import type {VFile} from 'vfile'
 import {encodingMessage} from '../io/read.js'
+import {resolve} from 'node:path'
+import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {treeParts} from './chunks.js'
+import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
@@ -58,7 +61,9 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 }
 
 /** Lint one article held in `file`; findings are added to `file.messages`. */
-export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
+export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): VFile {
+  // A configuration's overrides for this file's folder.
+  const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
   const timings = options.timings ?? threadTimings
   const started = timings ? performance.now() : 0
   let tree, frontmatter, frontmatterError, document, sourceText
@@ -78,6 +83,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
   }
   // A file of megabytes is checked part by part (see treeParts); an article is one part.
   const parts = treeParts(tree)
+  const enabled = enabledRules(config, options.only)
   let directives: Directive[] = []
   for (const [index, part] of parts.entries()) {
     const building = timings ? performance.now() : 0
@@ -107,10 +113,23 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
       }
     }
     const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
-    runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
+    runRules(document, file, enabled, config.glossary, timings, source)
     options.onDocument?.(document)
   }
+  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)
   return file
+}
+
+/** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
+function reportDirectives(file: VFile, document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
+  const problems = directiveProblems(directives, [...rulesById.keys()], new Set(enabled.map(({rule}) => rule.id)), reportUnused)
+  if (problems.length === 0) return
+  for (const {directive, reason} of problems) {
+    const message = file.message(reason, {place: {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}, ruleId: directiveId, source: messageSource})
+    message.fatal = false
+  }
+  const offset = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
+  file.messages.sort((a, b) => offset(a) - offset(b))
 }
 
 /** Too deeply nested or too big to parse: one fatal message on the file, never a crash of the run. */

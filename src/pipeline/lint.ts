@@ -9,7 +9,7 @@ import type {ActiveRuleSetting} from '../config/types.js'
 import type {GlossaryEntry} from '../text/glossary.js'
 import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
-import {isDisabled} from './directives.js'
+import {suppressedBy} from './directives.js'
 import type {ProseBlock, ProseDocument} from '../document.js'
 
 export interface EnabledRule {
@@ -114,7 +114,7 @@ export function runRules(
     for (const {rule, finding} of findings) {
       if (failed.has(rule)) continue
       const start = document.toPoint(finding.start)
-      if (isDisabled(document.directives, rule.rule.id, finding.start, start.line)) continue
+      if (suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) continue
       const message = file.message(finding.reason, {
         place: {start, end: document.toPoint(finding.end)},
         ruleId: rule.rule.id,

@@ -51,7 +51,9 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
 
   // Blocks in file order; a stack, not recursion, for lists and quotes nested deep.
   const html = (node: Html) => {
-    const directive = parseDirective(node.value, node.position?.start.offset ?? 0, node.position?.end.line ?? 0)
+    const start = node.position?.start
+    const end = node.position?.end
+    const directive = parseDirective(node.value, {offset: start?.offset ?? 0, end: end?.offset ?? 0, line: start?.line ?? 0, endLine: end?.line ?? 0})
     if (directive) directives.push(directive)
   }
   const stack: Array<{node: MdastNodes; quoted: boolean}> = [{node: tree, quoted: false}]

@@ -9,7 +9,7 @@ import {relative, resolve, sep} from 'node:path'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {repositoryUrl} from '../rule.js'
+import {homepageUrl} from '../links.js'
 import {rulesById} from '../rules/index.js'
 import {pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
 
@@ -65,7 +65,7 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: 'copydesk', version: options.toolVersion, informationUri: repositoryUrl, rules}},
+        tool: {driver: {name: 'copydesk', version: options.toolVersion, informationUri: homepageUrl, rules}},
         columnKind: 'utf16CodeUnits',
         results
       }

@@ -93,7 +93,7 @@ test('calque: a whole message is info with the suggestion', () => {
   assert.equal(message.note, 'Accepted English: Xinhua English news style')
   assert.equal(message.reason, 'Unexpected literal rendering `put forward suggestions`, expected `made suggestions` (提出建议 / 提出意见)')
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#calque')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/calque.md')
 })
 
 test('calque: a phrase the house glossary reports is not said twice', () => {

@@ -69,5 +69,5 @@ test('capitalization-variants: a whole message is a warning without a fix', () =
   assert.equal(message.actual, 'district party committee')
   assert.deepEqual(message.expected, ['District Party Committee'])
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#capitalization-variants')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/capitalization-variants.md')
 })

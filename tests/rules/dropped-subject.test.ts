@@ -108,5 +108,5 @@ test('dropped-subject: a whole message', () => {
   assert.equal(message.fatal, false)
   assert.equal(message.actual, 'Need to strengthen')
   assert.match(message.note ?? '', /name the speaker or the body/)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#dropped-subject')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/dropped-subject.md')
 })

@@ -67,7 +67,7 @@ test('duplicate-sentence: a whole message', () => {
   assert.equal(message.actual, 'Output rose by a fifth last year.')
   assert.equal(message.note, 'First said on line 1: “Output rose by a fifth last year.”')
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#duplicate-sentence')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/duplicate-sentence.md')
 })
 
 test('duplicate-sentence: a repeat in other characters (curly quotes, full-width letters) is still a repeat', () => {

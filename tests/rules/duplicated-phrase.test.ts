@@ -87,7 +87,7 @@ test('duplicated-phrase: a whole message', () => {
   assert.equal(message.actual, 'continue to continue to')
   assert.deepEqual(message.expected, ['continue to'])
   assert.deepEqual(message.fix, {range: [19, 31], text: ''})
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#duplicated-phrase')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/duplicated-phrase.md')
 })
 
 test('duplicated-phrase: any whitespace keeps an echo, clause marks of any script end it', () => {

@@ -100,5 +100,5 @@ test('five-year-plan: a whole message', () => {
   assert.equal(message.actual, '11th Five-Year Plan')
   assert.deepEqual(message.expected, ['14th Five-Year Plan'])
   assert.equal(message.note, "The article's year, 2022, comes from the front matter `date`.")
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#five-year-plan')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/five-year-plan.md')
 })

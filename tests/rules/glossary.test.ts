@@ -102,7 +102,7 @@ test('glossary: a whole message carries the metadata', () => {
   assert.equal(message.actual, 'precious aluminum')
   assert.deepEqual(message.expected, ['Guizhou Aluminum'])
   assert.equal(message.note, '贵铝')
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#glossary')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/glossary.md')
   assert.deepEqual(message.fix, {range: [6, 23], text: 'Guizhou Aluminum'})
 })
 

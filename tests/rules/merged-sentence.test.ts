@@ -52,5 +52,5 @@ test('merged-sentence: a whole message', () => {
   assert.equal(message.actual, 'mill Promote')
   assert.deepEqual(message.expected, ['mill. Promote', 'mill promote'])
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#merged-sentence')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/merged-sentence.md')
 })

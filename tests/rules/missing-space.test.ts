@@ -124,6 +124,6 @@ test('missing-space: a whole message carries the rule metadata', () => {
   assert.equal(message.fatal, true)
   assert.equal(message.actual, 'ended.Then')
   assert.deepEqual(message.expected, ['ended. Then'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#missing-space')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md')
   assert.deepEqual(message.fix, {range: [9, 9], text: ' '})
 })

@@ -79,5 +79,5 @@ test('name-format: a whole message', () => {
   assert.equal(message.actual, 'Zheng Yu Xin')
   assert.deepEqual(message.expected, ['Zheng Yuxin'])
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#name-format')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/name-format.md')
 })

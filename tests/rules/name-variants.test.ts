@@ -71,7 +71,7 @@ test('name-variants: a whole message', () => {
   assert.equal(message.actual, 'Jianping Liu')
   assert.deepEqual(message.expected, ['Liu Jianping'])
   assert.match(message.note ?? '', /two people/)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#name-variants')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/name-variants.md')
 })
 
 test('name-variants: a split given name is never the form to follow', () => {

@@ -68,7 +68,7 @@ test('spelling-variants: a whole message is a warning with a fix', () => {
   assert.equal(message.actual, 'catalogue')
   assert.deepEqual(message.expected, ['catalog'])
   assert.deepEqual(message.fix, {range: [32, 41], text: 'catalog'})
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#spelling-variants')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/spelling-variants.md')
 })
 
 test('spelling-variants: a place name inside a longer name keeps its spelling', () => {

@@ -48,7 +48,7 @@ test('term-variants: a whole message is info without a fix', () => {
   assert.equal(message.actual, 'copper intensive processing')
   assert.deepEqual(message.expected, ['copper deep processing'])
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#term-variants')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/term-variants.md')
 })
 
 test('term-variants: configured sets match as before whether or not a text can be passed over by its first words', () => {

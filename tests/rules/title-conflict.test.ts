@@ -50,5 +50,5 @@ test('title-conflict: a whole message', () => {
   assert.equal(message.actual, 'Executive vice president')
   assert.deepEqual(message.expected, ['Vice president'])
   assert.match(message.note ?? '', /rank words/)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#title-conflict')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/title-conflict.md')
 })

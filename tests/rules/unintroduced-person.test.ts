@@ -109,5 +109,5 @@ test('unintroduced-person: a whole message', () => {
   assert.equal(message.actual, 'Chen Gang')
   assert.equal(message.reason, '`Chen Gang` acts in the story but is never introduced with a title or role')
   assert.match(message.note ?? '', /give one at the first mention/)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#unintroduced-person')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/unintroduced-person.md')
 })
