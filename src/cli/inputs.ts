@@ -1,8 +1,11 @@
 // Command-line paths → the article files to lint, plus a problem line for
 // each path that yields none. Directories are walked for articles; globs are
-// expanded; the configuration's `ignore` globs drop matches.
-import {readdirSync, realpathSync, statSync} from 'node:fs'
-import {join, relative, resolve} from 'node:path'
+// expanded; the configuration's `ignore` globs drop matches. Only regular
+// files are articles: a device (`/dev/zero`) or socket named on the command
+// line is one problem line, never read; a FIFO (`<(cat a.md)`) is read to its
+// end as standard input is.
+import {closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
+import {basename, dirname, join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
@@ -45,8 +48,12 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
     const absolute = resolve(cwd, path)
     let stats
     try {
-      stats = statSync(absolute)
+      stats = statSync(fsPath(absolute))
     } catch (error) {
+      if (rawName(absolute) !== undefined) {
+        add(absolute)
+        continue
+      }
       if (isDynamicPattern(path)) {
         const matches = globSync(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true}).filter(
           (file) => isArticle(file) && !isIgnored(file)
@@ -67,9 +74,11 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
       const kept = found.filter((file) => !isIgnored(file))
       if (kept.length === 0) problems.push({path, problem: 'no article files (.md, .markdown, .txt) in this directory'})
       for (const file of kept) add(file)
-    } else {
+    } else if (stats.isFile() || stats.isFIFO()) {
       // A file named on the command line is linted whatever its extension.
       add(absolute)
+    } else {
+      problems.push({path, problem: notAFile(stats)})
     }
   }
   return {files, problems}
@@ -100,11 +109,12 @@ function walk(folder: string, found: string[], problems: InputProblem[], visited
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
+    if (entry.name.includes('\uFFFD') && rawName(path) === undefined) continue
     let isDirectory = entry.isDirectory()
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) {
       try {
-        const target = statSync(path)
+        const target = statSync(fsPath(path))
         isDirectory = target.isDirectory()
         isFile = target.isFile()
       } catch (error) {
@@ -118,6 +128,65 @@ function walk(folder: string, found: string[], problems: InputProblem[], visited
   }
 }
 
+/**
+ * Names that are not valid UTF-8 (`x\xffy.md` from an old archive): Node
+ * gives them as strings with U+FFFD, which name no file. The path keeps that
+ * string everywhere (reports show it so) and file-system calls take the
+ * name's bytes from here.
+ */
+const rawNames = new Map<string, Buffer>()
+
+/** What to hand the file system for `path`: its bytes when its name is not valid UTF-8. */
+export function fsPath(path: string): string | Buffer {
+  return rawNames.get(path) ?? path
+}
+
+/**
+ * The bytes of the one name in `path`'s folder that reads as its last part
+ * with U+FFFD in place of bad bytes; remembered for `fsPath`.
+ */
+function rawName(path: string): Buffer | undefined {
+  if (rawNames.has(path)) return rawNames.get(path)
+  const name = basename(path)
+  if (!name.includes('\uFFFD')) return undefined
+  let matches: Buffer[]
+  try {
+    matches = readdirSync(dirname(path), {encoding: 'buffer'}).filter((raw) => raw.toString('utf8') === name)
+  } catch {
+    return undefined
+  }
+  // Two names that differ only in their bad bytes cannot be told apart by the path shown.
+  if (matches.length !== 1) return undefined
+  const raw = Buffer.concat([Buffer.from(dirname(path) === '/' ? '/' : dirname(path) + '/'), matches[0]!])
+  rawNames.set(path, raw)
+  return raw
+}
+
+/** Why something that exists is not an article file. */
+function notAFile(stats: Stats): string {
+  const kind = stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a directory' : 'not a regular file'
+  return `not an article file (it is ${kind}); only regular files are checked`
+}
+
+/** An input that is no longer a regular file or FIFO when it is opened. */
+class NotAFileError extends Error {}
+
+/**
+ * An article's bytes. The path was a regular file (or a FIFO) when listed;
+ * what is opened is checked again, so a device put in its place is refused,
+ * not read forever.
+ */
+export function readInput(path: string): Uint8Array {
+  const fd = openSync(fsPath(path), 'r')
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile() && !stats.isFIFO()) throw new NotAFileError(notAFile(stats))
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 function realPath(file: string): string {
   try {
     return realpathSync(file)
@@ -127,6 +196,7 @@ function realPath(file: string): string {
 }
 
 export function describeFsError(error: unknown): string {
+  if (error instanceof NotAFileError) return error.message
   const code = (error as NodeJS.ErrnoException).code
   switch (code) {
     case 'ENOENT':

@@ -2,7 +2,7 @@
 // can, lint the rest in-process or on worker threads, and report each result
 // in input order as it comes, with a progress bar for long runs on a
 // terminal. Nothing here keeps a file once it is reported.
-import {readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {VFile} from 'vfile'
 import type {FormatName} from '../report/index.js'
@@ -10,7 +10,7 @@ import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
 import type {CliIo} from '../cli.js'
 import {ResultCache} from './cache.js'
-import {describeFsError} from './inputs.js'
+import {describeFsError, fsPath, readInput} from './inputs.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle, readArticle} from './read.js'
 import {createReportSink} from './report-stream.js'
@@ -149,7 +149,7 @@ export function threadCount(inputs: readonly string[], jobs: number | undefined,
   if (cores < poolMinimum.cores || inputs.length < poolMinimum.files) return 1
   let bytes = 0
   for (const input of inputs) {
-    bytes += statSync(input, {throwIfNoEntry: false})?.size ?? 0
+    bytes += statSync(fsPath(input), {throwIfNoEntry: false})?.size ?? 0
     if (bytes >= poolMinimum.bytes) return Math.min(cores, inputs.length)
   }
   return 1
@@ -202,10 +202,12 @@ function start(input: string, settings: RunSettings, context: CheckContext, cach
   if (input === '-') bytes = settings.stdin()
   else {
     try {
-      bytes = readFileSync(input)
+      bytes = readInput(input)
     } catch (error) {
-      // Worded as every other read problem is.
-      const problem = readArticle(input, display, context.cwd).problem ?? describeFsError(error)
+      // Worded as every other read problem is (read again, a device could stream forever).
+      const problem = readArticle(input, display, context.cwd, () => {
+        throw error
+      }).problem ?? describeFsError(error)
       return unreadableResult(display, context.cwd, problem)
     }
   }

@@ -2,7 +2,7 @@
 // exact bytes that were checked, atomically, with the byte-order mark, line
 // endings (kept by the fix engine) and permission bits it had.
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import {describeFsError} from '../cli/inputs.js'
+import {describeFsError, fsPath} from '../cli/inputs.js'
 import {describeWriteError, writeFileAtomic, type AtomicFs} from './atomic.js'
 
 export interface FixedArticle {
@@ -30,6 +30,8 @@ export function writeFixedArticle(article: FixedArticle, deps: WriteDeps = {}): 
   const expected = encodeArticle(article.original, article.bom)
   let target: string
   let mode: number
+  // Node names such a file only by its bytes; the atomic write works with text paths.
+  if (typeof fsPath(article.path) !== 'string') return 'not fixed: its name is not valid UTF-8; rename it to have it fixed'
   try {
     target = realpathSync(article.path)
     const stats = statSync(target)
