@@ -9,7 +9,7 @@ import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
 import type {CliIo} from '../cli.js'
-import {ResultCache} from './cache.js'
+import {cacheFile, ResultCache} from './cache.js'
 import {describeFsError, fsPath, readInput} from './inputs.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle, readArticle} from './read.js'
@@ -56,7 +56,9 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   // The cache cannot see a --source text given on the command line.
   const cacheable = settings.cache !== undefined && base.source === undefined
   const context: CheckContext = {...base, keepText: settings.format === 'sarif', hash: cacheable, timing: settings.timing}
-  const cache = cacheable ? new ResultCache(settings.cache!.path, settings.version, settings.cache!.key) : undefined
+  const cacheAt = cacheable ? cacheFile(settings.cache!.path) : undefined
+  if (cacheAt?.problem !== undefined) io.stderr.write(`copydesk: warning: ${cacheAt.problem}\n`)
+  const cache = cacheAt?.path !== undefined ? new ResultCache(cacheAt.path, settings.version, settings.cache!.key) : undefined
   const timing = settings.timing ? new TimingTable() : undefined
   const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined
   const warn = (text: string) => (progress ? progress.log(`copydesk: ${text}\n`) : io.stderr.write(`copydesk: ${text}\n`))
@@ -103,8 +105,8 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   out(sink.end())
   if (hold) io.stdout.write(held.join(''))
   const problems = [settings.format === 'github' ? appendStepSummary(summary, io.env) : undefined, reportFile?.close()].filter((problem) => problem !== undefined)
-  const cacheProblem = cache?.save()
-  if (cacheProblem !== undefined) io.stderr.write(`copydesk: warning: ${cacheProblem}\n`)
+  const cacheProblems = [cache?.notice(), cache?.save()].filter((problem) => problem !== undefined)
+  for (const problem of cacheProblems) io.stderr.write(`copydesk: warning: ${problem}\n`)
   for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)
   if (timing) io.stderr.write(timing.format())
   return {failed: failed || problems.length > 0, counts}
