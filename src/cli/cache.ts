@@ -191,15 +191,16 @@ export class ResultCache {
   /** Start the new cache: its header, then the entries read from the old one so far. */
   private open(): void {
     if (this.newFd !== undefined || this.problem !== undefined) return
+    // A run that ends before `save` (Ctrl-C, or its reader closed the pipe)
+    // leaves no half-written cache behind; asked before the file exists, so
+    // no signal finds it unguarded.
+    this.cancelRemoval = removeOnExit(this.temporary)
     try {
       this.newFd = openSync(this.temporary, 'wx', 0o644)
     } catch (error) {
       this.fail(error)
       return
     }
-    // A run that ends before `save` (Ctrl-C, or its reader closed the pipe)
-    // leaves no half-written cache behind.
-    this.cancelRemoval = removeOnExit(this.temporary)
     this.write(this.header + '\n')
     for (const path of this.hits) {
       const line = this.oldLine(this.index.get(path)!)
@@ -313,6 +314,7 @@ export class ResultCache {
     } catch {
       // Never created, or gone.
     }
+    this.cancelRemoval?.()
   }
 }
 

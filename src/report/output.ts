@@ -59,6 +59,7 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
         // Never created, or gone.
       }
     }
+    cancelRemoval?.()
   }
   try {
     const stats = statSync(path, {throwIfNoEntry: false})
@@ -67,9 +68,10 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
       target = stats ? realpathSync(path) : path
       const mode = stats ? stats.mode & 0o7777 : 0o644
       temporary = temporaryPath(target)
-      fd = openSync(temporary, 'wx', mode)
-      // Ctrl-C before `close` leaves the old report, and no temporary file.
+      // Ctrl-C before `close` leaves the old report, and no temporary file
+      // (asked before the file exists, so no signal finds it unguarded).
       cancelRemoval = removeOnExit(temporary)
+      fd = openSync(temporary, 'wx', mode)
       // The umask may have narrowed the mode.
       fchmodSync(fd, mode)
     }
