@@ -27,7 +27,7 @@
 // written costs a warning, never the run: the exit code is the findings'.
 import {closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../fix/atomic.js'
 import {messageSource} from '../pipeline/lint.js'
 import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'
@@ -107,6 +107,7 @@ export class ResultCache {
   ) {
     const header: Header = {copydesk: 'cache', format, version, config}
     this.header = JSON.stringify(header)
+    removeStaleTemporaries(dirname(location))
     this.readIndex()
     this.temporary = temporaryPath(location)
   }

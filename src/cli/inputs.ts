@@ -3,10 +3,12 @@
 // expanded; the configuration's `ignore` globs drop matches. Only regular
 // files are articles: a device (`/dev/zero`) or socket named on the command
 // line is one problem line, never read; a FIFO (`<(cat a.md)`) is read to its
-// end as standard input is.
+// end as standard input is. Temporary files of --fix, a report or a cache
+// that a killed run left beside the articles are removed on the way.
 import {closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
+import {removeStaleTemporaries} from '../fix/atomic.js'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.md', '.markdown', '.txt']
@@ -81,6 +83,7 @@ export function expandInputs(paths: readonly string[], cwd: string, ignore: read
       problems.push({path, problem: notAFile(stats)})
     }
   }
+  for (const folder of new Set(files.filter((file) => file !== stdinPath).map(dirname))) removeStaleTemporaries(folder)
   return {files, problems}
 }
 

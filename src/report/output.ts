@@ -4,9 +4,9 @@
 // --format github, also a summary table for $GITHUB_STEP_SUMMARY when GitHub
 // would hide annotations.
 import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../fix/atomic.js'
 import {githubStepSummary} from './github.js'
 
 /** Append the step summary when the run needs one; returns the problem, if any. */
@@ -68,6 +68,7 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
       target = stats ? realpathSync(path) : path
       const mode = stats ? stats.mode & 0o7777 : 0o644
       temporary = temporaryPath(target)
+      removeStaleTemporaries(dirname(target))
       // Ctrl-C before `close` leaves the old report, and no temporary file
       // (asked before the file exists, so no signal finds it unguarded).
       cancelRemoval = removeOnExit(temporary)
