@@ -237,12 +237,15 @@ export function processIo(): CliIo {
 }
 
 /**
- * Standard output failed: a reader that has gone (`copydesk … | head`) ends
- * the run quietly, as it ends any Unix tool; anything else is one line. Either
- * way the report is incomplete, so the run fails, and without a stack trace.
+ * Standard output failed. A reader that has gone (`copydesk … | head`) ends
+ * the run quietly, as it ends any Unix tool: the run sees the closed stream
+ * after the file in hand and stops, its exit code the one the findings so
+ * far call for (src/cli/run.ts). Anything else is one line and exit 2,
+ * without a stack trace.
  */
 function stdoutFailed(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE') process.stderr.write(`copydesk: cannot write the report to standard output (${error.code ?? error.message})\n`)
+  if (error.code === 'EPIPE') return
+  process.stderr.write(`copydesk: cannot write the report to standard output (${error.code ?? error.message})\n`)
   process.exit(exitCodes.failure)
 }
 

@@ -8,6 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.js'
 import {withoutStackTraces} from '../pipeline/lint.js'
 import type {FixEdit} from '../rule.js'
+import type {FixedArticle} from '../fix/write.js'
 import {unreadableFile} from '../io/read.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
@@ -35,6 +36,8 @@ export interface FileResult {
   diff?: string
   /** Why fixes could not be saved; printed on stderr, exit 2. */
   problem?: string
+  /** With --fix, the fixed text the main thread is to save. */
+  fixed?: FixedArticle
   /** The file could not be read or is not text: exit 2. */
   unreadable?: boolean
   /** SHA-1 of the bytes linted and the files the findings depend on, for the cache. */

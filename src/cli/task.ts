@@ -19,7 +19,8 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
     config: context.config,
     rules: context.rules,
     source: context.source,
-    fix: context.fix,
+    // Saved by the main thread (src/cli/run.ts), after Ctrl-C has had its chance to stop the run.
+    fix: context.fix === 'write' ? 'keep' : context.fix,
     // Applied by the report, so the cache keeps every finding.
     quiet: false
   })
@@ -30,8 +31,9 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
   if (timings) result.timings = [...timings]
   if (checked.diff !== undefined) result.diff = checked.diff
   if (checked.problem !== undefined) result.problem = checked.problem
+  if (checked.fixed !== undefined) result.fixed = checked.fixed
   // A file rewritten by --fix is hashed on the next run, as it is on disk.
-  if (context.hash && !(context.fix === 'write' && file.data.fix?.changed && checked.problem === undefined)) {
+  if (context.hash && checked.fixed === undefined) {
     result.hash = sha1(task.bytes)
     if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
   }
