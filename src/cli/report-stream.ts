@@ -6,9 +6,10 @@
 // except that stylish aligns its columns per file.
 import type {Result} from 'sarif'
 import type {VFile} from 'vfile'
-import {formatReport, type FormatName, type FormatOptions} from '../report/index.js'
+import {formatReport, formatStylish, type FormatName, type FormatOptions} from '../report/index.js'
+import {riskOfFile, riskSummary} from '../report/risk.js'
 import {formatSarif} from '../report/sarif.js'
-import {countSeverities} from '../report/severity.js'
+import {countSeverities, pathOf} from '../report/severity.js'
 
 export interface ReportSink {
   add(file: VFile): void
@@ -36,11 +37,14 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
  */
 function stylishSink(options: FormatOptions, write: (text: string) => void): ReportSink {
   const total = {error: 0, warning: 0, info: 0}
+  // For the closing risk ranking: a path and a number per file with findings.
+  const scores: Array<{path: string; score: number}> = []
   let first = true
   return {
     add(file) {
-      let text = formatReport([file], 'stylish', options)
+      let text = formatStylish([file], options.color)
       if (text === '') return
+      scores.push({path: pathOf(file), score: riskOfFile(file).score})
       const counts = countSeverities(file.messages)
       if (counts.error + counts.warning > 0) text = text.slice(0, text.lastIndexOf('\n\n')) + '\n'
       total.error += counts.error
@@ -51,7 +55,8 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
     },
     end() {
       if (total.error + total.warning === 0) return ''
-      return `\n${byline(total, options.color)}\n`
+      const summary = riskSummary(scores)
+      return `\n${byline(total, options.color)}\n${summary === '' ? '' : summary + '\n'}`
     }
   }
 }

@@ -11,6 +11,7 @@ import type {FixEdit} from '../rule.js'
 import {collectTimings} from '../pipeline/index.js'
 import {checkArticle} from './check.js'
 import {decodeArticle, unreadableFile} from './read.js'
+import '../report/risk.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
 export interface MessageData {
@@ -31,6 +32,8 @@ export interface FileResult {
   /** The name shown in reports. */
   path: string
   messages: MessageData[]
+  /** Words in the article, for its risk score. */
+  words?: number
   /** The file's text, kept only when the report needs it (SARIF fingerprints). */
   value?: string
   /** Fixes as a unified diff (--fix-dry-run). */
@@ -100,6 +103,7 @@ function toMessageData(message: VFileMessage): MessageData {
 /** The VFile the formatters expect, rebuilt from a result. */
 export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
+  if (result.words !== undefined) file.data.words = result.words
   withoutStackTraces(() => {
     for (const data of result.messages) {
       // One options object of one shape: spreading optional fields in made
