@@ -8,6 +8,7 @@ import type {Result} from 'sarif'
 import type {VFile} from 'vfile'
 import {formatReport, formatStylish, type FormatName, type FormatOptions} from '../report/index.js'
 import {riskOfFile, riskSummary} from '../report/risk.js'
+import {HtmlReport} from '../report/html.js'
 import {formatSarif} from '../report/sarif.js'
 import {countSeverities, pathOf} from '../report/severity.js'
 
@@ -28,7 +29,16 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
     case 'compact':
     case 'github':
       return {add: (file) => write(formatReport([file], format, options)), end: () => ''}
+    case 'html':
+      return htmlSink(write)
   }
+}
+
+/** The page's head at once, each article as it comes, the index at the end. */
+function htmlSink(write: (text: string) => void): ReportSink {
+  const report = new HtmlReport()
+  write(report.head())
+  return {add: (file) => write(report.article(file)), end: () => report.tail()}
 }
 
 /**

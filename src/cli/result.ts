@@ -12,6 +12,7 @@ import {collectTimings} from '../pipeline/index.js'
 import {checkArticle} from './check.js'
 import {decodeArticle, unreadableFile} from './read.js'
 import '../report/risk.js'
+import type {BilingualPair} from '../source/pairs.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
 export interface MessageData {
@@ -36,6 +37,8 @@ export interface FileResult {
   words?: number
   /** The file's text, kept only when the report needs it (SARIF fingerprints). */
   value?: string
+  /** The paragraph alignment with the source, kept with the text (the html report). */
+  bilingual?: BilingualPair[]
   /** Fixes as a unified diff (--fix-dry-run). */
   diff?: string
   /** Why fixes could not be saved; printed on stderr, exit 2. */
@@ -83,6 +86,7 @@ export function unreadableResult(path: string, cwd: string, problem: string): Fi
 export function fromVFile(file: VFile, keepText: boolean): FileResult {
   const result: FileResult = {path: file.path, messages: file.messages.map(toMessageData)}
   if (keepText) result.value = String(file.value ?? '')
+  if (keepText && file.data.bilingual) result.bilingual = file.data.bilingual
   return result
 }
 
@@ -104,6 +108,7 @@ function toMessageData(message: VFileMessage): MessageData {
 export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
   if (result.words !== undefined) file.data.words = result.words
+  if (result.bilingual) file.data.bilingual = result.bilingual
   withoutStackTraces(() => {
     for (const data of result.messages) {
       // One options object of one shape: spreading optional fields in made

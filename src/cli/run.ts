@@ -54,9 +54,11 @@ export interface RunOutcome {
 
 export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOutcome> {
   const {inputs, context: base} = settings
-  // The cache cannot see a --source text given on the command line.
-  const cacheable = settings.cache !== undefined && base.source === undefined
-  const context: CheckContext = {...base, keepText: settings.format === 'sarif', hash: cacheable, timing: settings.timing}
+  // The cache cannot see a --source text given on the command line, nor
+  // keeps the alignment with the source that the html report shows.
+  const cacheable = settings.cache !== undefined && base.source === undefined && settings.format !== 'html'
+  const keepText = settings.format === 'sarif' || settings.format === 'html'
+  const context: CheckContext = {...base, keepText, hash: cacheable, timing: settings.timing}
   const cache = cacheable ? new ResultCache(settings.cache!.path, settings.version, settings.cache!.key) : undefined
   const timing = settings.timing ? new TimingTable() : undefined
   const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined

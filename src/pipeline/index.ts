@@ -11,6 +11,7 @@ import type {Directive} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse, type ProseDocument} from './prose.js'
 import {createSourceDocument} from '../source/document.js'
+import {bilingualPairs} from '../source/pairs.js'
 import type {SourceLookup, SourceText} from '../source/resolve.js'
 
 export interface LintOptions {
@@ -108,6 +109,7 @@ export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOpti
     }
     const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
     runRules(document, file, enabledRules(config, options.only), config.glossary, timings, source)
+    if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
   }
   return file

@@ -3,12 +3,13 @@ import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
 import {formatCompact} from './compact.js'
 import {formatGithub} from './github.js'
+import {formatHtml} from './html.js'
 import {formatJson} from './json.js'
 import {riskOfFile, riskSummary} from './risk.js'
 import {pathOf} from './severity.js'
 import {formatSarif} from './sarif.js'
 
-export const formatNames = ['stylish', 'json', 'github', 'sarif', 'compact'] as const
+export const formatNames = ['stylish', 'json', 'github', 'sarif', 'compact', 'html'] as const
 export type FormatName = (typeof formatNames)[number]
 
 export interface FormatOptions {
@@ -34,6 +35,8 @@ export function formatReport(files: VFile[], format: FormatName, options: Format
       return formatSarif(files, options)
     case 'compact':
       return formatCompact(files)
+    case 'html':
+      return formatHtml(files)
   }
 }
 
