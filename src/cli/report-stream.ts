@@ -28,6 +28,7 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
       return sarifSink(options)
     case 'compact':
     case 'github':
+    case 'jsonl':
       return {add: (file) => write(formatReport([file], format, options)), end: () => ''}
     case 'html':
       return htmlSink(write)

@@ -4,12 +4,12 @@ import type {VFile} from 'vfile'
 import {formatCompact} from './compact.js'
 import {formatGithub} from './github.js'
 import {formatHtml} from './html.js'
-import {formatJson} from './json.js'
+import {formatJson, formatJsonLines} from './json.js'
 import {riskOfFile, riskSummary} from './risk.js'
 import {pathOf} from './severity.js'
 import {formatSarif} from './sarif.js'
 
-export const formatNames = ['stylish', 'json', 'github', 'sarif', 'compact', 'html'] as const
+export const formatNames = ['stylish', 'json', 'jsonl', 'github', 'sarif', 'compact', 'html'] as const
 export type FormatName = (typeof formatNames)[number]
 
 export interface FormatOptions {
@@ -24,6 +24,8 @@ export function formatReport(files: VFile[], format: FormatName, options: Format
   switch (format) {
     case 'json':
       return formatJson(files)
+    case 'jsonl':
+      return formatJsonLines(files)
     case 'stylish': {
       const text = formatStylish(files, options.color)
       const summary = riskSummary(files.map((file) => ({path: pathOf(file), score: riskOfFile(file).score})))
