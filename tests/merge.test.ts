@@ -117,3 +117,46 @@ test('shard: the CLI reads --shard auto from the environment, and says when it c
   const none = await run(['--shard', 'auto', 'news'], dir)
   assert.deepEqual(none, {code: 2, stdout: '', stderr: 'copydesk: --shard auto: none of JOB_COMPLETION_INDEX, CI_NODE_INDEX, BUILDKITE_PARALLEL_JOB is set; use --shard K/N\n'})
 })
+
+test('docs: the GitHub matrix and the Indexed Job split an archive as their commands say, and merge to the whole', async () => {
+  const {parse} = await import('yaml')
+  const docs = join(import.meta.dirname, '..', 'docs', 'examples')
+  const workflow = parse(readFileSync(join(docs, 'github-archive.yml'), 'utf8')) as {
+    env: {SHARDS: number; ARCHIVE: string}
+    jobs: {shard: {strategy: {matrix: {shard: number[]}}; steps: Array<{run?: string}>}; merge: {needs: string; steps: Array<{run?: string}>}}
+  }
+  const count = workflow.env.SHARDS
+  assert.deepEqual(workflow.jobs.shard.strategy.matrix.shard, Array.from({length: count}, (_, index) => index + 1))
+  const check = workflow.jobs.shard.steps.map((step) => step.run).find((command) => command?.includes('--shard'))!
+  assert.match(check, /^npx copydesk --shard \$\{\{ matrix\.shard \}\}\/\$SHARDS --format jsonl --output-file shard-\$\{\{ matrix\.shard \}\}\.jsonl "\$ARCHIVE" \|\| \[ \$\? -eq 1 \]$/)
+  assert.equal(workflow.jobs.merge.needs, 'shard')
+  assert.ok(workflow.jobs.merge.steps.some((step) => step.run?.includes('npx copydesk merge shards/*.jsonl --format html')))
+
+  const job = parse(readFileSync(join(docs, 'kubernetes-indexed-job.yaml'), 'utf8')) as {
+    spec: {completionMode: string; completions: number; template: {spec: {restartPolicy: string; containers: Array<{args: string[]}>}}}
+  }
+  assert.equal(job.spec.completionMode, 'Indexed')
+  assert.equal(job.spec.template.spec.restartPolicy, 'Never')
+  const script = job.spec.template.spec.containers[0]!.args[0]!
+  const shard = /--shard auto\/(\d+) --format jsonl/.exec(script)
+  assert.equal(Number(shard?.[1]), job.spec.completions)
+
+  // Each engine's shards of one archive, merged, are one run over it.
+  const dir = archive()
+  const whole = await run(['--format', 'json', '.'], dir)
+  const pods: string[] = []
+  for (let index = 0; index < job.spec.completions; index++) {
+    const name = `shard-${index}.jsonl`
+    const pod = await run(['--shard', `auto/${job.spec.completions}`, '--format', 'jsonl', '--output-file', name, '.'], dir, undefined, {JOB_COMPLETION_INDEX: String(index)})
+    assert.ok(pod.code <= 1, pod.stderr)
+    pods.push(name)
+  }
+  assert.equal((await run(['merge', ...pods], dir)).stdout, whole.stdout)
+  const runners: string[] = []
+  for (const index of workflow.jobs.shard.strategy.matrix.shard) {
+    const name = `runner-${index}.jsonl`
+    await run(['--shard', `${index}/${count}`, '--format', 'jsonl', '--output-file', name, '.'], dir)
+    runners.push(name)
+  }
+  assert.equal((await run(['merge', ...runners], dir)).stdout, whole.stdout)
+})
