@@ -37,7 +37,7 @@ interface ReportEntry {
   path: string
   cwd?: string
   messages: MessageData[]
-  risk?: {words?: number}
+  risk?: {words?: number; sentences?: number}
 }
 
 export async function mergeReports(argv: readonly string[], io: CliIo, toolVersion: string): Promise<number> {
@@ -146,7 +146,8 @@ export function readReport(path: string): {entries: ReportEntry[]} | {problem: s
 /** A report entry as the formatters expect it, with the article's text when asked and found. */
 function toVFile(entry: ReportEntry, cwd: string, withText: boolean): VFile {
   const file = new VFile({path: entry.path, cwd: typeof entry.cwd === 'string' ? entry.cwd : cwd})
-  if (typeof entry.risk?.words === 'number') file.data.words = entry.risk.words
+  const {words, sentences} = entry.risk ?? {}
+  if (typeof words === 'number' && typeof sentences === 'number') file.data.textCounts = {words, sentences}
   if (withText) {
     try {
       const read = decodeArticle(readFileSync(resolve(cwd, entry.path)), entry.path, cwd)

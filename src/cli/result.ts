@@ -11,7 +11,7 @@ import type {FixEdit} from '../rule.js'
 import {collectTimings} from '../pipeline/index.js'
 import {checkArticle} from './check.js'
 import {decodeArticle, unreadableFile} from './read.js'
-import '../report/risk.js'
+import type {TextCounts} from '../report/risk.js'
 import type {BilingualPair} from '../source/pairs.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
@@ -33,8 +33,8 @@ export interface FileResult {
   /** The name shown in reports. */
   path: string
   messages: MessageData[]
-  /** Words in the article, for its risk score. */
-  words?: number
+  /** Words and sentences in the article, for its risk score. */
+  textCounts?: TextCounts
   /** The file's text, kept only when the report needs it (SARIF fingerprints). */
   value?: string
   /** The paragraph alignment with the source, kept with the text (the html report). */
@@ -107,7 +107,7 @@ function toMessageData(message: VFileMessage): MessageData {
 /** The VFile the formatters expect, rebuilt from a result. */
 export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
-  if (result.words !== undefined) file.data.words = result.words
+  if (result.textCounts) file.data.textCounts = result.textCounts
   if (result.bilingual) file.data.bilingual = result.bilingual
   withoutStackTraces(() => {
     for (const data of result.messages) {

@@ -7,7 +7,7 @@ import {availableParallelism} from 'node:os'
 import type {VFile} from 'vfile'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
-import {countWords} from '../report/risk.js'
+import {countText} from '../report/risk.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
 import type {CliIo} from '../cli.js'
 import {ResultCache} from './cache.js'
@@ -214,7 +214,7 @@ function start(input: string, settings: RunSettings, context: CheckContext, cach
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
   if (!cached) return runner.lint({input, display, bytes})
-  const result: FileResult = {path: display, messages: cached, words: countWords(bytes)}
+  const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
   return result
 }

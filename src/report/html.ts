@@ -82,7 +82,7 @@ export class HtmlReport {
     return (
       `<article class="article" id="${id}" aria-labelledby="${heading}" data-risk="${risk.score}">\n` +
       `<h2 id="${heading}"><span class="path">${escapeHtml(path)}</span> ` +
-      `<span class="risk" title="Weighted findings per 100 words">risk ${risk.score.toFixed(1)}</span> ` +
+      `<span class="risk" title="Weighted findings per 100 words, plus a little for long sentences">risk ${risk.score.toFixed(1)}</span> ` +
       `<span class="counts">${countText(counts)}</span> <a class="top" href="#index">Index</a></h2>\n` +
       `<div class="layout"><div class="body">${body}</div>\n` +
       `<aside class="side" aria-label="Findings in ${escapeHtml(path)}">${sideList(ordered)}</aside></div>\n</article>\n`
@@ -114,7 +114,7 @@ export class HtmlReport {
       '</div>\n' +
       `<nav id="index" aria-labelledby="index-h"><h2 id="index-h">Articles (${this.rows.length}), riskiest first</h2>\n` +
       `<p class="summary">${this.rows.length} article${this.rows.length === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}. ` +
-      'Risk is weighted findings per 100 words. Sort by a column with its button.</p>\n' +
+      'Risk: weighted findings per 100 words, plus a little for long sentences. Sort by a column with its button.</p>\n' +
       '<table class="index"><thead><tr>' +
       header('Article', 'name') + header('Risk', 'risk', 'descending') + header('Errors', 'errors') + header('Warnings', 'warnings') + header('Notes', 'notes') + header('Words', 'words') +
       `</tr></thead>\n<tbody>\n${rows}\n</tbody></table>\n` +
