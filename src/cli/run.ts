@@ -8,8 +8,9 @@ import {availableParallelism} from 'node:os'
 import type {VFile} from 'vfile'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
+import {countText} from '../report/risk.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
-import type {CliIo} from '../cli.js'
+import type {CliIo} from './io.js'
 import {cacheFile, ResultCache} from './cache.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle, describeFsError, fsPath, readArticle, readInput} from '../io/read.js'
@@ -57,9 +58,11 @@ export interface RunOutcome {
 
 export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOutcome> {
   const {inputs, context: base} = settings
-  // The cache cannot see a --source text given on the command line.
-  const cacheable = settings.cache !== undefined && base.source === undefined
-  const context: CheckContext = {...base, keepText: settings.format === 'sarif' || settings.baseline !== undefined, hash: cacheable, timing: settings.timing}
+  // The cache cannot see a --source text given on the command line, nor
+  // keeps the alignment with the source that the html report shows.
+  const cacheable = settings.cache !== undefined && base.source === undefined && settings.format !== 'html'
+  const keepText = settings.format === 'sarif' || settings.format === 'html' || settings.baseline !== undefined
+  const context: CheckContext = {...base, keepText, hash: cacheable, timing: settings.timing}
   const cacheAt = cacheable ? cacheFile(settings.cache!.path) : undefined
   if (cacheAt?.problem !== undefined) io.stderr.write(`copydesk: warning: ${cacheAt.problem}\n`)
   const cache = cacheAt?.path !== undefined ? new ResultCache(cacheAt.path, settings.version, settings.cache!.key) : undefined
@@ -299,7 +302,7 @@ function start(
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
   if (!cached) return {bytes, result: runner.lint({input, display, bytes})}
-  const result: FileResult = {path: display, messages: cached}
+  const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
   return {bytes, result}
 }

@@ -2,6 +2,7 @@
 // the main thread when it lints in-process.
 import {collectTimings} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
+import {countText} from '../report/risk.js'
 import {checkArticle} from './check.js'
 import {decodeArticle} from '../io/read.js'
 import {fromVFile, sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
@@ -26,6 +27,8 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
   })
   if (timings) collectTimings(undefined)
   const result = fromVFile(file, context.keepText)
+  // The text as reported: after fixes, what the next run reads from disk.
+  result.textCounts = countText(file.data.fix?.changed ? String(file) : task.bytes)
   // Refused by the parser (nested too deeply): an input failure, like an unreadable file.
   if (file.messages.some((message) => message.ruleId === parseErrorId)) result.unreadable = true
   if (timings) result.timings = [...timings]
