@@ -85,6 +85,8 @@ export default defineRule({
         const {text} = block
         const {value} = text
         const marks = scanMarks(value)
+        // A quotation left open runs on only into a paragraph that quotes again.
+        if (!marks.some((mark) => mark.family === 'double')) flush()
         if (marks.length === 0) return
         const place = (mark: Mark, role: Role): Carried => {
           const [start, end] = text.range(mark.index, mark.index + 1)

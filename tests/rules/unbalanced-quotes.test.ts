@@ -76,6 +76,11 @@ test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint
   )
   // Opened inside a sentence, it is still the warning.
   assert.equal(lint('It is “cheap.', id)[0]?.fatal, false)
+  // A paragraph after it that does not quote again: the quotation was never closed, a warning.
+  assert.deepEqual(
+    lint('“We will rebuild the bridge, said the mayor.\n\nThe bridge closed in May.', id).map((m) => [m.reason, m.fatal]),
+    [['Opening `“` is never closed, add `”` where the quotation ends', false]]
+  )
 })
 
 test('unbalanced-quotes: nesting and crossing', () => {
