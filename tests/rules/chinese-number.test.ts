@@ -39,5 +39,5 @@ test('chinese-number: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['380 million'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#chinese-number')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/chinese-number.md')
 })

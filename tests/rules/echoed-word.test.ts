@@ -49,5 +49,5 @@ test('echoed-word: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['research'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#echoed-word')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/echoed-word.md')
 })

@@ -33,5 +33,5 @@ test('mixed-case-name: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['Standing Committee'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#mixed-case-name')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/mixed-case-name.md')
 })

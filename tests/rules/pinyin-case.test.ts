@@ -72,5 +72,5 @@ test('pinyin-case: a whole message', () => {
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['Xu Haoran'])
   assert.equal(message.fix, undefined)
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#pinyin-case')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/pinyin-case.md')
 })

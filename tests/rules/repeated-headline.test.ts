@@ -32,5 +32,5 @@ test('repeated-headline: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.equal(message.note, 'A headline is said once, above the story, not again as its first line or under each photo')
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#repeated-headline')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/repeated-headline.md')
 })

@@ -51,5 +51,5 @@ test('sentence-case: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['The'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#sentence-case')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/sentence-case.md')
 })

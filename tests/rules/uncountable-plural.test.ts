@@ -31,5 +31,5 @@ test('uncountable-plural: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['factories', "factory's"])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#uncountable-plural')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/uncountable-plural.md')
 })
