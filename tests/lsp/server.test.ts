@@ -11,6 +11,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   CodeActionRequest,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   FileChangeType,
   HoverRequest,
   type CodeAction,
@@ -199,6 +200,26 @@ test('lsp: a broken configuration is one diagnostic and one window message; mend
     ['missing-space', 2]
   ])
   assert.equal(client.shown.length, shownBefore + 1)
+  client.close(uri)
+})
+
+test('lsp: the configuration is found from the workspace folder holding the document, as the CLI finds it from where it runs', async () => {
+  const dir = workspace({'news/rules.config.json': '{"rules": {"missing-space": "info"}}\n', 'news/story.md': article})
+  const uri = pathToFileURL(join(dir, 'news', 'story.md')).href
+  const client = shared
+  // Outside every workspace folder: from the document's own folder, as `cd news && copydesk story.md`.
+  client.open(uri, article)
+  const own = await client.diagnostics(uri, 1)
+  assert.deepEqual(own.diagnostics, await cliDiagnostics(join(dir, 'news'), 'story.md'))
+  assert.equal(own.diagnostics[0]!.severity, 3)
+  // With `dir` a workspace folder: from there, as `copydesk news/story.md`, which never sees news/rules.config.json.
+  const folder = {uri: pathToFileURL(dir).href, name: 'desk'}
+  await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {event: {added: [folder], removed: []}})
+  const fromFolder = await client.diagnostics(uri, 1)
+  assert.deepEqual(fromFolder.diagnostics, await cliDiagnostics(dir, 'news/story.md'))
+  assert.equal(fromFolder.diagnostics[0]!.severity, 1)
+  await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {event: {added: [], removed: [folder]}})
+  assert.equal((await client.diagnostics(uri, 1)).diagnostics[0]!.severity, 3)
   client.close(uri)
 })
 
