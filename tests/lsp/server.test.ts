@@ -257,7 +257,7 @@ test('lsp: binary content is one finding, as on the CLI; an unsaved document is 
   assert.deepEqual((await client.diagnostics(untitled, 1)).diagnostics.map((d) => d.code), ['missing-space'])
 })
 
-test('lsp: a rule that crashes is one diagnostic, the other rules still report, and shutdown and exit end the server cleanly', async () => {
+test('lsp: a rule that crashes is one diagnostic, the other rules still report, a checker thread that dies is one diagnostic, and shutdown and exit end the server cleanly', async () => {
   const dir = workspace({})
   const uri = pathToFileURL(join(dir, 'story.md')).href
   const client = await startClient({folder: dir, script: new URL('../fixtures/lsp/crash-server.ts', import.meta.url)})
@@ -269,6 +269,13 @@ test('lsp: a rule that crashes is one diagnostic, the other rules still report, 
   // And the next version, without the trigger, is checked as usual.
   client.change(uri, 2, 'It rose.It fell.\n')
   assert.deepEqual((await client.diagnostics(uri, 2)).diagnostics.map((d) => d.code), ['missing-space'])
+  // A checker thread that stops altogether is one diagnostic too; the next version gets a fresh one.
+  client.change(uri, 3, 'A meltdown.\n')
+  assert.deepEqual((await client.diagnostics(uri, 3)).diagnostics.map((d) => [d.code, d.message]), [
+    ['internal-error', 'Internal error: the checker stopped (exit code 7); please report it with this file']
+  ])
+  client.change(uri, 4, 'It rose.It fell.\n')
+  assert.deepEqual((await client.diagnostics(uri, 4)).diagnostics.map((d) => d.code), ['missing-space'])
   assert.equal(await client.stop(), 0)
 })
 
