@@ -72,6 +72,8 @@ function isBreadcrumb(text: string): boolean {
   const short = (step: string, index: number) => wordsIn(step).length <= (index === named.length - 1 ? 16 : 5)
   if (!named.every((step, index) => short(step, index) && !/[.!?;,]$/.test(step) && !/^[\d\s.,%]+$/.test(step))) return false
   if (labelled || homeStep.test(named[0]!) || (angled && /^\s*(?:>>?|»)/.test(rest))) return true
+  // ">>" and "»" between three steps: prose has no use for them.
+  if (named.length >= 3 && /\s*(?:>>|»)\s*/.test(rest)) return true
   // Without a label or a home step: three or more steps, each capitalised, joined by angle marks.
   return angled && named.length >= 3 && named.every((step) => /^[\p{Lu}\d]/u.test(step))
 }
