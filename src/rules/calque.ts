@@ -102,10 +102,12 @@ export default defineRule<Options>({
     const matcher = matcherFor(context.options)
     /** The stilted phrases already reported in this article. */
     const said = new Set<Calque>()
-    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. */
-    const glossed = new Set(
-      context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : []))
-    )
+    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. Found on the first match. */
+    let glossed: Set<string> | undefined
+    const glossaryReports = (phrase: string) => {
+      glossed ??= new Set(context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : [])))
+      return glossed.has(normalizePhrase(phrase))
+    }
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
@@ -117,7 +119,7 @@ export default defineRule<Options>({
           if (calque.after && !comesAfter(tokens, match.first, calque.after)) continue
           if (calque.afterName && !afterChineseName(tokens, match.first)) continue
           if (calque.outsideQuotes && (block.quoted || insideQuotation(value, match.start))) continue
-          if (glossed.size > 0 && glossed.has(normalizePhrase(value.slice(match.start, match.end)))) continue
+          if (context.glossary.length > 0 && glossaryReports(value.slice(match.start, match.end))) continue
           const stilted = calque.severity === 'info'
           if (stilted && said.has(calque)) continue
           said.add(calque)

@@ -32,8 +32,13 @@ export function halfWidth(line: string): string {
 const edges = /^[\s•·*▪►|[\]()-]+|[\s•·*▪►|[\]()]+$/gu
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
 
+/** Longer lines are prose. */
+const longestLine = 320
+
 /** What a line of furniture is, or undefined for a line of the article. */
 export function furnitureOf(line: string): Furniture | undefined {
+  // Thirty words take fewer characters: a paragraph of prose is out at once.
+  if (line.length > longestLine) return undefined
   const text = halfWidth(line).replace(edges, '')
   if (text === '') return undefined
   const words = wordsIn(text)
