@@ -102,6 +102,8 @@ export default defineRule<Options>({
     const matcher = matcherFor(context.options)
     /** The stilted phrases already reported in this article. */
     const said = new Set<Calque>()
+    /** Whether the article speaks as "we" outside quotations; found on the first first-person match. */
+    let saysWe: boolean | undefined
     /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. Found on the first match. */
     let glossed: Set<string> | undefined
     const glossaryReports = (phrase: string) => {
@@ -120,7 +122,8 @@ export default defineRule<Options>({
           if (calque.afterName && !afterChineseName(tokens, match.first)) continue
           if (calque.outsideQuotes && (block.quoted || insideQuotation(value, match.start))) continue
           if (context.glossary.length > 0 && glossaryReports(value.slice(match.start, match.end))) continue
-          const stilted = calque.severity === 'info'
+          // "our company" in a text that says "we" is a press release speaking for itself: only stilted there.
+          const stilted = calque.severity === 'info' || (calque.outsideQuotes === true && (saysWe ??= writesAsWe(context.document.value)))
           if (stilted && said.has(calque)) continue
           said.add(calque)
           const [start, end] = block.text.range(match.start, match.end)
@@ -139,6 +142,11 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** Whether a text says "we" outside quotations: a press release or a letter, not third-person news. */
+function writesAsWe(text: string): boolean {
+  return /(?<![\p{L}\p{N}])[Ww]e(?![\p{L}\p{N}'’])/u.test(text.replace(/“[^”]*”|"[^"\n]*"/g, ''))
+}
 
 /** Whether `text` names `term` as a whole word, in any case. */
 function mentions(text: string, term: string): boolean {
