@@ -109,7 +109,8 @@ export default defineRule({
             const other = () => openings.push({kind: 'other', start: 0, end: 0, quoted: ''})
             const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
             // Every pattern opens with a word that can be a verb: checking that first keeps the tagger off most sentences.
-            if (!head || !mayOpenWithVerb(head[1]!.toLowerCase())) {
+            // An acronym is no verb: "LED lamps", "AND gates".
+            if (!head || /^\p{Lu}{2,}$/u.test(head[1]!) || !mayOpenWithVerb(head[1]!.toLowerCase())) {
               other()
               continue
             }

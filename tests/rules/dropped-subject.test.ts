@@ -96,6 +96,8 @@ test('dropped-subject: a bare instruction on its own in a story that never speak
     'The clinic opened on Monday. Bring your card.\n\nWear a mask in the waiting room.',
     // Captions and noun phrases.
     'Image of the finished tunnel.',
+    'LED lamps lined the street for the festival.',
+    'LED lamps in every colour.',
     'Let us look at the figures.',
     // A predicate after all.
     'Add to this this year’s repairs, he said, and the bill doubles.'
