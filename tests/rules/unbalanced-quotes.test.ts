@@ -65,6 +65,15 @@ test('unbalanced-quotes: one finding a paragraph, the first wrong mark', () => {
   ])
 })
 
+test('unbalanced-quotes: the blame falls on the wrong mark, not on its partner', () => {
+  // The closing mark typed as an opening one, a space after it.
+  assert.deepEqual(findings('“I have waited a long time for this trip, “ said Mrs Sun.', id), [
+    '1:43-1:44: Unexpected `“` closing a quotation, expected `”`'
+  ])
+  // An opening mark against its word still opens.
+  assert.deepEqual(findings('He said “yes, and she said “no” twice.', id), ['1:9-1:10: Opening `“` is never closed, add `”` where the quotation ends'])
+})
+
 test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint', () => {
   const text = 'The mayor spoke first.\n\n“We will rebuild the bridge, and we will do it this year.'
   assert.deepEqual(findings(text, id), ['3:1-3:2: Quotation opened with `“` is never closed before the end of the text'])
