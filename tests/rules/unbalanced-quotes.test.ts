@@ -42,6 +42,10 @@ test('unbalanced-quotes: a quotation over several paragraphs is not flagged', ()
     'She said: "We will go.\n\n"Tomorrow," she added, "at noon."'
   ]
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // Nor does it throw the pairing of later marks off.
+  const onward = '“The bridge will open in May,” she said.\n\n“We have checked every support.\n\n“And we will check them again,” she added. Later the council called it “a fine piece of work” and (after a vote) agreed.'
+  assert.deepEqual(findings(onward, id), [])
+  assert.deepEqual(findings(`${onward}\n\nThe mayor said “thanks and left.`, id), ['7:16-7:17: Opening `“` is never closed, add `”` where the quotation ends'])
   // But not into a heading, and not when a new quotation starts instead.
   assert.deepEqual(flagged('He said “yes.\n\n# Next\n\nShe said “no” twice.', id), ['“'])
   assert.deepEqual(findings('He said “yes.\n\nShe said “no” twice.', id), [
