@@ -89,6 +89,11 @@ test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint
   )
   // Opened inside a sentence, it is still the warning.
   assert.equal(lint('It is “cheap.', id)[0]?.fatal, false)
+  // A quotation paragraph followed by one that does not carry it on was never closed.
+  assert.deepEqual(
+    lint('"The berths will open, said the harbour master.\n\nThe port handled more cargo.', id).map((m) => [m.reason, m.fatal]),
+    [['Opening `"` is never closed, add `"` where the quotation ends', false]]
+  )
 })
 
 test('unbalanced-quotes: nesting and crossing', () => {
