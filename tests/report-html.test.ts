@@ -25,9 +25,11 @@ const articles = {
   'clean.md': 'The council met again on Tuesday and adjourned.\n'
 }
 
+/** $CHROMIUM_PATH when set (to run the tests without a browser: set it to a path that does not exist), else Debian's and others' usual places. */
 function findChromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path))
+  const given = process.env['CHROMIUM_PATH']
+  const candidates = given ? [given] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  return candidates.find((path) => existsSync(path))
 }
 
 test('html: escapes every text from files and messages, and fetches nothing', () => {
@@ -68,6 +70,31 @@ test('html: overlapping findings split the text; each keeps an anchor; a point i
   )
 })
 
+test('html: bilingual rows pair the English with its Chinese; what a source check quotes is marked there, a dropped paragraph on its own row', () => {
+  const value = 'It made 12,000 tonnes.\n\nThe mayor left.\n'
+  const file = new VFile({path: 'b.md', value})
+  const at = (start: number, end: number) => ({start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}})
+  const figure = file.message("`12,000` does not match the source's `1.3万`, expected `13,000`", {place: at(8, 14), ruleId: 'number-mismatch'})
+  figure.fatal = true
+  const dropped = file.message('The source has a paragraph here with no translation: “市长说明年再来…”', {place: at(24, 39), ruleId: 'dropped-content'})
+  dropped.fatal = false
+  file.data.bilingual = [
+    {source: ['该厂生产了1.3万吨。'], target: [0, 22]},
+    {source: ['市长说明年再来看看<b>。'], target: null},
+    {source: ['市长离开了。'], target: [24, 39]}
+  ]
+  const page = formatHtml([file])
+  const rows = [...page.matchAll(/<div class="pair([^"]*)" role="row">([\s\S]*?)<\/div><\/div>/g)].map(([, missing, row]) => [
+    missing,
+    row!.replace(/<span class="icon"[^>]*>.<\/span>/g, '').replace(/<mark class="sev-(\w+)[^"]*"[^>]*>/g, '[$1:').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')
+  ])
+  assert.deepEqual(rows, [
+    ['', '|It made [error:12,000] tonnes.|该厂生产了[error:1.3万]吨。|'],
+    [' missing', '|No English for this paragraph.|[warning:市长说明年再来]看看&#60;b&#62;。|'],
+    ['', '|[warning:The mayor left.]\n|市长离开了。|']
+  ])
+})
+
 let browser: Browser | undefined
 let report: string | undefined
 const chromium = findChromium()
@@ -91,7 +118,7 @@ after(async () => {
 
 async function open(t: {skip(message: string): void; diagnostic(message: string): void}): Promise<Page | undefined> {
   if (!browser || !report) {
-    t.skip('no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped')
+    t.skip(`no Chromium at ${process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'} (apt-get install chromium, or set CHROMIUM_PATH): browser test skipped`)
     return undefined
   }
   const page = await browser.newPage()
@@ -126,6 +153,15 @@ test('html in a browser: the index comes first, riskiest first, and sorts by any
   assert.equal(await page.$eval('button[data-sort="name"]', (button) => button.parentElement!.getAttribute('aria-sort')), 'ascending')
   await page.click('button[data-sort="errors"]')
   assert.equal(await page.$eval('button[data-sort="errors"]', (button) => button.parentElement!.getAttribute('aria-sort')), 'descending')
+  // Landmarks: the banner, the main content, the index as navigation, an aside per article.
+  assert.deepEqual(await page.$$eval('header, main, nav, aside', (nodes) => [...new Set(nodes.map((node) => node.tagName.toLowerCase()))]), ['header', 'main', 'nav', 'aside'])
+  // Printed: no toolbar or filters, the index and the articles stay.
+  await page.emulateMediaType('print')
+  const display = (selector: string) => page.$eval(selector, (node) => getComputedStyle(node).display)
+  assert.equal(await display('header.banner'), 'none')
+  assert.equal(await display('form.filters'), 'none')
+  assert.notEqual(await display('table.index'), 'none')
+  assert.notEqual(await display('aside.side'), 'none')
   await page.close()
 })
 

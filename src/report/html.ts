@@ -248,29 +248,34 @@ function sideList(findings: readonly Finding[]): string {
  * nothing of the file but the blank lines between rows is left out.
  */
 function bilingualView(text: string, pairs: readonly BilingualPair[], findings: readonly Finding[]): string {
-  const rows: string[] = []
+  // Each row's stretch of the file; a pair without English has none.
+  const stretches: Array<[number, number] | null> = []
   let at = 0
-  const withEnglish = pairs.filter((pair) => pair.target !== null)
-  const lastEnd = withEnglish.at(-1)?.target![1]
+  const lastEnd = pairs.filter((pair) => pair.target !== null).at(-1)?.target![1]
   for (const pair of pairs) {
-    let english = ''
-    let from = at
-    let to = at
-    if (pair.target !== null) {
-      // The blank lines before a paragraph would only push it down its row.
-      while (from < pair.target[0] && (text[from] === '\n' || text[from] === '\r')) from++
-      to = pair.target[1] === lastEnd ? text.length : pair.target[1]
-      english = markText(text, from, to, findings)
-      at = to
+    if (pair.target === null) {
+      stretches.push(null)
+      continue
     }
-    const here = findings.filter((f) => f.start !== undefined && f.start >= from && f.start < Math.max(to, from + 1) && sourceRules.has(f.rule))
-    const chinese = pair.source.map((paragraph) => `<p>${highlightSource(paragraph, here)}</p>`).join('')
-    const missing = pair.target === null ? ' missing' : ''
-    const englishCell = pair.target === null ? '<p class="gap">No English for this paragraph.</p>' : `<pre class="text" lang="en">${english}</pre>`
-    const chineseCell = pair.source.length === 0 ? '<p class="gap">Not in the source.</p>' : chinese
-    rows.push(`<div class="pair${missing}"><div class="en">${englishCell}</div><div class="zh" lang="zh">${chineseCell}</div></div>`)
+    let from = at
+    // The blank lines before a paragraph would only push it down its row.
+    while (from < pair.target[0] && (text[from] === '\n' || text[from] === '\r')) from++
+    const to = pair.target[1] === lastEnd ? text.length : pair.target[1]
+    stretches.push([from, to])
+    at = to
   }
-  if (at < text.length) rows.push(`<div class="pair"><div class="en"><pre class="text" lang="en">${markText(text, at, text.length, findings)}</pre></div><div class="zh" lang="zh"></div></div>`)
+  const rows = pairs.map((pair, index) => {
+    const stretch = stretches[index]
+    // A dropped paragraph is reported where its translation belongs: on the next English.
+    const near = stretch ?? stretches.slice(index + 1).find((next) => next !== null) ?? null
+    const here = near ? findings.filter((f) => f.start !== undefined && f.start >= near[0] && f.start < Math.max(near[1], near[0] + 1) && sourceRules.has(f.rule)) : []
+    const englishCell = stretch ? `<pre class="text" lang="en">${markText(text, stretch[0], stretch[1], findings)}</pre>` : '<p class="gap">No English for this paragraph.</p>'
+    const chineseCell = pair.source.length === 0 ? '<p class="gap">Not in the source.</p>' : pair.source.map((paragraph) => `<p>${highlightSource(paragraph, here)}</p>`).join('')
+    return `<div class="pair${stretch ? '' : ' missing'}" role="row"><div class="en" role="cell">${englishCell}</div><div class="zh" lang="zh" role="cell">${chineseCell}</div></div>`
+  })
+  if (at < text.length) {
+    rows.push(`<div class="pair" role="row"><div class="en" role="cell"><pre class="text" lang="en">${markText(text, at, text.length, findings)}</pre></div><div class="zh" role="cell"></div></div>`)
+  }
   return `<div class="bilingual" role="table" aria-label="English beside the Chinese source">${rows.join('\n')}</div>`
 }
 
