@@ -15,6 +15,9 @@ import {VFile} from 'vfile'
 import {escapeHtml, formatHtml} from '../src/report/html.js'
 import {run, workspace} from './cli-run.js'
 
+/** A mark's icon. */
+const icons = /<span class="icon" aria-hidden="true">.<\/span>/g
+
 const hostileName = '<script>window.pwned=1</script>.md'
 
 const articles = {
@@ -47,7 +50,7 @@ test('html: escapes every text from files and messages, and fetches nothing', ()
   assert.match(page, /data-rule="x&#60;y"/)
   // The marked text reads as the file does once the marks are taken out.
   const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!
-  assert.equal(text.replace(/<span class="icon"[^>]*>.<\/span>/g, '').replace(/<\/?mark[^>]*>/g, ''), escapeHtml(String(file.value)))
+  assert.equal(text.replace(icons, '').replace(/<\/?mark[^>]*>/g, ''), escapeHtml(String(file.value)))
 })
 
 test('html: overlapping findings split the text; each keeps an anchor; a point is an empty mark', () => {
@@ -60,7 +63,7 @@ test('html: overlapping findings split the text; each keeps an anchor; a point i
   add(4, 8, true, 'e')
   add(9, 9, undefined, 'p')
   const page = formatHtml([file])
-  const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!.replace(/<span class="icon"[^>]*>.<\/span>/g, '')
+  const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!.replace(icons, '')
   assert.equal(
     text.replace(/ (?:tabindex|data-finding|data-rule|data-severity|data-rules|data-severities|aria-describedby)="[^"]*"/g, ''),
     'ab<mark class="sev-warning anchor" id="a1-f1" data-findings="a1-f1">cd</mark>' +
@@ -86,7 +89,7 @@ test('html: bilingual rows pair the English with its Chinese; what a source chec
   const page = formatHtml([file])
   const rows = [...page.matchAll(/<div class="pair([^"]*)" role="row">([\s\S]*?)<\/div><\/div>/g)].map(([, missing, row]) => [
     missing,
-    row!.replace(/<span class="icon"[^>]*>.<\/span>/g, '').replace(/<mark class="sev-(\w+)[^"]*"[^>]*>/g, '[$1:').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')
+    row!.replace(icons, '').replace(/<mark class="sev-(\w+)[^"]*"[^>]*>/g, '[$1:').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')
   ])
   assert.deepEqual(rows, [
     ['', '|It made [error:12,000] tonnes.|该厂生产了[error:1.3万]吨。|'],
@@ -185,6 +188,9 @@ test('html in a browser: marks match the side lists; filters hide by severity an
   const items = await page.$$eval('li.finding', (list) => list.length)
   assert.equal(anchors, items)
   const total = items
+  // Each mark is described by its side-list entry, which says the severity in words.
+  const described = await page.$$eval('mark.anchor', (marks) => marks.map((mark) => document.getElementById(mark.getAttribute('aria-describedby')!)?.textContent?.trim().split(' ')[1]))
+  assert.deepEqual([...new Set(described)].sort(), ['Error', 'Warning'])
   assert.equal(await page.$eval('#shown', (node) => node.textContent), `${total} of ${total} findings shown`)
   const errors = await page.$$eval('li.finding[data-severity="error"]', (list) => list.length)
   assert.ok(errors >= 2)
@@ -235,9 +241,16 @@ test('html in a browser: the bilingual view marks the mismatch on both sides; sc
     ['The mayor Wa', '市长王建国周'],
     ['Wang said th', '王建国表示，']
   ])
-  const sourceMarks = await page.$$eval(`${article} .zh mark.source-mark`, (marks) => marks.map((mark) => [mark.textContent!.replace(/^.?(?=\d)/u, ''), mark.getAttribute('data-rules')]))
+  // A mark's own text, without its icon.
+  const bare = (mark: Element) => {
+    const copy = mark.cloneNode(true) as Element
+    for (const extra of copy.querySelectorAll('.icon')) extra.remove()
+    return copy.textContent
+  }
+  await page.evaluate(`window.bare = ${bare.toString()}`)
+  const sourceMarks = await page.$$eval(`${article} .zh mark.source-mark`, (marks) => marks.map((mark) => [(window as unknown as {bare: typeof bare}).bare(mark), mark.getAttribute('data-rules')]))
   assert.deepEqual(sourceMarks, [['1.3万', 'number-mismatch']])
-  const english = await page.$$eval(`${article} .en mark.anchor[data-rule="number-mismatch"]`, (marks) => marks.map((mark) => mark.textContent!.slice(1)))
+  const english = await page.$$eval(`${article} .en mark.anchor[data-rule="number-mismatch"]`, (marks) => marks.map((mark) => (window as unknown as {bare: typeof bare}).bare(mark)))
   assert.deepEqual(english, ['12,000'])
   // The first finding focused: its tooltip open, for the screenshot.
   await page.focus(`${article} mark.anchor[data-rule="number-mismatch"]`)

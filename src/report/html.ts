@@ -212,13 +212,21 @@ function coverage(findings: readonly Finding[]): string {
   )
 }
 
+/**
+ * A mark's icon. Screen readers skip it: the mark is described by its entry
+ * in the side list, which starts with the severity in words (and copying
+ * the article's text takes no labels with it).
+ */
+function icon(severity: SeverityName): string {
+  return `<span class="icon" aria-hidden="true">${labels[severity].icon}</span>`
+}
+
 /** The focusable mark that stands for finding `f`, over the findings covering `piece`. */
 function anchor(f: Finding, piece: string, covering: readonly Finding[] = [f]): string {
-  const label = labels[f.severity]
   return (
     `<mark class="sev-${gravest(covering)} anchor${piece === '' ? ' point' : ''}" id="${f.id}" tabindex="0" data-finding="${f.id}"` +
     ` data-rule="${escapeHtml(f.rule)}" data-severity="${f.severity}"${coverage(covering)}` +
-    ` aria-describedby="${f.id}-d"><span class="icon" aria-label="${label.name}:">${label.icon}</span>${piece}</mark>`
+    ` aria-describedby="${f.id}-d">${icon(f.severity)}${piece}</mark>`
   )
 }
 
@@ -302,10 +310,9 @@ function highlightSource(paragraph: string, findings: readonly Finding[]): strin
   for (const span of spans) {
     if (span.start < at) continue
     out += escapeHtml(paragraph.slice(at, span.start))
-    const label = labels[span.finding.severity]
     out +=
       `<mark class="sev-${span.finding.severity} source-mark"${coverage([span.finding])} aria-describedby="${span.finding.id}-d">` +
-      `<span class="icon" aria-label="${label.name}:">${label.icon}</span>${escapeHtml(paragraph.slice(span.start, span.end))}</mark>`
+      `${icon(span.finding.severity)}${escapeHtml(paragraph.slice(span.start, span.end))}</mark>`
     at = span.end
   }
   return out + escapeHtml(paragraph.slice(at))
