@@ -167,36 +167,40 @@ const severityRank: Record<SeverityName, number> = {error: 0, warning: 1, info: 
  * keyboard navigation visits.
  */
 function markText(text: string, from: number, to: number, findings: readonly Finding[]): string {
+  // `findings` are in text order, so those starting here are too.
   const inside = findings.filter((f) => f.start !== undefined && f.start >= from && f.start < to + (to === text.length ? 1 : 0))
   const cuts = new Set<number>([from, to])
   for (const f of inside) {
     cuts.add(f.start!)
     cuts.add(Math.min(Math.max(f.end!, f.start!), to))
   }
-  // Findings that started in an earlier part still colour this one.
-  const spanning = findings.filter((f) => f.start !== undefined && f.start < from && f.end! > from)
-  const all = [...spanning, ...inside]
   const points = [...cuts].sort((a, b) => a - b)
+  // One sweep: the findings covering the stretch from each cut to the next,
+  // those that started in an earlier part first.
+  let active = findings.filter((f) => f.start !== undefined && f.start < from && f.end! > from)
+  let waiting = 0
   let out = ''
   for (let index = 0; index < points.length; index++) {
     const at = points[index]!
-    // Points (empty findings) and the first stretch of each finding that starts here.
-    for (const f of inside) if (f.start === at && f.end! <= f.start) out += anchor(f, '')
-    const next = points[index + 1]
-    if (next === undefined || next === at) continue
-    const covering = all.filter((f) => f.start! <= at && f.end! >= next && f.end! > f.start!)
-    const piece = escapeHtml(text.slice(at, next))
-    if (covering.length === 0) {
-      out += piece
-      continue
+    active = active.filter((f) => f.end! > at)
+    const starting: Finding[] = []
+    for (; waiting < inside.length && inside[waiting]!.start === at; waiting++) {
+      const f = inside[waiting]!
+      // A point (an empty finding) is an empty mark.
+      if (f.end! <= f.start!) out += anchor(f, '')
+      else starting.push(f)
     }
-    const starting = covering.filter((f) => f.start === at)
-    if (starting.length > 0) {
+    active.push(...starting)
+    const next = points[index + 1]
+    if (next === undefined) continue
+    const piece = escapeHtml(text.slice(at, next))
+    if (active.length === 0) out += piece
+    else if (starting.length > 0) {
       // Extra findings starting here get empty anchors, so each can be visited.
       for (const f of starting.slice(1)) out += anchor(f, '')
-      out += anchor(starting[0]!, piece, covering)
+      out += anchor(starting[0]!, piece, active)
     } else {
-      out += `<mark class="sev-${gravest(covering)}"${coverage(covering)}>${piece}</mark>`
+      out += `<mark class="sev-${gravest(active)}"${coverage(active)}>${piece}</mark>`
     }
   }
   return out
