@@ -16,6 +16,7 @@ import fullwidthPunctuation from './fullwidth-punctuation.js'
 import glossary from './glossary.js'
 import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
+import misspelling from './misspelling.js'
 import mixedCaseName from './mixed-case-name.js'
 import mixedQuotes from './mixed-quotes.js'
 import nameFormat from './name-format.js'
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   glossary,
   mergedSentence,
   missingSpace,
+  misspelling,
   mixedCaseName,
   mixedQuotes,
   nameFormat,
