@@ -14,6 +14,7 @@ import extraSpace from './extra-space.js'
 import fiveYearPlan from './five-year-plan.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import glossary from './glossary.js'
+import headlineCase from './headline-case.js'
 import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
 import misspelling from './misspelling.js'
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   fiveYearPlan,
   fullwidthPunctuation,
   glossary,
+  headlineCase,
   mergedSentence,
   missingSpace,
   misspelling,
