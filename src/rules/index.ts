@@ -4,6 +4,7 @@ import type {Rule} from '../rule.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
+import capitalizedNoun from './capitalized-noun.js'
 import chineseNumber from './chinese-number.js'
 import droppedContent from './dropped-content.js'
 import droppedSubject from './dropped-subject.js'
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   capitalizationVariants,
+  capitalizedNoun,
   chineseNumber,
   droppedContent,
   droppedSubject,
