@@ -30,5 +30,5 @@ test('capitalized-noun: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['meeting'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#capitalized-noun')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/capitalized-noun.md')
 })

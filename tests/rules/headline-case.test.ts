@@ -29,5 +29,5 @@ test('headline-case: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['Mayor Visits the Mill and the Port'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#headline-case')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/headline-case.md')
 })

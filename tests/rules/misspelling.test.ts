@@ -35,5 +35,5 @@ test('misspelling: a whole message', () => {
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
   assert.deepEqual(message.expected, ['inspection'])
-  assert.equal(message.url, 'https://github.com/copydesk/copydesk#misspelling')
+  assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/misspelling.md')
 })
