@@ -113,3 +113,9 @@ test('number-mismatch: a dropped figure where the pairing of paragraphs is unsur
     "5:1-5:151: The source's `86` (86) is missing from this translation: “园区有86家企业。”; the paragraphs could not be paired with the source for certain, so check where it belongs"
   ])
 })
+
+test('number-mismatch: both ends of a range are compared', () => {
+  const zh = '检测结果预计需要13至14天才能出来。'
+  assert.deepEqual(sourceFindings('The results are expected to take 13 to 14 days.', zh, id), [])
+  assert.deepEqual(sourceFindings('The results are expected to take 13 to 16 days.', zh, id), ["1:40-1:42: `16` does not match the source's `14`, expected `14`"])
+})
