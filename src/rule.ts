@@ -5,7 +5,7 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {JSONSchema7} from 'json-schema'
 import type {ProseBlock, ProseDocument} from './pipeline/prose.js'
-import type {GlossaryEntry} from './config/types.js'
+import type {GlossaryEntry, Preset} from './config/types.js'
 import type {SourceDocument} from './source/document.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -74,6 +74,8 @@ export interface RuleDefinition<Options extends object> {
   schema: JSONSchema7
   defaults: Options
   docs: RuleDocs
+  /** A house style this rule belongs to: off unless the configuration picks it (`"preset": "ap"`). */
+  preset?: Preset
   create(context: RuleContext<Options>): RuleHandlers
 }
 

@@ -72,7 +72,8 @@ export function resolveConfig(file: ConfigFile, path: string | undefined): Resol
   const resolved = new Map<string, ActiveRuleSetting>()
   for (const rule of rules) {
     const [severity, options] = normalizeSetting(settings[rule.id])
-    const effective = severity ?? rule.severity
+    // A preset's rules are off unless the configuration picks the preset (or the rule by name).
+    const effective = severity ?? (rule.preset && rule.preset !== file.preset ? 'off' : rule.severity)
     if (effective === 'off') continue
     resolved.set(rule.id, {severity: effective, options: {...rule.defaults, ...options}})
   }
@@ -185,7 +186,7 @@ function nearValue(value: string, values: readonly string[]): string | undefined
 /** Keys allowed at a JSON path (rule ids, or a rule's option names). */
 function knownKeys(path: string): string[] {
   if (path === '/rules') return rules.map((r) => r.id)
-  if (path === '') return ['$schema', 'rules', 'glossary', 'ignore']
+  if (path === '') return ['$schema', 'rules', 'glossary', 'preset', 'ignore']
   const rule = /^\/rules\/([^/]+)\/1$/.exec(path)
   const match = rule && rules.find((r) => r.id === rule[1])
   if (match) return Object.keys(match.schema.properties ?? {})

@@ -50,6 +50,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
       $schema: {type: 'string'},
       rules: {type: 'object', additionalProperties: false, properties: ruleProperties},
       glossary: {type: 'array', items: glossaryEntrySchema},
+      preset: {enum: ['ap'], description: 'A house style to check on top of the defaults: "ap" turns on the rules of AP-style news copy (curly quotes, punctuation inside quotes, U.S., one to nine in words, percent).'},
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of paths not to lint, relative to this file.'}
     },
     definitions: {severity}

@@ -12,6 +12,9 @@ export interface GlossaryEntry {
   source?: string
 }
 
+/** Opt-in house styles: `ap`, the Associated Press's news style. */
+export type Preset = 'ap'
+
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
 /** `rules.config.json` as written. */
@@ -19,6 +22,8 @@ export interface ConfigFile {
   $schema?: string
   rules?: Record<string, RuleSetting>
   glossary?: GlossaryEntry[]
+  /** A house style whose rules are turned on (they are off by default). */
+  preset?: Preset
   ignore?: string[]
 }
 
