@@ -2,13 +2,15 @@
 // raters marked (MQM, WMT23 zh-en), and how many marked spans they reach:
 // once on the English alone, once with each document's Chinese source beside
 // it. Chance is about 31% of characters. A finding wider than --width
-// characters overlaps some span by chance, so it is counted apart.
+// characters overlaps some span by chance, so it is counted apart. The
+// opt-in presets (ap-style) are measured apart, after the defaults.
 // usage: tsx scripts/mqm-report.ts [--mqm FILE] [--mode en|source] [--rules a,b] [--width 60] [--show misses|hits]
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from '../src/config/types.js'
 import {lintVFile} from '../src/pipeline/index.js'
+import {rules} from '../src/rules/index.js'
 import {argValue, offsetsOf, repoConfig} from './corpus.js'
 
 interface MarkedError {
@@ -147,8 +149,19 @@ function print(title: string, stats: Map<string, Tally>, ids: readonly string[])
 }
 
 const config = repoConfig()
+const reached = new Map<Mode, Set<string>>()
 for (const mode of modes) {
   const stats = measure(mode, config)
   const ids = [...stats.keys()].sort()
   print(mode === 'en' ? '== English only ==' : '== with the source ==', stats, ids)
+  reached.set(mode, new Set([...stats.values()].flatMap((row) => [...row.spans])))
+}
+
+// The opt-in house styles, apart: their hits depend on which raters follow them.
+for (const rule of rules.filter((r) => r.preset && (!only || only.includes(r.id)))) {
+  const presetConfig = {...config, rules: new Map([[rule.id, {severity: rule.severity, options: rule.defaults as Record<string, unknown>}]])}
+  const stats = measure('en', presetConfig)
+  print(`== preset ${rule.preset} (${rule.id}), apart ==`, stats, [rule.id])
+  const spans = [...(stats.get(rule.id)?.spans ?? [])]
+  for (const [mode, set] of reached) console.log(`with the preset, ${mode === 'en' ? 'English only' : 'with the source'}: ${new Set([...set, ...spans]).size} marked spans flagged`)
 }

@@ -10,6 +10,9 @@ import {rulePagesUrl} from './links.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
+/** Opt-in house styles: `ap`, the Associated Press's news style. */
+export type Preset = 'ap'
+
 export type JsonSchemaType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null'
 
 /**
@@ -111,6 +114,8 @@ export interface RuleDefinition<Options extends object, Prepared = undefined> {
   /** Work that depends only on the options (compiling word lists), done once per configuration. */
   prepare?(options: Options): Prepared
   docs: RuleDocs
+  /** A house style this rule belongs to: off unless the configuration picks it (`"preset": "ap"`). */
+  preset?: Preset
   create(context: RuleContext<Options, Prepared>): RuleHandlers
 }
 

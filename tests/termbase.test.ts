@@ -53,3 +53,11 @@ test('termbase: the note says where the English name comes from', () => {
   const [message] = lintWith('The North Exchange opened.', 'glossary')
   assert.match(message?.note ?? '', /北交所.*English name as in bse\.cn\/en/)
 })
+
+test('termbase: a leader from Taiwan, Hong Kong, Macao, Korea or Vietnam read in pinyin, only where the article names the place', () => {
+  assert.deepEqual(findings('Taiwan opposition figure Ke Wenzhe spoke on Friday.', 'glossary').map((f) => f.replace(/ \(.*$/, '')), [
+    '1:26-1:35: Unexpected `Ke Wenzhe`, expected `Ko Wen-je`'
+  ])
+  // Without the place, the same pinyin may be someone else.
+  assert.deepEqual(findings('The engineer Ke Wenzhe spoke on Friday.', 'glossary'), [])
+})

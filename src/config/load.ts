@@ -76,6 +76,8 @@ function mergeConfigs(a: ConfigFile, b: ConfigFile): ConfigFile {
   }
   const report = b.reportUnusedDirectives ?? a.reportUnusedDirectives
   if (report !== undefined) merged.reportUnusedDirectives = report
+  const preset = b.preset ?? a.preset
+  if (preset !== undefined) merged.preset = preset
   return merged
 }
 
@@ -148,7 +150,8 @@ export function resolveConfig(file: ConfigFile, path: string | undefined, cwd = 
   const settings = file.rules ?? {}
   return {
     path,
-    rules: resolveRules(settings),
+    rules: resolveRules(settings, file.preset),
+    ...(file.preset ? {preset: file.preset} : {}),
     glossary: withStarterTermbase(file.glossary ?? []),
     ignore: file.ignore ?? [],
     reportUnusedDirectives: file.reportUnusedDirectives ?? false,
@@ -288,7 +291,7 @@ const ruleOptionsPath = /^(?:\/overrides\/\d+)?\/rules\/([^/]+)\/1$/
 /** Keys allowed at a JSON path (rule ids, or a rule's option names). */
 function knownKeys(path: string): string[] {
   if (rulesPath.test(path)) return rules.map((r) => r.id)
-  if (path === '') return ['$schema', 'extends', 'rules', 'glossary', 'ignore', 'overrides', 'reportUnusedDirectives']
+  if (path === '') return ['$schema', 'extends', 'rules', 'glossary', 'preset', 'ignore', 'overrides', 'reportUnusedDirectives']
   const rule = ruleOptionsPath.exec(path)
   const match = rule && rules.find((r) => r.id === rule[1])
   if (match) return Object.keys(match.schema.properties ?? {})

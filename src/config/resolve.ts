@@ -4,15 +4,16 @@
 // (which validates with Ajv) so linting a file needs none of that.
 import {relative} from 'node:path'
 import picomatch from 'picomatch'
-import type {Severity} from '../rule.js'
+import type {Preset, Severity} from '../rule.js'
 import {rules} from '../rules/index.js'
 import type {ActiveRuleSetting, ConfigOverride, ResolvedConfig, RuleSetting} from './types.js'
 
-export function resolveRules(settings: Record<string, RuleSetting>): Map<string, ActiveRuleSetting> {
+export function resolveRules(settings: Record<string, RuleSetting>, preset?: Preset): Map<string, ActiveRuleSetting> {
   const resolved = new Map<string, ActiveRuleSetting>()
   for (const rule of rules) {
     const [severity, options] = normalizeSetting(settings[rule.id])
-    const effective = severity ?? rule.severity
+    // A preset's rules are off unless the configuration picks the preset (or the rule by name).
+    const effective = severity ?? (rule.preset && rule.preset !== preset ? 'off' : rule.severity)
     if (effective === 'off') continue
     resolved.set(rule.id, {severity: effective, options: {...rule.defaults, ...options}})
   }
@@ -40,7 +41,7 @@ export function configForFile(config: ResolvedConfig, absolutePath: string): Res
     Object.assign(settings, override.rules)
     glossary.push(...(override.glossary ?? []))
   }
-  return {...config, rules: resolveRules(settings), glossary, settings, overrides: []}
+  return {...config, rules: resolveRules(settings, config.preset), glossary, settings, overrides: []}
 }
 
 function normalizeSetting(setting: RuleSetting | undefined): [Severity | undefined, Record<string, unknown>] {

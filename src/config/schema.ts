@@ -54,6 +54,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JSONSchema7 {
       },
       rules: {$ref: '#/definitions/rules'},
       glossary: {type: 'array', items: glossaryEntrySchema},
+      preset: {enum: ['ap'], description: 'A house style to check on top of the defaults: "ap" turns on the rules of AP-style news copy (curly quotes, punctuation inside quotes, U.S., one to nine in words, percent).'},
       overrides: {
         type: 'array',
         description: 'Settings for some files, applied in order after the rest.',

@@ -1,4 +1,4 @@
-import type {Severity} from '../rule.js'
+import type {Preset, Severity} from '../rule.js'
 import type {GlossaryEntry} from '../text/glossary.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
@@ -19,6 +19,8 @@ export interface ConfigFile {
   extends?: string | string[]
   rules?: Record<string, RuleSetting>
   glossary?: GlossaryEntry[]
+  /** A house style whose rules are turned on (they are off by default). */
+  preset?: Preset
   ignore?: string[]
   overrides?: ConfigOverride[]
   /** Warn about inline directives that switched nothing off. */
@@ -39,6 +41,8 @@ export interface ResolvedConfig {
   path: string | undefined
   /** Enabled rules by id, in registry order. */
   rules: Map<string, ActiveRuleSetting>
+  /** The house style picked (its rules are on unless set off). */
+  preset?: Preset
   glossary: GlossaryEntry[]
   /** Globs of paths not to lint, relative to the config file's folder. */
   ignore: string[]

@@ -2,6 +2,7 @@
 // and README sections all use these ids.
 import type {Rule} from '../rule.js'
 import addedHonorific from './added-honorific.js'
+import apStyle from './ap-style.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
@@ -45,6 +46,7 @@ import untranslatedText from './untranslated-text.js'
 
 export const rules: readonly Rule[] = [
   addedHonorific,
+  apStyle,
   boilerplate,
   calque,
   capitalizationVariants,

@@ -10,7 +10,7 @@
 import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import type {SourceBead} from '../source/document.js'
-import {chineseNumbers, englishNumbers, formatNumber, sameNumber, type NumberMention} from '../source/numbers.js'
+import {chineseNumbers, englishNumbers, formatNumber, normalizeWidth, parseChineseNumeral, sameNumber, type NumberMention} from '../source/numbers.js'
 import {quote} from '../source/quote.js'
 
 interface English {
@@ -50,6 +50,39 @@ export default defineRule({
           bead ? range(bead.target).flatMap((b) => english[b]!.map((mention) => ({mention, block: blocks[b]!}))) : []
         const allChinese = chinese.flat()
         const allEnglish = english.flat()
+        const labelled = {
+          designation: {chinese: source.paragraphs.map((p) => designations(p.text)), english: blocks.map((b) => designations(b.text.value))},
+          time: {chinese: source.paragraphs.map((p) => chineseTimes(p.text)), english: blocks.map((b) => englishTimes(b.text.value))}
+        }
+        /**
+         * Model designations ("F-35C") and clock times are compared as labels:
+         * an English one the passage's source lacks is reported when the source
+         * has one of the same kind it could render ("F-35C" for "F-38C", 13时 for
+         * "3 pm"); one the source has no counterpart for is a rewording.
+         */
+        const compareLabelled = (bead: SourceBead, window: Array<SourceBead | undefined>, kind: keyof typeof labelled) => {
+          const scope = bead.confident ? window : beads
+          const theirs = scope.flatMap((b) => (b ? range(b.source).flatMap((p) => labelled[kind].chinese[p]!.map((label) => ({label, paragraph: p}))) : []))
+          for (const b of range(bead.target)) {
+            for (const label of labelled[kind].english[b]!) {
+              if (theirs.some((c) => c.label.key === label.key)) continue
+              // The likeliest original shares the start of its key (the hour of a time, the letters of a designation).
+              const candidates = theirs.filter((c) => c.label.family === label.family)
+              const partner = candidates.find((c) => c.label.key.split(':')[0] === label.key.split(':')[0]) ?? candidates[0]
+              if (!partner) continue
+              const block = blocks[b]!
+              const [start, end] = block.text.range(label.start, label.end)
+              const text = source.paragraphs[partner.paragraph]!.text
+              const written = block.text.value.slice(label.start, label.end)
+              context.report({
+                reason: `\`${written}\` does not match the source's \`${text.slice(partner.label.start, partner.label.end)}\``,
+                start,
+                end,
+                note: `Source: ${quote(text, partner.label.start, partner.label.end, 30)}`
+              })
+            }
+          }
+        }
 
         for (const bead of beads) {
           // A sure pair is compared with its neighbours (a sentence often
@@ -84,7 +117,8 @@ export default defineRule({
                 expected: [expected],
                 note: `Source: ${quote(text, partner.mention.start, partner.mention.end, 30)}`
               })
-            } else if (!isYear(e.mention)) {
+            } else if (!isYear(e.mention) && !/(?:st|nd|rd|th)$/i.test(written)) {
+              // An ordinal the translator added for clarity ("the 12th Party Congress" for 省党代会) is no error.
               // Translators add the year to datelines and events ("the 2022 Winter Olympics"): a year is reported only as a mismatch.
               const passage = range(bead.source).map((p) => source.paragraphs[p]!.text).join('')
               context.report({
@@ -95,14 +129,20 @@ export default defineRule({
               })
             }
           }
+          compareLabelled(bead, window, 'designation')
+          compareLabelled(bead, window, 'time')
           for (const c of missing) {
             const text = source.paragraphs[c.paragraph]!.text
             const target = source.targetOf(c.paragraph, c.mention.start)
             if (target.length === 0) continue
             const original = text.slice(c.mention.start, c.mention.end)
             const expected = formatNumber(c.mention)
+            // The finding sits on the English the source paragraph was paired with; when that pairing is
+            // unsure (a loose fit, a merge, or an unpaired paragraph beside it), it says so rather than
+            // pointing at the wrong paragraph with confidence.
+            const unsure = pairedForCertain(bead, beads) ? '' : '; the paragraphs could not be paired with the source for certain, so check where it belongs'
             context.report({
-              reason: `The source's \`${original}\` (${expected}) is missing from this translation: “${quote(text, c.mention.start, c.mention.end)}”`,
+              reason: `The source's \`${original}\` (${expected}) is missing from this translation: “${quote(text, c.mention.start, c.mention.end)}”${unsure}`,
               start: target[0]!.start,
               end: target.at(-1)!.end,
               expected: [expected]
@@ -126,6 +166,72 @@ function pairFor(e: English, extra: readonly English[], missing: readonly Chines
   if (sameDigits.length > 0) return sameDigits[0]
   if (extra.length === 1 && missing.length === 1 && kindsComparable(e.mention, missing[0]!.mention)) return missing[0]
   return undefined
+}
+
+/** A label compared as a whole: `key` must match; `family` says which source labels it could render. */
+interface Label {
+  start: number
+  end: number
+  key: string
+  family: string
+}
+
+/** Model designations with digits: F-35C, J-20, A380, MH370 (the same in Chinese text and English; Chinese characters may touch them). */
+function designations(text: string): Label[] {
+  const labels: Label[] = []
+  for (const match of normalizeWidth(text).matchAll(/(?<![A-Za-z0-9-])([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})(?![A-Za-z0-9]|-\d)/g)) {
+    const [, letters, digits, suffix] = match
+    labels.push({start: match.index, end: match.index + match[0].length, key: `${letters}${digits}${suffix}`, family: `designation ${letters}`})
+  }
+  return labels
+}
+
+/** Clock times in English: "13:00", "1 pm", "1:30 p.m.". */
+function englishTimes(text: string): Label[] {
+  const labels: Label[] = []
+  for (const match of text.matchAll(/(?<![\d:.,])(\d{1,2})(?::(\d{2}))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<=:\d\d)(?![\d:]))/gi)) {
+    const [, hourText, minuteText, half] = match
+    if (!minuteText && !half) continue
+    let hour = Number(hourText)
+    const minute = Number(minuteText ?? 0)
+    if (hour > 24 || minute > 59) continue
+    if (half && /^p/i.test(half) && hour < 12) hour += 12
+    if (half && /^a/i.test(half) && hour === 12) hour = 0
+    labels.push({start: match.index, end: match.index + match[0].length, key: clockKey(hour, minute), family: 'time'})
+  }
+  return labels
+}
+
+const periodsAfterNoon = /^(?:下午|晚上|傍晚|晚|夜间|中午)$/
+/** Clock times in Chinese: 13时, 下午1点, 9点30分, 13:00, 8时半. */
+function chineseTimes(raw: string): Label[] {
+  const text = normalizeWidth(raw)
+  const labels: Label[] = []
+  for (const match of text.matchAll(/(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上|夜间|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[时点](?:(\d{1,2}|[一二三四五六七八九十]{1,3})分|(半))?|:(\d{2}))(?!\d|钟头|多钟头)/gu)) {
+    const [, period, hourText, minuteText, half, colonMinutes] = match
+    let hour = /^\d/.test(hourText!) ? Number(hourText) : parseChineseNumeral(hourText!.replace('两', '二'))
+    if (hour === undefined || hour > 24) continue
+    const minute = half ? 30 : Number(colonMinutes ?? (minuteText ? (/^\d/.test(minuteText) ? minuteText : parseChineseNumeral(minuteText)) : 0))
+    if (period && periodsAfterNoon.test(period) && hour < 12 && !(period === '中午' && hour >= 11)) hour += 12
+    labels.push({start: match.index, end: match.index + match[0].length, key: clockKey(hour, minute), family: 'time'})
+  }
+  return labels
+}
+
+/**
+ * One key for a time whichever way it is written: on a twelve-hour dial, so
+ * "13:00", "1 pm" and 下午1点 agree, and so does "1:00", whose half of the
+ * day is often left to the context.
+ */
+function clockKey(hour: number, minute: number): string {
+  return `${hour % 12}:${minute}`
+}
+
+/** Whether `bead` pairs one source paragraph with one English block, fits the article's norm, and has no unpaired paragraph beside it. */
+function pairedForCertain(bead: SourceBead, beads: readonly SourceBead[]): boolean {
+  const single = (b: SourceBead) => b.source[1] - b.source[0] === 1 && b.target[1] - b.target[0] === 1
+  const unpaired = (b: SourceBead | undefined) => b !== undefined && (b.source[0] === b.source[1] || b.target[0] === b.target[1])
+  return bead.confident && single(bead) && !unpaired(beads[bead.index - 1]) && !unpaired(beads[bead.index + 1])
 }
 
 function isYear(mention: NumberMention): boolean {

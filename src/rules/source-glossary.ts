@@ -75,7 +75,7 @@ export default defineRule({
                 note: [entry.note, `Source: ${where}`].filter(Boolean).join('. ')
               })
             }
-            if (window.length > 0 || usedSomewhere || missingReported || isStarterEntry(entry)) return
+            if (window.length > 0 || usedSomewhere || missingReported || isStarterEntry(entry) || siteSuffix(paragraph.text, at, entry.source!)) return
             const target = source.targetOf(p, at)
             if (target.length === 0) return
             missingReported = true
@@ -92,3 +92,11 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether the term at `at` is the outlet a scraped title ends with
+ * (…瓶颈-中新网, …｜新华网): page furniture a translation rightly drops.
+ */
+function siteSuffix(text: string, at: number, term: string): boolean {
+  return /[-－—–|｜_]\s*$/.test(text.slice(0, at)) && text.slice(at + term.length).trim() === ''
+}

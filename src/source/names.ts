@@ -33,6 +33,21 @@ const notGivenChars = '方章士网报社媒界府局宫的了在是和也都就
 /** Characters typical of transliterated foreign names (马克龙, 安东尼): not Chinese given names. */
 const foreign = /[克斯尔拉娜莱伊亚尼诺布蒂维塔卡姆夫奥沃茨兹]/u
 
+/**
+ * Words that start with a surname-like character and follow titles and
+ * names in news prose (书记强调 "the secretary stressed"): never a name,
+ * and MT that writes "Qiang Tiao" for 强调 has made one up.
+ */
+const notNameWords = new Set([
+  ...speechAfter.slice(3, -1).split('|').filter((word) => word.length === 2),
+  '强化', '高度', '全面', '明确', '要求', '希望', '同时', '安排', '成为', '曾经', '常务', '和平', '国家', '任务', '安全', '时间', '应当', '都要', '于是', '余额'
+])
+
+/** Whether the characters `name` (a surname, then given characters) start with a common word. */
+function startsWithWord(name: string): boolean {
+  return notNameWords.has(name.slice(0, 2))
+}
+
 const han = '[\\u3400-\\u9fff]'
 const given = `[\\p{Script=Han}--[${notGivenChars}]]{1,2}`
 const surnameGroup = `(?:${compoundSurnames.join('|')}|[${surnames}])`
@@ -58,7 +73,7 @@ export function chineseNames(text: string, withSpeech = true): SourceName[] {
       if (names.some((n) => n.start === start)) continue
       const surname = compoundSurnames.find((s) => name.startsWith(s)) ?? name[0]!
       const given = name.slice(surname.length)
-      if (given.length === 0 || foreign.test(given) || /[·•]/.test(text[start + name.length] ?? '')) continue
+      if (given.length === 0 || foreign.test(given) || startsWithWord(name) || /[·•]/.test(text[start + name.length] ?? '')) continue
       names.push({text: name, start, keys: nameKeys(surname, given)})
     }
   }
@@ -107,7 +122,7 @@ export function allNameKeys(text: string): Set<string> {
       const surname = compoundSurnames.includes(two) ? two : chars[i]!
       for (let length = 1; length <= 2; length++) {
         const given = chars.slice(i + surname.length, i + surname.length + length).join('')
-        if (given.length !== length) continue
+        if (given.length !== length || startsWithWord(surname + given)) continue
         for (const key of nameKeys(surname, given)) keys.add(key)
       }
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {test} from 'node:test'
-import {chineseNames} from '../../src/source/names.js'
+import {allNameKeys, chineseNames} from '../../src/source/names.js'
 import {lintSource, sourceFindings, sourceFlagged} from '../source-helpers.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/source/${name}`, import.meta.url), 'utf8')
@@ -56,4 +56,13 @@ test('name-mismatch: surname readings and other romanizations', () => {
   assert.deepEqual(sourceFindings('Shan Xiongxin said so. Lyu Dan agreed, she said.', '单雄信说，吕丹也表示同意。', id), [])
   // Taiwanese and Hong Kong spellings cannot be checked against pinyin: left alone.
   assert.deepEqual(sourceFindings('Tsai Ing-wen said so.', '蔡英文说。', id), [])
+})
+
+test('name-mismatch: a verb after a title is not a name', () => {
+  const zh = '省委书记强调，要抓好项目落实。'
+  // 强调 is "stressed", not a person called Qiang Tiao.
+  assert.deepEqual(sourceFindings('The provincial Party secretary stressed that projects must be carried through.', zh, id), [])
+  // Nor can a made-up "Qiang Tiao" claim it as its name; a real name beside it still can.
+  assert.equal(allNameKeys(zh).has('qiang tiao'), false)
+  assert.equal(allNameKeys('书记强国说，要抓好落实。').has('qiang guo'), true)
 })

@@ -80,3 +80,42 @@ test('number-mismatch: merged paragraphs align', () => {
   const en = 'The plant produced 12,000 tonnes this year, up 5% year on year. It has more than 2,300 employees.\n'
   assert.deepEqual(sourceFindings(en, zh, id), [])
 })
+
+test('number-mismatch: a model designation with other digits than the source', () => {
+  const zh = '该舰搭载的F-35C战机于周二完成首次起降。'
+  assert.deepEqual(sourceFindings('The F-38C fighters on the carrier completed their first landing on Tuesday.', zh, id), [
+    "1:5-1:10: `F-38C` does not match the source's `F-35C`"
+  ])
+  assert.deepEqual(sourceFindings('The F-35C fighters on the carrier completed their first landing on Tuesday.', zh, id), [])
+  // A designation the source writes in Chinese (歼-20) is rendered freely.
+  assert.deepEqual(sourceFindings('The J-20 fighters flew on Tuesday.', '歼-20战机周二飞行。', id), [])
+})
+
+test('number-mismatch: a clock time that differs from the source', () => {
+  const zh = '会议于下午1点开始，15时30分结束。'
+  assert.deepEqual(sourceFindings('The meeting began at 1 pm and ended at 15:30.', zh, id), [])
+  assert.deepEqual(sourceFindings('The meeting began at 13:00 and ended at 3:30 p.m.', zh, id), [])
+  assert.deepEqual(sourceFindings('The meeting began at 2 pm and ended at 15:30.', zh, id), ["1:22-1:26: `2 pm` does not match the source's `下午1点`"])
+  // A time the source does not give is a rewording, not a mismatch.
+  assert.deepEqual(sourceFindings('The meeting began at 1 pm.', '会议于下午开始。', id), [])
+})
+
+test('number-mismatch: an ordinal the translator added is not reported', () => {
+  const zh = '他在省党代会上作了报告。'
+  assert.deepEqual(sourceFindings('He delivered a report at the 12th provincial Party congress.', zh, id), [])
+  assert.deepEqual(sourceFindings('He delivered a report at the provincial Party congress of 400 delegates.', zh, id).length, 1)
+})
+
+test('number-mismatch: a dropped figure where the pairing of paragraphs is unsure says so', () => {
+  const zh = '白云区铝产业园今年新签项目十二个，计划总投资三十五亿元，园区还引进了多家下游企业。\n园区有86家企业。\n园区将继续引进下游企业，延长产业链，并与高校合作建设研发中心，培养技术人才。'
+  const en = 'The aluminium park in Baiyun District signed twelve projects this year with a planned investment of 3.5 billion yuan, and brought in several downstream firms.\n\nThe park, which sits in the hills north of the city and was founded by the district government to gather the smelters, rolling mills and foundries that had grown up around the old plant, is home to many companies from across the province and beyond. Its roads are lined with plane trees, its canteens serve noodles from six provinces, and at dusk the lorries queue at the gate to carry rolled sheet and wire rod to the railway yard, the river port and the new logistics centre by the motorway.\n\nThe park will keep bringing in downstream companies, lengthen its industrial chain and build a research centre with universities to train technicians.'
+  assert.deepEqual(sourceFindings(en, zh, id), [
+    "5:1-5:151: The source's `86` (86) is missing from this translation: “园区有86家企业。”; the paragraphs could not be paired with the source for certain, so check where it belongs"
+  ])
+})
+
+test('number-mismatch: both ends of a range are compared', () => {
+  const zh = '检测结果预计需要13至14天才能出来。'
+  assert.deepEqual(sourceFindings('The results are expected to take 13 to 14 days.', zh, id), [])
+  assert.deepEqual(sourceFindings('The results are expected to take 13 to 16 days.', zh, id), ["1:40-1:42: `16` does not match the source's `14`, expected `14`"])
+})

@@ -40,3 +40,13 @@ test('source-glossary: a later mention may use a shorter form', () => {
   const zh2 = '贵铝与该区签署了供货合同。\n\n贵铝表示将继续深化合作。'
   assert.deepEqual(sourceFindings('Guizhou Aluminum signed a supply contract with the district.\n\nThe company said it would deepen cooperation.\n', zh2, id, config), [])
 })
+
+test('source-glossary: the outlet after a dash at the end of a scraped title is not demanded', () => {
+  const house: ConfigFile = {glossary: [{term: 'Xinhuanet', wrong: ['New China Net'], source: '新华网'}]}
+  const title = '白云区签下十二个铝项目-新华网\n\n白云区今年签下十二个项目。'
+  assert.deepEqual(sourceFindings('Baiyun signs twelve aluminium projects\n\nBaiyun District signed twelve projects this year.', title, id, house), [])
+  // The outlet named in the story itself is demanded.
+  assert.deepEqual(sourceFindings('Baiyun signs twelve aluminium projects\n\nThe website reported the deal.', '白云区签下十二个铝项目\n\n新华网报道了这一消息。', id, house), [
+    '3:1-3:31: The source has `新华网` here, expected `Xinhuanet` in the translation'
+  ])
+})
