@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
-import {resolveConfig} from '../../src/config/load.js'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {loadConfig, resolveConfig} from '../../src/config/load.js'
+import {configForFile} from '../../src/config/resolve.js'
 import {lintVFile} from '../../src/pipeline/index.js'
 import {applyFixes, findings, lint} from '../helpers.js'
 
@@ -19,6 +23,17 @@ test('ap-style: off by default, on with the preset or by name', () => {
   assert.equal(ids({preset: 'ap'}), 2)
   assert.equal(ids({rules: {'ap-style': 'info'}}), 2)
   assert.equal(ids({preset: 'ap', rules: {'ap-style': 'off'}}), 0)
+})
+
+test('ap-style: the preset reaches through extends and overrides', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-preset-'))
+  writeFileSync(join(dir, 'newsroom.json'), JSON.stringify({preset: 'ap'}))
+  writeFileSync(join(dir, 'rules.config.json'), JSON.stringify({extends: './newsroom.json', overrides: [{files: ['wire/**'], rules: {'repeated-words': 'off'}}]}))
+  const config = loadConfig(undefined, dir)
+  assert.equal(config.rules.get(id)?.severity, 'warn')
+  const wire = configForFile(config, join(dir, 'wire', 'a.md'))
+  assert.equal(wire.rules.has('repeated-words'), false)
+  assert.equal(wire.rules.get(id)?.severity, 'warn')
 })
 
 test('ap-style: straight quotes become curly', () => {
