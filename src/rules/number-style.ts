@@ -10,6 +10,7 @@
 // Bad: "The 1080 households moved 20km on 2023-02-11."
 // Good: "The 1,080 households moved 20 km on Feb. 11, 2023."
 import {defineRule} from '../rule.js'
+import {onFurnitureLine} from '../text/furniture.js'
 
 interface Options {
   separators: boolean
@@ -69,6 +70,10 @@ export default defineRule<Options>({
   },
   create(context) {
     const {separators, units, isoDates, dateOrder} = context.options
+    // A furniture line is deleted whole (boilerplate), not restyled.
+    const report: typeof context.report = (finding) => {
+      if (!onFurnitureLine(context.document.value, finding.start)) context.report(finding)
+    }
     const dates: Array<{start: number; end: number; dayFirst: boolean; day: string; month: string}> = []
     return {
       ParagraphNode(_node, block) {
@@ -83,7 +88,7 @@ export default defineRule<Options>({
             if (text[match.index - 1] === '(' && text[match.index + digits.length] === ')') continue
             const [start, end] = block.text.range(match.index, match.index + digits.length)
             const expected = withSeparators(digits)
-            context.report({reason: `Unexpected \`${digits}\`, expected \`${expected}\` with thousands separators`, start, end, expected: [expected], fix: {range: [start, end], text: expected}})
+            report({reason: `Unexpected \`${digits}\`, expected \`${expected}\` with thousands separators`, start, end, expected: [expected], fix: {range: [start, end], text: expected}})
           }
         }
         if (units) {
@@ -92,7 +97,7 @@ export default defineRule<Options>({
             const unit = match[2]!.replace(/\s/, ' ')
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
             const [gap] = block.text.range(match.index + figure.length, match.index + figure.length)
-            context.report({
+            report({
               reason: `Unexpected \`${match[0]}\`, expected \`${figure} ${unit}\`: a space between the figure and its unit`,
               start,
               end,
@@ -106,7 +111,7 @@ export default defineRule<Options>({
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
             const month = new Date(Date.UTC(2000, Number(match[2]) - 1, 1)).toLocaleString('en-US', {month: 'long', timeZone: 'UTC'})
             const expected = `${month} ${Number(match[3])}, ${match[1]}`
-            context.report({reason: `Unexpected \`${match[0]}\` in prose, expected \`${expected}\``, start, end, expected: [expected]})
+            report({reason: `Unexpected \`${match[0]}\` in prose, expected \`${expected}\``, start, end, expected: [expected]})
           }
         }
         if (dateOrder) {
@@ -127,7 +132,7 @@ export default defineRule<Options>({
         for (const date of dayFirst) {
           const month = shortMonths.has(date.month.replace('.', '')) ? `${date.month.replace('.', '')}.` : date.month
           const expected = `${month} ${date.day}`
-          context.report({
+          report({
             reason: `Unexpected day-month \`${context.document.value.slice(date.start, date.end)}\` among ${monthFirst} month-day dates, expected \`${expected}\``,
             start: date.start,
             end: date.end,

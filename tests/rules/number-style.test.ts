@@ -65,3 +65,9 @@ test('number-style: a whole message', () => {
   assert.deepEqual(message.expected, ['4,300'])
   assert.deepEqual(message.fix, {range: [11, 15], text: '4,300'})
 })
+
+test('number-style: a line of page furniture is left to boilerplate, which deletes it', () => {
+  assert.deepEqual(findings('Plant opens\n\nTIME : 2019-11-21    CLICK : 1080\n\nThe plant opened on 2019-11-21.', id), [
+    '5:21-5:31: Unexpected `2019-11-21` in prose, expected `November 21, 2019`'
+  ])
+})
