@@ -14,8 +14,8 @@ import {cacheFile, ResultCache} from './cache.js'
 import {describeFsError, fsPath, readInput} from './inputs.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle, readArticle} from './read.js'
-import {createReportSink} from './report-stream.js'
-import {toVFile, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
+import {createReportSink, slices} from './report-stream.js'
+import {unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 import {TimingTable} from './timing.js'
 import {onExit} from 'signal-exit'
 import {writeFixedArticle} from '../fix/write.js'
@@ -84,7 +84,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   // run first, and nothing is written after it. With --fix the handler is
   // there from the start; the cache's and the report's come with their files.
   const releaseSignals = base.fix === 'write' ? onExit(() => {}) : undefined
-  const handlesSignals = releaseSignals !== undefined || reportFile !== undefined || cache !== undefined
+  const handlesSignals = releaseSignals !== undefined || reportFile !== undefined || cache !== undefined || settings.format === 'sarif'
   // A reader that closes the pipe (`copydesk … | head`) ends the run: the
   // failed write is heard on a turn of the event loop.
   const reader = reportFile === undefined && !hold && 'on' in io.stdout ? watchReader(io.stdout as Writable) : undefined
@@ -92,7 +92,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
 
   const lint = await runner(settings, context, handlesSignals)
   try {
-    for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, handlesSignals || reader !== undefined)) {
+    for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, reader !== undefined)) {
       if (result.fixed !== undefined) result = await saveFixes(input, bytes, result, context)
       if (result.hash !== undefined) cache?.set(input, result.hash, result.sourcePath, result.messages)
       if (result.timings) timing?.merge(result.timings)
@@ -103,14 +103,20 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       }
       if (result.diff !== undefined) io.stdout.write(result.diff)
       if (settings.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
-      const file = toVFile(result, base.cwd)
-      const fileCounts = countSeverities(file.messages)
-      counts.error += fileCounts.error
-      counts.warning += fileCounts.warning
-      counts.info += fileCounts.info
-      if (settings.format === 'github' && file.messages.length > 0) summary.push(summaryFile(file))
-      sink.add(file)
-      progress?.tick(file.messages.length)
+      // In slices: a file with two million findings is never two million messages at once, nor one string.
+      let summarized: VFile | undefined
+      for (const {file, first, last} of slices(result, base.cwd)) {
+        const fileCounts = countSeverities(file.messages)
+        counts.error += fileCounts.error
+        counts.warning += fileCounts.warning
+        counts.info += fileCounts.info
+        if (settings.format === 'github' && file.messages.length > 0) {
+          if (summarized === undefined) summary.push((summarized = summaryFile(file)))
+          else for (const message of summaryFile(file).messages) summarized.messages.push(message)
+        }
+        sink.add(file, first, last)
+      }
+      progress?.tick(result.messages.length)
       if (reader !== undefined && (await reader.gone())) {
         stopped = true
         break
@@ -123,7 +129,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   }
 
   // The reader has gone: the findings so far decide the exit code, and nothing more is said.
-  if (!stopped) out(sink.end())
+  if (!stopped) sink.end()
   if (hold) io.stdout.write(held.join(''))
   const problems = [settings.format === 'github' ? appendStepSummary(summary, io.env) : undefined, reportFile?.close()].filter((problem) => problem !== undefined)
   const cacheProblems = [cache?.notice(), cache?.save()].filter((problem) => problem !== undefined)
@@ -245,6 +251,7 @@ async function* ordered(
   context: CheckContext,
   cache: ResultCache | undefined,
   runner: Runner,
+  /** Turn the event loop between articles even without a signal handler (to hear a closed pipe). */
   turns: boolean
 ): AsyncGenerator<{input: string; bytes: Uint8Array; result: FileResult}> {
   // Four per thread: what each worker may have waiting, and the main thread's share.
@@ -258,7 +265,7 @@ async function* ordered(
     // of its own; nor does it hear that its reader closed the pipe. Without
     // a handler or a pipe, Ctrl-C ends the run at once; the turns are
     // skipped then, as they change when V8 collects garbage.
-    if (turns && performance.now() - turn > signalCheckMs) {
+    if ((turns || process.listenerCount('SIGINT') > 0) && performance.now() - turn > signalCheckMs) {
       await new Promise((resolve) => setImmediate(resolve))
       turn = performance.now()
     }
