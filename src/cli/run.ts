@@ -3,9 +3,11 @@
 // in input order as it comes, with a progress bar for long runs on a
 // terminal. Nothing here keeps a file once it is reported.
 import {statSync} from 'node:fs'
-import type {Writable} from 'node:stream'
 import {availableParallelism} from 'node:os'
+import type {Writable} from 'node:stream'
+import {onExit} from 'signal-exit'
 import type {VFile} from 'vfile'
+import {writeFixedArticle} from '../fix/write.js'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
@@ -17,8 +19,6 @@ import {decodeArticle, readArticle} from './read.js'
 import {createReportSink, slices} from './report-stream.js'
 import {unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 import {TimingTable} from './timing.js'
-import {onExit} from 'signal-exit'
-import {writeFixedArticle} from '../fix/write.js'
 
 /**
  * With the default --jobs, threads only pay on runs this big, and only with
