@@ -316,3 +316,10 @@ test('parse: a file is parsed with only the GFM syntax its characters allow, and
     {seed: 11, numRuns: 3000}
   )
 })
+
+test('hostile size: a plain article of 150,000 short paragraphs is checked, not refused for a stack overflow', () => {
+  const text = Array.from({length: 150_000}, (_, index) => `Report ${index} ended.Then it began.`).join('\n\n') + '\n'
+  const tree = parseMarkdown(new VFile({path: 'a.md', value: text})).tree
+  assert.equal(tree.children.length, 150_000)
+  assert.deepEqual(tree.children.at(-1)!.position!.start, {line: 299_999, column: 1, offset: text.lastIndexOf('Report')})
+})

@@ -95,9 +95,9 @@ export async function mergeReports(argv: readonly string[], io: CliIo, toolVersi
   for (const entry of [...entries.values()].sort((a, b) => comparePaths(a.path, b.path))) {
     const file = toVFile(entry, io.cwd, withText)
     errors += countSeverities(file.messages).error
-    sink.add(file)
+    sink.add(file, true, true)
   }
-  write(sink.end())
+  sink.end()
   const problem = reportFile?.close()
   if (problem !== undefined) return fail(problem)
   return failed ? 2 : errors > 0 ? 1 : 0

@@ -1,21 +1,49 @@
-// The report, file by file, so a run never holds every file: stylish,
-// compact and github text is written as each file comes in; a JSON report is
-// streamed as the text of one array; SARIF keeps each file's results as text
-// and writes the document at the end, when the list of rules that fired is
-// known. Every format's text is the same as formatting all files at once,
-// except that stylish aligns its columns per file.
-import type {Result} from 'sarif'
+// The report, file by file and, within a file, slice by slice of its
+// findings, so a run never holds every file's report, nor all of one file's
+// with two million findings: stylish, compact and github text is written as
+// each slice comes in; a JSON report is streamed as the text of one array;
+// SARIF writes each result to a spool file as it comes and the document at
+// the end, when the list of rules that fired is known. Every format's text
+// is the same as formatting all files at once, except that stylish aligns
+// its columns per slice of a file.
+import {closeSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {StringDecoder} from 'node:string_decoder'
 import type {VFile} from 'vfile'
+import {removeOnExit, temporaryPath} from '../io/atomic.js'
 import {formatReport, formatStylish, type FormatName, type FormatOptions} from '../report/index.js'
-import {riskOfFile, riskSummary} from '../report/risk.js'
 import {HtmlReport} from '../report/html.js'
-import {formatSarif} from '../report/sarif.js'
+import {countText, riskOf, riskOfFile, riskSummary} from '../report/risk.js'
+import {Fingerprints, sarifLog, SarifResults} from '../report/sarif.js'
 import {countSeverities, pathOf} from '../report/severity.js'
+import {toVFile, type FileResult} from './result.js'
+
+/** Findings formatted at a time: a few megabytes of report text, whatever the format. */
+export const sliceSize = 10_000
+
+/**
+ * A result as the VFiles the formatters take, `sliceSize` findings each (one
+ * for a file without any); a file cut in slices carries its whole risk on each.
+ */
+export function* slices(result: FileResult, cwd: string, size = sliceSize): Generator<{file: VFile; first: boolean; last: boolean}> {
+  const {messages} = result
+  const risk = messages.length > size ? riskOf(messages, result.textCounts ?? countText(result.value ?? '')) : undefined
+  for (let from = 0; from === 0 || from < messages.length; from += size) {
+    const file = toVFile({...result, messages: messages.slice(from, from + size)}, cwd)
+    if (risk) file.data.risk = risk
+    yield {file, first: from === 0, last: from + size >= messages.length}
+  }
+}
 
 export interface ReportSink {
-  add(file: VFile): void
-  /** The rest of the report, once every file is in. */
-  end(): string
+  /**
+   * One slice of a file's findings, in order: `first` on its first slice,
+   * `last` on its last (a file without findings is one slice, both).
+   */
+  add(file: VFile, first: boolean, last: boolean): void
+  /** Write the rest of the report, once every file is in. */
+  end(): void
 }
 
 export function createReportSink(format: FormatName, options: FormatOptions, write: (text: string) => void): ReportSink {
@@ -23,28 +51,41 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
     case 'stylish':
       return stylishSink(options, write)
     case 'json':
-      return jsonSink(options, write)
+    case 'jsonl':
+      return jsonSink(format, options, write)
     case 'sarif':
-      return sarifSink(options)
+      return sarifSink(options, write)
     case 'compact':
     case 'github':
-    case 'jsonl':
-      return {add: (file) => write(formatReport([file], format, options)), end: () => ''}
+      return {add: (file) => write(formatReport([file], format, options)), end: () => {}}
     case 'html':
       return htmlSink(write)
   }
 }
 
-/** The page's head at once, each article as it comes, the index at the end. */
+/**
+ * The page's head at once, each article as it comes, the index at the end.
+ * An article is shown whole, its findings marked in its text: the slices of
+ * one file are joined again first.
+ */
 function htmlSink(write: (text: string) => void): ReportSink {
   const report = new HtmlReport()
   write(report.head())
-  return {add: (file) => write(report.article(file)), end: () => report.tail()}
+  let article: VFile | undefined
+  return {
+    add(file, firstSlice, lastSlice) {
+      if (firstSlice) article = file
+      else article!.messages.push(...file.messages)
+      if (lastSlice) write(report.article(article!))
+    },
+    end: () => write(report.tail())
+  }
 }
 
 /**
- * vfile-reporter ends a report with a count of errors and warnings: strip it
- * from each file's part and count once for the whole run.
+ * vfile-reporter starts a file's part with its name and ends it with a
+ * count of errors and warnings: keep the name on a file's first slice only,
+ * strip the count and count once for the whole run.
  */
 function stylishSink(options: FormatOptions, write: (text: string) => void): ReportSink {
   const total = {error: 0, warning: 0, info: 0}
@@ -52,22 +93,23 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
   const scores: Array<{path: string; score: number}> = []
   let first = true
   return {
-    add(file) {
+    add(file, firstSlice, lastSlice) {
       let text = formatStylish([file], options.color)
+      if (lastSlice) scores.push({path: pathOf(file), score: riskOfFile(file).score})
       if (text === '') return
-      scores.push({path: pathOf(file), score: riskOfFile(file).score})
       const counts = countSeverities(file.messages)
       if (counts.error + counts.warning > 0) text = text.slice(0, text.lastIndexOf('\n\n')) + '\n'
       total.error += counts.error
       total.warning += counts.warning
       total.info += counts.info
-      write(first ? text : '\n' + text)
+      if (!firstSlice) text = text.slice(text.indexOf('\n') + 1)
+      write(first || !firstSlice ? text : '\n' + text)
       first = false
     },
     end() {
-      if (total.error + total.warning + total.info === 0) return ''
+      if (total.error + total.warning + total.info === 0) return
       const summary = riskSummary(scores)
-      return `\n${byline(total, options.color)}\n${summary === '' ? '' : summary + '\n'}`
+      write(`\n${byline(total, options.color)}\n${summary === '' ? '' : summary + '\n'}`)
     }
   }
 }
@@ -86,54 +128,117 @@ export function byline(counts: {error: number; warning: number; info: number}, c
   return parts.length > 1 ? `${all} messages (${parts.join(', ')})` : parts.join('')
 }
 
-function jsonSink(options: FormatOptions, write: (text: string) => void): ReportSink {
-  let first = true
+/**
+ * A file's object is `{"path":…,"messages":[…],"risk":{…}}`, its messages
+ * before its risk: a file's first slice opens the object and its list, later
+ * slices add to the list, and the last closes the list and adds the risk
+ * (the whole file's, see `slices`). json puts the objects in one array,
+ * jsonl one on each line.
+ */
+function jsonSink(format: 'json' | 'jsonl', options: FormatOptions, write: (text: string) => void): ReportSink {
+  const lines = format === 'jsonl'
+  let firstFile = true
+  let messagesOfFile = false
+  const opening = '"messages":['
+  const closing = '],"risk":'
   return {
-    add(file) {
-      // `[{…}]\n` for one file: keep the object.
-      const text = formatReport([file], 'json', options).slice(1, -2)
-      write(first ? '[' + text : ',' + text)
-      first = false
+    add(file, firstSlice, lastSlice) {
+      // `{…,"messages":[…],"risk":{…}}` for one slice: keep what this slice adds.
+      const object = formatReport([file], 'jsonl', options).slice(0, -1)
+      const risk = object.lastIndexOf(closing)
+      const head = object.slice(0, risk)
+      if (firstSlice) {
+        write((lines || firstFile ? (lines ? '' : '[') : ',') + head)
+        firstFile = false
+        messagesOfFile = file.messages.length > 0
+      } else if (file.messages.length > 0) {
+        // The keys before `messages` hold only escaped quotes: the first `"messages":[` is the key.
+        write((messagesOfFile ? ',' : '') + head.slice(head.indexOf(opening) + opening.length))
+        messagesOfFile = true
+      }
+      if (lastSlice) write(object.slice(risk) + (lines ? '\n' : ''))
     },
-    end: () => (first ? '[' : '') + ']\n'
+    end: () => {
+      if (!lines) write((firstFile ? '[' : '') + ']\n')
+    }
   }
 }
 
 /** Results are written inside `runs[0].results`, indented as JSON.stringify(log, null, 2) does. */
 const resultIndent = ' '.repeat(8)
 
-function sarifSink(options: FormatOptions): ReportSink {
-  const results: string[] = []
-  const rules: unknown[] = []
-  const ruleIndex = new Map<string, number>()
-  let skeleton: {runs: Array<{tool: {driver: {rules: unknown[]}}; results: unknown[]}>} | undefined
+/**
+ * SARIF names the rules that fired before the results: the results wait in
+ * a spool file in the system's temporary folder, and are copied into the
+ * document at the end, a megabyte at a time.
+ */
+function sarifSink(options: FormatOptions, write: (text: string) => void): ReportSink {
+  const made = new SarifResults(options.cwd)
+  const spool = new Spool()
+  let fingerprints: Fingerprints | undefined
+  let count = 0
   return {
-    add(file) {
-      const log = JSON.parse(formatSarif([file], options)) as NonNullable<typeof skeleton>
-      skeleton ??= log
-      const run = log.runs[0]!
-      for (const result of run.results as Result[]) {
-        let index = ruleIndex.get(result.ruleId!)
-        if (index === undefined) {
-          index = rules.length
-          ruleIndex.set(result.ruleId!, index)
-          rules.push(run.tool.driver.rules[result.ruleIndex!])
-        }
-        result.ruleIndex = index
-        results.push(resultIndent + JSON.stringify(result, null, 2).replaceAll('\n', '\n' + resultIndent))
+    add(file, firstSlice) {
+      if (firstSlice || fingerprints === undefined) fingerprints = new Fingerprints(String(file))
+      for (const result of made.results(file, fingerprints)) {
+        spool.write((count++ === 0 ? '' : ',\n') + resultIndent + JSON.stringify(result, null, 2).replaceAll('\n', '\n' + resultIndent))
       }
     },
     end() {
-      const log = skeleton ?? (JSON.parse(formatSarif([], options)) as NonNullable<typeof skeleton>)
-      const run = log.runs[0]!
-      run.tool.driver.rules = rules
-      if (results.length === 0) {
-        run.results = []
-        return JSON.stringify(log, null, 2) + '\n'
-      }
       const marker = '\u0000results\u0000'
-      run.results = [marker]
-      return JSON.stringify(log, null, 2).replace(`${resultIndent}${JSON.stringify(marker)}`, () => results.join(',\n')) + '\n'
+      const document = JSON.stringify(sarifLog(made.rules, count === 0 ? [] : [marker as never], options.toolVersion), null, 2) + '\n'
+      if (count === 0) {
+        spool.close()
+        write(document)
+        return
+      }
+      const at = document.indexOf(`${resultIndent}${JSON.stringify(marker)}`)
+      write(document.slice(0, at))
+      spool.copy(write)
+      write(document.slice(at + resultIndent.length + JSON.stringify(marker).length))
     }
+  }
+}
+
+/** Text written to a temporary file and read back once, in order; removed after, or at exit. */
+class Spool {
+  private readonly path = temporaryPath(join(tmpdir(), 'copydesk-sarif'))
+  private cancelRemoval: (() => void) | undefined
+  private fd: number | undefined
+
+  write(text: string): void {
+    if (this.fd === undefined) {
+      this.cancelRemoval = removeOnExit(this.path)
+      this.fd = openSync(this.path, 'wx+', 0o600)
+    }
+    let written = writeSync(this.fd, text)
+    if (written < Buffer.byteLength(text)) {
+      const bytes = Buffer.from(text)
+      while (written < bytes.length) written += writeSync(this.fd, bytes, written)
+    }
+  }
+
+  /** Hand every byte written, as text, to `write`; then remove the file. */
+  copy(write: (text: string) => void): void {
+    if (this.fd !== undefined) {
+      const buffer = Buffer.allocUnsafe(1 << 20)
+      const decoder = new StringDecoder('utf8')
+      let position = 0
+      for (let read = readSync(this.fd, buffer, 0, buffer.length, position); read > 0; read = readSync(this.fd, buffer, 0, buffer.length, position)) {
+        position += read
+        write(decoder.write(buffer.subarray(0, read)))
+      }
+      write(decoder.end())
+    }
+    this.close()
+  }
+
+  close(): void {
+    if (this.fd !== undefined) {
+      closeSync(this.fd)
+      this.fd = undefined
+      unlinkSync(this.path)
+    }
+    this.cancelRemoval?.()
   }
 }

@@ -3,9 +3,11 @@
 // in input order as it comes, with a progress bar for long runs on a
 // terminal. Nothing here keeps a file once it is reported.
 import {statSync} from 'node:fs'
-import type {Writable} from 'node:stream'
 import {availableParallelism} from 'node:os'
+import type {Writable} from 'node:stream'
+import {onExit} from 'signal-exit'
 import type {VFile} from 'vfile'
+import {writeFixedArticle} from '../fix/write.js'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countText} from '../report/risk.js'
@@ -15,11 +17,9 @@ import {cacheFile, ResultCache} from './cache.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle} from '../io/read.js'
 import {describeFsError, fsPath, readArticle, readInput} from '../io/files.js'
-import {createReportSink} from './report-stream.js'
-import {toVFile, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
+import {createReportSink, slices} from './report-stream.js'
+import {unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 import {TimingTable} from './timing.js'
-import {onExit} from 'signal-exit'
-import {writeFixedArticle} from '../fix/write.js'
 
 /**
  * With the default --jobs, threads only pay on runs this big, and only with
@@ -89,7 +89,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   // run first, and nothing is written after it. With --fix the handler is
   // there from the start; the cache's and the report's come with their files.
   const releaseSignals = base.fix === 'write' ? onExit(() => {}) : undefined
-  const handlesSignals = releaseSignals !== undefined || reportFile !== undefined || cache !== undefined
+  const handlesSignals = releaseSignals !== undefined || reportFile !== undefined || cache !== undefined || settings.format === 'sarif'
   // A reader that closes the pipe (`copydesk … | head`) ends the run: the
   // failed write is heard on a turn of the event loop.
   const reader = reportFile === undefined && !hold && 'on' in io.stdout ? watchReader(io.stdout as Writable) : undefined
@@ -97,7 +97,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
 
   const lint = await runner(settings, context, handlesSignals)
   try {
-    for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, handlesSignals || reader !== undefined)) {
+    for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, reader !== undefined)) {
       if (result.fixed !== undefined) result = await saveFixes(input, bytes, result, context)
       if (result.hash !== undefined) cache?.set(input, result.hash, result.sourcePath, result.messages)
       if (result.timings) timing?.merge(result.timings)
@@ -109,14 +109,20 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       if (result.diff !== undefined) io.stdout.write(result.diff)
       if (settings.baseline && input !== '-') settings.baseline.apply(result, input, settings.baseline.update)
       if (settings.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
-      const file = toVFile(result, base.cwd)
-      const fileCounts = countSeverities(file.messages)
-      counts.error += fileCounts.error
-      counts.warning += fileCounts.warning
-      counts.info += fileCounts.info
-      if (settings.format === 'github' && file.messages.length > 0) summary.push(summaryFile(file))
-      sink.add(file)
-      progress?.tick(file.messages.length)
+      // In slices: a file with two million findings is never two million messages at once, nor one string.
+      let summarized: VFile | undefined
+      for (const {file, first, last} of slices(result, base.cwd)) {
+        const fileCounts = countSeverities(file.messages)
+        counts.error += fileCounts.error
+        counts.warning += fileCounts.warning
+        counts.info += fileCounts.info
+        if (settings.format === 'github' && file.messages.length > 0) {
+          if (summarized === undefined) summary.push((summarized = summaryFile(file)))
+          else for (const message of summaryFile(file).messages) summarized.messages.push(message)
+        }
+        sink.add(file, first, last)
+      }
+      progress?.tick(result.messages.length)
       if (reader !== undefined && (await reader.gone())) {
         stopped = true
         break
@@ -129,7 +135,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   }
 
   // The reader has gone: the findings so far decide the exit code, and nothing more is said.
-  if (!stopped) out(sink.end())
+  if (!stopped) sink.end()
   if (hold) io.stdout.write(held.join(''))
   const problems = [settings.format === 'github' ? appendStepSummary(summary, io.env) : undefined, reportFile?.close()].filter((problem) => problem !== undefined)
   const cacheProblems = [cache?.notice(), cache?.save()].filter((problem) => problem !== undefined)
@@ -251,6 +257,7 @@ async function* ordered(
   context: CheckContext,
   cache: ResultCache | undefined,
   runner: Runner,
+  /** Turn the event loop between articles even without a signal handler (to hear a closed pipe). */
   turns: boolean
 ): AsyncGenerator<{input: string; bytes: Uint8Array; result: FileResult}> {
   // Four per thread: what each worker may have waiting, and the main thread's share.
@@ -264,7 +271,7 @@ async function* ordered(
     // of its own; nor does it hear that its reader closed the pipe. Without
     // a handler or a pipe, Ctrl-C ends the run at once; the turns are
     // skipped then, as they change when V8 collects garbage.
-    if (turns && performance.now() - turn > signalCheckMs) {
+    if ((turns || process.listenerCount('SIGINT') > 0) && performance.now() - turn > signalCheckMs) {
       await new Promise((resolve) => setImmediate(resolve))
       turn = performance.now()
     }

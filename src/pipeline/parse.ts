@@ -176,7 +176,8 @@ export function parseInPieces(file: string, size = pieceSize, paragraph = paragr
   pieces.forEach((piece, index) => {
     let tree = trees[index]
     if (!tree) {
-      children.push(...plainTree(piece.text, piece).children)
+      // One by one: a plain piece of megabytes has more paragraphs than a spread allows.
+      for (const child of plainTree(piece.text, piece).children) children.push(child)
       return
     }
     let skip = {chars: 0, lines: 0}

@@ -16,8 +16,7 @@
 // documents and checked on the other half: docs/risk.md has the figures and
 // scripts/risk-bench.ts prints them.
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
-import {ruleIdOf, severityOf, type SeverityName} from './severity.js'
+import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './severity.js'
 
 export const riskWeights = {
   severity: {error: 1, warning: 1, info: 0.25} satisfies Record<SeverityName, number>,
@@ -54,10 +53,12 @@ declare module 'vfile' {
   interface DataMap {
     /** Words and sentences of the article (see countText), for the risk score. */
     textCounts: TextCounts
+    /** The whole article's risk, on each slice of a file whose findings are reported in slices. */
+    risk: Risk
   }
 }
 
-export function riskOf(messages: Iterable<VFileMessage>, counts: TextCounts): Risk {
+export function riskOf(messages: Iterable<MessageFields>, counts: TextCounts): Risk {
   const rules: Record<string, number> = {}
   let weighted = 0
   for (const message of messages) {
@@ -73,9 +74,9 @@ export function riskOf(messages: Iterable<VFileMessage>, counts: TextCounts): Ri
   return {score: round(findings + length, 1), findings: round(findings, 2), length: round(length, 2), words, sentences, weighted: round(weighted, 2), rules}
 }
 
-/** A file's risk, from its messages and `data.textCounts` (counted from its text when missing). */
+/** A file's risk: `data.risk`, else from its messages and `data.textCounts` (counted from its text when missing). */
 export function riskOfFile(file: VFile): Risk {
-  return riskOf(file.messages, file.data.textCounts ?? countText(String(file.value ?? '')))
+  return file.data.risk ?? riskOf(file.messages, file.data.textCounts ?? countText(String(file.value ?? '')))
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits

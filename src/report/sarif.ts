@@ -25,21 +25,52 @@ export interface SarifOptions {
 }
 
 export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
-  const rules: ReportingDescriptor[] = []
-  const ruleIndex = new Map<string, number>()
+  const made = new SarifResults(options.cwd)
   const results: Result[] = []
-
   for (const file of files) {
-    const fingerprints = new Fingerprints(String(file))
-    const uri = artifactUri(pathOf(file), options.cwd)
+    // One by one: a file of megabytes has more results than a spread allows.
+    for (const result of made.results(file, new Fingerprints(String(file)))) results.push(result)
+  }
+  return JSON.stringify(sarifLog(made.rules, results, options.toolVersion), null, 2) + '\n'
+}
+
+/** The log around `results`, with the rules they point at. */
+export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVersion: string): Log {
+  return {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'copydesk', version: toolVersion, informationUri: homepageUrl, rules}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+}
+
+/**
+ * Results made file by file (or slice by slice of a file's messages), the
+ * rules they point at gathered in the order they first fire.
+ */
+export class SarifResults {
+  readonly rules: ReportingDescriptor[] = []
+  private readonly ruleIndex = new Map<string, number>()
+
+  constructor(private readonly cwd: string) {}
+
+  /** The results of `file`'s messages; `fingerprints` is made once per file, for all its slices. */
+  results(file: VFile, fingerprints: Fingerprints): Result[] {
+    const uri = artifactUri(pathOf(file), this.cwd)
+    const results: Result[] = []
     for (const message of file.messages) {
       const id = ruleIdOf(message)
       const level = levels[severityOf(message)]
-      let index = ruleIndex.get(id)
+      let index = this.ruleIndex.get(id)
       if (index === undefined) {
-        index = rules.length
-        ruleIndex.set(id, index)
-        rules.push(describeRule(id, level))
+        index = this.rules.length
+        this.ruleIndex.set(id, index)
+        this.rules.push(describeRule(id, level))
       }
       const {line, column, endLine, endColumn} = spanOf(message)
       results.push({
@@ -58,20 +89,8 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
         partialFingerprints: {[fingerprintKey]: fingerprints.next(id, message)}
       })
     }
+    return results
   }
-
-  const log: Log = {
-    $schema: sarifSchemaUri,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {driver: {name: 'copydesk', version: options.toolVersion, informationUri: homepageUrl, rules}},
-        columnKind: 'utf16CodeUnits',
-        results
-      }
-    ]
-  }
-  return JSON.stringify(log, null, 2) + '\n'
 }
 
 function describeRule(id: string, level: Result.level): ReportingDescriptor {
@@ -99,7 +118,7 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
  * one paragraph. Paragraphs are runs of non-blank lines; each is found by
  * binary search and hashed once, so a file costs linear time.
  */
-class Fingerprints {
+export class Fingerprints {
   private readonly paragraphs: Array<[number, number]> = []
   private readonly paragraphHashes = new Map<number, string>()
   private readonly seen = new Map<string, number>()

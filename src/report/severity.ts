@@ -5,7 +5,14 @@ import type {VFileMessage} from 'vfile-message'
 
 export type SeverityName = 'error' | 'warning' | 'info'
 
-export function severityOf(message: VFileMessage): SeverityName {
+/** What severity and rule id are read from: a vfile message, or its plain data from a worker or the cache. */
+export interface MessageFields {
+  ruleId?: string | null | undefined
+  source?: string | null | undefined
+  fatal?: boolean | null | undefined
+}
+
+export function severityOf(message: MessageFields): SeverityName {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
@@ -33,7 +40,7 @@ export function spanOf(message: VFileMessage): {line: number; column: number; en
 }
 
 /** The id shown with a message: its rule, else its source. */
-export function ruleIdOf(message: VFileMessage): string {
+export function ruleIdOf(message: MessageFields): string {
   return message.ruleId ?? message.source ?? 'copydesk'
 }
 
