@@ -84,6 +84,7 @@ await build({
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module';const require=__copydeskRequire(import.meta.url);"}
 })
 chmodSync(new URL('../dist/bin.js', import.meta.url), 0o755)
+chmodSync(new URL('../dist/lsp/bin.js', import.meta.url), 0o755)
 
 // wink's lexicon, packed (see src/cli/lexicon.ts).
 const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)

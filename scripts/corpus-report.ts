@@ -2,15 +2,12 @@
 // usage: tsx scripts/corpus-report.ts [--corpus DIR] [--rules a,b] [--show ref|mt] [--weak SYS,SYS]
 // Every error or warning on a human reference is a false alarm until shown
 // otherwise: --show ref prints them for reading.
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {argValue, lintArticle, linesToArticle, offsetsOf, repoConfig, wordCount} from './corpus.js'
+import {existsSync} from 'node:fs'
+import {argValue, findingLine, lintArticle, repoConfig, weakSystems, wmtCorpus, wmtTexts, wordCount} from './corpus.js'
 
-const corpus = argValue('--corpus', join(import.meta.dirname, '../../shared/corpus/wmt-zh-en'))!
+const corpus = argValue('--corpus', wmtCorpus)!
 const only = argValue('--rules')?.split(',')
 const show = argValue('--show')
-// The systems ranked lowest by WMT human evaluation in each collection.
-const weak = new Set((argValue('--weak') ?? 'Online-G,UF,ZengHuiMT,Machine_Translation,Online-Y,NLLB_Greedy,NLLB_MBR_BLEU,ANVITA,DLUT,AISP-SJTU').split(','))
 const config = repoConfig()
 
 type Group = 'ref' | 'weak' | 'mt'
@@ -18,27 +15,15 @@ const words: Record<Group, number> = {ref: 0, weak: 0, mt: 0}
 const counts = new Map<string, Record<Group, number>>()
 
 if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`)
-for (const collection of readdirSync(corpus).filter((name) => !name.includes('.')).sort()) {
-  for (const doc of readdirSync(join(corpus, collection)).sort()) {
-    const folder = join(corpus, collection, doc)
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.en.txt')).sort()) {
-      const system = name.replace(/^mt-|\.en\.txt$/g, '')
-      const group: Group = name.startsWith('ref') ? 'ref' : weak.has(system) ? 'weak' : 'mt'
-      const text = linesToArticle(readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean))
-      words[group] += wordCount(text)
-      for (const message of lintArticle(text, config, `${collection}/${doc}/${name}`, only)) {
-        if (message.fatal === undefined) continue // info does not count as an alarm
-        const id = message.ruleId ?? '?'
-        const row = counts.get(id) ?? {ref: 0, weak: 0, mt: 0}
-        row[group]++
-        counts.set(id, row)
-        if ((show === 'ref' && group === 'ref') || (show === 'mt' && group !== 'ref')) {
-          const [start, end] = offsetsOf(message)
-          const context = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)).replace(/\n+/g, ' ⏎ ')
-          console.log(`${collection}/${doc}/${name}:${message.line}:${message.column} ${id}: ${message.reason}\n    …${context}…`)
-        }
-      }
-    }
+for (const {path, kind: group, text} of wmtTexts(corpus, argValue('--weak', weakSystems))) {
+  words[group] += wordCount(text)
+  for (const message of lintArticle(text, config, path, only)) {
+    if (message.fatal === undefined) continue // info does not count as an alarm
+    const id = message.ruleId ?? '?'
+    const row = counts.get(id) ?? {ref: 0, weak: 0, mt: 0}
+    row[group]++
+    counts.set(id, row)
+    if ((show === 'ref' && group === 'ref') || (show === 'mt' && group !== 'ref')) console.log(findingLine(path, text, message))
   }
 }
 

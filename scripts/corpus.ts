@@ -1,6 +1,7 @@
 // Shared by the corpus scripts: lint a plain-text article (one paragraph per
 // line, as in the WMT files) in-process with the repository's configuration.
-import {resolve} from 'node:path'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {loadConfig} from '../src/config/load.js'
@@ -35,4 +36,41 @@ export function offsetsOf(message: VFileMessage): [number, number] {
   const place = message.place
   if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
   return [place?.offset ?? 0, place?.offset ?? 0]
+}
+
+/** The WMT corpus under ../shared, where the repository sits beside it. */
+export const wmtCorpus = resolve(import.meta.dirname, '../../shared/corpus/wmt-zh-en')
+
+/** The systems ranked lowest by WMT human evaluation in each collection (names compared case-blind). */
+export const weakSystems = 'Online-G,UF,ZengHuiMT,Machine_Translation,Online-Y,NLLB_Greedy,NLLB_MBR_BLEU,ANVITA,DLUT,AISP-SJTU'
+
+export interface WmtText {
+  path: string
+  /** `ref` for a human reference, else the MT system's name. */
+  system: string
+  kind: 'ref' | 'weak' | 'mt'
+  text: string
+}
+
+/** Every reference and MT output of the corpus as an article, in a stable order. */
+export function* wmtTexts(corpus: string, weak = weakSystems): Generator<WmtText> {
+  const weakSet = new Set(weak.toLowerCase().split(','))
+  for (const collection of readdirSync(corpus).filter((name) => !name.includes('.')).sort()) {
+    for (const doc of readdirSync(join(corpus, collection)).sort()) {
+      const folder = join(corpus, collection, doc)
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.en.txt')).sort()) {
+        const system = name.startsWith('ref') ? 'ref' : name.replace(/^mt-|\.en\.txt$/g, '')
+        const kind = system === 'ref' ? 'ref' : weakSet.has(system.toLowerCase()) ? 'weak' : 'mt'
+        const text = linesToArticle(readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean))
+        yield {path: `${collection}/${doc}/${name}`, system, kind, text}
+      }
+    }
+  }
+}
+
+/** A finding as one line to read, with 40 characters of text either side. */
+export function findingLine(path: string, text: string, message: VFileMessage): string {
+  const [start, end] = offsetsOf(message)
+  const context = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)).replace(/\n+/g, ' ⏎ ')
+  return `${path}:${message.line}:${message.column} ${message.ruleId ?? '?'}: ${message.reason}\n    …${context}…`
 }

@@ -3,8 +3,8 @@
 // one shared walk of the prose tree (see pipeline/lint.ts). The engine stamps
 // id, source, url and severity on every finding, so rule bodies never do.
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
-import type {ProseBlock, ProseDocument} from './pipeline/prose.js'
-import type {GlossaryEntry} from './config/types.js'
+import type {ProseBlock, ProseDocument} from './document.js'
+import type {GlossaryEntry} from './text/glossary.js'
 import type {SourceDocument} from './source/document.js'
 import {rulePagesUrl} from './links.js'
 
@@ -48,6 +48,12 @@ export interface Finding {
   note?: string
   /** Only when the repair is certain. */
   fix?: FixEdit
+  /**
+   * A milder severity for this finding than the rule's (a stilted phrase
+   * beside misleading ones): the lower of the two is used, so a rule
+   * configured at `info` stays at `info`.
+   */
+  severity?: Exclude<Severity, 'off'>
 }
 
 export interface RuleContext<Options, Prepared = undefined> {

@@ -12,14 +12,16 @@ export interface LintWith {
   config?: ConfigFile
   /** The Chinese source, for the rules that compare with it. */
   source?: string
+  /** The file's name (`test.md` by default; a `.txt` one is plain text). */
+  path?: string
 }
 
 /** Lint `text` with only `ruleId` on. */
-export function lintWith(text: string, ruleId: string, {setting, config = {}, source}: LintWith = {}): VFileMessage[] {
+export function lintWith(text: string, ruleId: string, {setting, config = {}, source, path = 'test.md'}: LintWith = {}): VFileMessage[] {
   const settings: Record<string, RuleSetting> = {}
   for (const rule of rules) settings[rule.id] = 'off'
   settings[ruleId] = setting ?? rules.find((rule) => rule.id === ruleId)!.severity
-  const file = new VFile({path: 'test.md', value: text})
+  const file = new VFile({path, value: text})
   lintVFile(file, resolveConfig({...config, rules: settings}, undefined), source === undefined ? {} : {source})
   return file.messages
 }

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {ConfigError, parseConfig, resolveConfig} from '../src/config/load.js'
-import type {GlossaryEntry} from '../src/config/types.js'
+import {starterTermbase} from '../src/text/termbase.js'
+import type {GlossaryEntry} from '../src/text/glossary.js'
 import {run, workspace} from './cli-run.js'
 import {findings} from './helpers.js'
 
@@ -77,7 +78,8 @@ test('hostile config: a glossary of 20,000 entries loads, validates and matches,
   }))
   const text = JSON.stringify({rules: {glossary: 'error'}, glossary})
   const config = resolveConfig(parseConfig(text, 'rules.config.json'), undefined)
-  assert.equal(config.glossary.length, 20000)
+  // The house entries, then the starter termbase's.
+  assert.equal(config.glossary.length, 20000 + starterTermbase.length)
   const article = 'The port office 0 opened.\n\nLater the harbor bureau number 19999 closed, but Harbour Authority 5 stayed.\n'
   assert.deepEqual(findings(article, 'glossary', 'error', {glossary}), [
     '1:5-1:18: Unexpected `port office 0`, expected `Harbour Authority 0`',

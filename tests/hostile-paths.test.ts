@@ -5,7 +5,7 @@ import {chmodSync, mkdirSync, symlinkSync, unlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {expandInputs} from '../src/cli/inputs.js'
-import {readArticle, unreadableFile} from '../src/cli/read.js'
+import {readArticle, unreadableFile} from '../src/io/read.js'
 import {formatReport} from '../src/report/index.js'
 import {run, workspace} from './cli-run.js'
 

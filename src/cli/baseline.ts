@@ -7,8 +7,8 @@
 import {readFileSync} from 'node:fs'
 import {dirname, relative} from 'node:path'
 import {parseErrorId} from '../pipeline/parse.js'
-import {describeWriteError, writeFileAtomic} from '../fix/atomic.js'
-import {readErrorId} from './read.js'
+import {describeWriteError, writeFileAtomic} from '../io/atomic.js'
+import {readErrorId} from '../io/read.js'
 import type {FileResult, MessageData} from './result.js'
 
 export interface BaselineEntry {

@@ -21,7 +21,7 @@
 // the run.
 import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, temporaryPath} from '../io/atomic.js'
 import {messageSource} from '../pipeline/lint.js'
 import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'

@@ -5,7 +5,8 @@
 // no article has nothing to check, and that is not an error.
 import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {describeFsError, isArticle, stdinPath} from './inputs.js'
+import {describeFsError} from '../io/read.js'
+import {isArticle, stdinPath} from './inputs.js'
 
 /** The list's text, from a file or (`-`) stdin; or the problem, in one line. */
 export function readFileList(from: string, cwd: string, readStdin: () => Uint8Array | undefined): {text: string; problem?: undefined} | {problem: string} {

@@ -3,6 +3,7 @@
 // expanded; the configuration's `ignore` globs drop matches.
 import {readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
+import {describeFsError} from '../io/read.js'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.md', '.markdown', '.txt']
@@ -126,23 +127,6 @@ function realPath(file: string): string {
     return realpathSync(file)
   } catch {
     return file
-  }
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ELOOP':
-      return 'symbolic link loop'
-    case 'EISDIR':
-      return 'is a directory'
-    default:
-      return code ? `cannot read (${code})` : String(error)
   }
 }
 

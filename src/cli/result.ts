@@ -8,7 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.js'
 import {withoutStackTraces} from '../pipeline/lint.js'
 import type {FixEdit} from '../rule.js'
-import {unreadableFile} from './read.js'
+import {unreadableFile} from '../io/read.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
 export interface MessageData {

@@ -3,7 +3,7 @@
 import {collectTimings} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
 import {checkArticle} from './check.js'
-import {decodeArticle} from './read.js'
+import {decodeArticle} from '../io/read.js'
 import {fromVFile, sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 
 /** Lint one article; the same code runs in-process and in a worker. */

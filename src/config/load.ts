@@ -12,6 +12,7 @@ import {buildConfigSchema} from './schema.js'
 import {compileValidator} from './validate.js'
 import {resolveRules} from './resolve.js'
 import type {ConfigFile, ResolvedConfig} from './types.js'
+import {withStarterTermbase} from '../text/termbase.js'
 
 export const configFileName = 'rules.config.json'
 
@@ -148,7 +149,7 @@ export function resolveConfig(file: ConfigFile, path: string | undefined, cwd = 
   return {
     path,
     rules: resolveRules(settings),
-    glossary: file.glossary ?? [],
+    glossary: withStarterTermbase(file.glossary ?? []),
     ignore: file.ignore ?? [],
     reportUnusedDirectives: file.reportUnusedDirectives ?? false,
     settings,

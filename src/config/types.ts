@@ -1,16 +1,5 @@
 import type {Severity} from '../rule.js'
-
-/** One house term: write `term`, never any of `wrong`. */
-export interface GlossaryEntry {
-  term: string
-  wrong: string[]
-  /** Flag only when the article also mentions this text. */
-  when?: string
-  /** Why: shown to the editor with the finding. */
-  note?: string
-  /** The Chinese original; with a source text at hand it must become `term`. */
-  source?: string
-}
+import type {GlossaryEntry} from '../text/glossary.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 

@@ -4,7 +4,7 @@
 import type {Nodes} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import {applyEdits, isInside, mergeRanges, type FixEdit, type ProseRanges} from './edits.js'
 
 export {applyEdits, type FixEdit, type ProseRanges} from './edits.js'

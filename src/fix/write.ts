@@ -2,8 +2,8 @@
 // exact bytes that were checked, atomically, with the byte-order mark, line
 // endings (kept by the fix engine) and permission bits it had.
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import {describeFsError} from '../cli/inputs.js'
-import {describeWriteError, writeFileAtomic, type AtomicFs} from './atomic.js'
+import {describeFsError} from '../io/read.js'
+import {describeWriteError, writeFileAtomic, type AtomicFs} from '../io/atomic.js'
 
 export interface FixedArticle {
   /** The path to write (a symbolic link is followed and kept). */

@@ -8,22 +8,7 @@
 // (unified-message-control has no per-line form, and filters by the Markdown
 // tree, which a file of megabytes does not have whole: hence our own.)
 import {closest, distance} from 'fastest-levenshtein'
-
-export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
-
-export interface Directive {
-  kind: DirectiveKind
-  /** Empty: all rules. */
-  ruleIds: string[]
-  /** File offsets of the comment. */
-  offset: number
-  end: number
-  /** Lines the comment starts and ends on (disable-line, disable-next-line). */
-  line: number
-  endLine: number
-  /** The ids it switched findings off for (`*`: all, when it names none). */
-  used: Set<string>
-}
+import type {Directive, DirectiveKind} from '../document.js'
 
 /** ruleId of the warnings about directives themselves. */
 export const directiveId = 'directive'

@@ -2,16 +2,17 @@
 // `lintVFile` is the one place a finding comes from; the CLI and the Node
 // API both call it.
 import type {VFile} from 'vfile'
-import {encodingMessage} from '../cli/read.js'
 import {resolve} from 'node:path'
+import {encodingMessage} from '../io/read.js'
 import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {treeParts} from './chunks.js'
-import {directiveId, directiveProblems, type Directive} from './directives.js'
+import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
-import {buildProse, type ProseDocument} from './prose.js'
+import {buildProse} from './prose.js'
+import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument} from '../source/document.js'
 import type {SourceLookup, SourceText} from '../source/resolve.js'
 

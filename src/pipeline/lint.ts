@@ -5,11 +5,12 @@
 // metadata, minus those switched off by inline directives.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {ActiveRuleSetting, GlossaryEntry} from '../config/types.js'
+import type {ActiveRuleSetting} from '../config/types.js'
+import type {GlossaryEntry} from '../text/glossary.js'
 import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
 import {suppressedBy} from './directives.js'
-import type {ProseBlock, ProseDocument} from './prose.js'
+import type {ProseBlock, ProseDocument} from '../document.js'
 
 export interface EnabledRule {
   rule: Rule
@@ -119,7 +120,7 @@ export function runRules(
         ruleId: rule.rule.id,
         source: messageSource
       })
-      message.fatal = fatality(rule.setting.severity)
+      message.fatal = fatality(milder(rule.setting.severity, finding.severity))
       message.url = rule.rule.url
       message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
       if (finding.expected) message.expected = finding.expected
@@ -163,6 +164,13 @@ function prepared({rule, setting}: EnabledRule): unknown {
 }
 
 /** vfile's convention: error → true, warning → false, info → undefined. */
+const weight = {info: 0, warn: 1, error: 2} as const
+
+/** The rule's configured severity, lowered to a finding's own when that is milder. */
+function milder(configured: ActiveRuleSetting['severity'], own: Finding['severity']): ActiveRuleSetting['severity'] {
+  return own !== undefined && weight[own] < weight[configured] ? own : configured
+}
+
 export function fatality(severity: ActiveRuleSetting['severity']): boolean | undefined {
   return severity === 'error' ? true : severity === 'warn' ? false : undefined
 }

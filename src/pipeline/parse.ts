@@ -1,5 +1,7 @@
 // Step 1 of the pipeline: text → Markdown tree (mdast) and front matter.
-// A plain-text article is Markdown too: its paragraphs are Markdown paragraphs.
+// A plain-text article (see isPlainTextPath) is read as Markdown without
+// code: its blank lines part paragraphs, `#` lines are headings, and every
+// line of it is prose, however it is indented.
 import {createRequire} from 'node:module'
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -24,8 +26,9 @@ const require = createRequire(import.meta.url)
 /** The yaml package, loaded only for front matter frontmatter.ts cannot read: it is big to load. */
 const parseYaml = (text: string, options: {schema: 'core'}): unknown => (require('yaml') as typeof import('yaml')).parse(text, options)
 
-/** The syntax a file may use beyond CommonMark. */
+/** The syntax a file may use beyond CommonMark, or below it (`text`: no code). */
 interface Syntax {
+  text: boolean
   frontmatter: boolean
   table: boolean
   footnote: boolean
@@ -45,8 +48,9 @@ const closedFrontmatter = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:[^]*?(?:\r\n|\r|\n)
  * never closed, the extension stops finding lists and block quotes in the
  * rest of the file (micromark-extension-frontmatter#5).
  */
-function syntaxOf(value: string): Syntax {
+function syntaxOf(value: string, text = false): Syntax {
   return {
+    text,
     frontmatter: closedFrontmatter.test(value),
     // A delimiter row needs a `|`, or a `:` against its dashes.
     table: /\||:[ \t]*-|-[ \t]*:/.test(value),
@@ -54,6 +58,25 @@ function syntaxOf(value: string): Syntax {
     strikethrough: value.includes('~'),
     taskList: /\[[ xX]\]/.test(value)
   }
+}
+
+/**
+ * What a plain-text article cannot hold: pasted web text indents its
+ * paragraphs and puts backticks for apostrophes, and none of it is code.
+ * HTML comments stay, for the inline directives.
+ */
+const noCode = {disable: {null: ['codeIndented', 'codeFenced', 'codeText']}}
+
+/** Markdown file names; any other name, `.txt` or stdin's `<stdin>`, is plain text. */
+const markdownPath = /\.(?:md|markdown|mdown|mkdn?|mdwn|mdx)$/i
+
+/**
+ * Whether an article named `path` is plain text rather than Markdown: a
+ * `.txt` file, stdin read without a Markdown `--stdin-filename`, any file
+ * not named as Markdown. Text given to the API with no path is Markdown.
+ */
+export function isPlainTextPath(path: string | undefined): boolean {
+  return path !== undefined && !markdownPath.test(path)
 }
 
 /** Each GFM part: its name in `Syntax`, its micromark syntax, its mdast builder. */
@@ -78,7 +101,7 @@ function parserWith(syntax: Syntax): MarkdownParser {
     const parts = gfmParts.filter(([name]) => syntax[name])
     const base = unified()
       .use(remarkParse)
-      .data({micromarkExtensions: parts.map(([, extension]) => extension()), fromMarkdownExtensions: parts.map(([, , build]) => build())})
+      .data({micromarkExtensions: [...parts.map(([, extension]) => extension()), ...(syntax.text ? [noCode] : [])], fromMarkdownExtensions: parts.map(([, , build]) => build())})
     parser = (syntax.frontmatter ? base.use(remarkFrontmatter, ['yaml']) : base).freeze()
     parsers.set(key, parser)
   }
@@ -105,7 +128,7 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   const nesting = nestingProblem(value)
   if (nesting) throw new UncheckableError(nesting)
   // Files of megabytes have their paragraphs cut too (see splitParagraph).
-  const tree = parseInPieces(value, pieceSize, value.length > pieceSize ? paragraphSize : Infinity)
+  const tree = parseInPieces(value, pieceSize, value.length > pieceSize ? paragraphSize : Infinity, isPlainTextPath(file.path))
   if (mayHoldAutolinks(value)) linkBareUrls(tree, value)
   const first = tree.children[0]
   if (first?.type !== 'yaml') return {tree, frontmatter: undefined, frontmatterError: undefined}
@@ -121,14 +144,14 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
 }
 
 /** Parse a file piece by piece (see chunks.ts; plain pieces by plain.ts) into one tree with file positions. */
-export function parseInPieces(file: string, size = pieceSize, paragraph = paragraphSize): Root {
+export function parseInPieces(file: string, size = pieceSize, paragraph = paragraphSize, plainText = false): Root {
   // micromark skips a leading byte-order mark and counts positions without
   // it; so do the pieces, or the first would disagree with the rest.
   const value = file.startsWith('\uFEFF') ? file.slice(1) : file
   const {pieces} = splitMarkdown(value, size, paragraph)
   // Only the first piece may hold front matter; later ones starting with
   // `---` must not meet the front matter extension (see syntaxOf).
-  const syntax = syntaxOf(value)
+  const syntax = syntaxOf(value, plainText)
   const parsers = pieces.map((_, index) => parserWith(index === 0 ? syntax : {...syntax, frontmatter: false}))
   const parse = (index: number, prefix: string): Root => {
     const {text} = pieces[index]!
@@ -195,8 +218,8 @@ function definedLabels(tree: Root): Set<string> {
 }
 
 /** The file in one parse, without bare-URL links: what the pieces must add up to (for tests). */
-export function parseWhole(value: string): Root {
-  return parserWith(syntaxOf(value)).parse(value)
+export function parseWhole(value: string, text = false): Root {
+  return parserWith(syntaxOf(value, text)).parse(value)
 }
 
 /** Shift a piece's node positions to the file's, past the `skip` characters and lines parsed before it. */

@@ -17,30 +17,9 @@ import {ProseText} from '../text/prose-text.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
-import {parseDirective, type Directive} from './directives.js'
+import {parseDirective} from './directives.js'
+import type {BlockKind, Directive, ProseBlock, ProseDocument} from '../document.js'
 
-export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
-
-export interface ProseBlock {
-  kind: BlockKind
-  /** Inside a blockquote: quoted material, not the article's own voice. */
-  quoted: boolean
-  node: Paragraph
-  /** The block's words with file offsets; built on first use. */
-  readonly text: ProseText
-}
-
-export interface ProseDocument {
-  /** The whole file as read. */
-  value: string
-  /** Parsed YAML front matter; undefined when there is none. */
-  frontmatter: Record<string, unknown> | undefined
-  blocks: ProseBlock[]
-  /** All blocks' paragraphs under one root, in file order. */
-  root: Root
-  directives: Directive[]
-  toPoint(offset: number): {line: number; column: number; offset: number}
-}
 
 type ToProse = (tree: MdastNodes, file: VFile) => Root
 // remark-retext in mutate mode returns the transformer that builds nlcst with
@@ -99,6 +78,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   return {
     value,
     frontmatter,
+    plainText: /\.txt$/i.test(file.path ?? ''),
     blocks,
     root,
     directives,

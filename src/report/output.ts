@@ -6,7 +6,7 @@
 import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeWriteError, removeOnExit, temporaryPath} from '../fix/atomic.js'
+import {describeWriteError, removeOnExit, temporaryPath} from '../io/atomic.js'
 import {githubStepSummary} from './github.js'
 
 /** Append the step summary when the run needs one; returns the problem, if any. */

@@ -1,12 +1,21 @@
 // boilerplate: site furniture scraped along with the article — "Link to this
 // article:", "Reprint Statement:", "Responsible Editor:", QR-code prompts,
-// a dateline with credits ("2020-07-26 14:40:44 Source: xx Author: yy").
-// It flags the whole line so the editor deletes it, not a word of it.
+// a dateline with credits ("2020-07-26 14:40:44 Source: xx Author: yy"),
+// and any line that is furniture by its shape (text/furniture.ts):
+// breadcrumbs, credits, counters and stamps, sharing and list controls,
+// machine-translation notices. It flags the whole line so the editor
+// deletes it, not a word of it; a furniture line is deleted by --fix, but a
+// credit that names someone is only `info` (a desk may keep bylines).
+// A scraped title that keeps its site's name after a dash or bar ("Navy
+// Day parade held - Example News Network") has the name flagged.
 // The phrases are data (src/data/boilerplate.json); the options add more.
 // Bad: "Reprint Statement: all articles on this site are original."
 // Good: (the line removed)
 import data from '../data/boilerplate.json' with {type: 'json'}
-import {defineRule} from '../rule.js'
+import {defineRule, type Finding} from '../rule.js'
+import type {ProseBlock} from '../document.js'
+import {furnitureOf, halfWidth} from '../text/furniture.js'
+import {siteSuffix} from '../text/site-names.js'
 
 interface Options {
   /** More phrases that mark a line when it starts with them. */
@@ -64,9 +73,9 @@ function compile(options: Options): Compiled {
 
 export default defineRule<Options>({
   id: 'boilerplate',
-  description: 'Scraped site text: "Link to this article:", "Reprint Statement:", editor credits, share and QR-code prompts',
+  description: 'Scraped site text: breadcrumbs, bylines, view counters, share buttons, "Reprint Statement:", a site name left in a title',
   severity: 'warn',
-  fixable: false,
+  fixable: true,
   schema: {
     type: 'object',
     additionalProperties: false,
@@ -82,27 +91,60 @@ export default defineRule<Options>({
   },
   create(context) {
     const lines = compile(context.options)
+    const {document} = context
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
         let lineStart = 0
         for (const line of value.split('\n')) {
+          const lead = line.length - line.trimStart().length
+          const [start, end] = block.text.range(lineStart + lead, lineStart + line.trimEnd().length)
           const found = matchLine(line, lines)
+          const furniture = found ? undefined : furnitureOf(line)
           if (found) {
-            const lead = line.length - line.trimStart().length
-            const [start, end] = block.text.range(lineStart + lead, lineStart + line.trimEnd().length)
-            context.report({
-              reason: `Scraped site text \`${found}\`, remove the line before publishing`,
-              start,
-              end
-            })
+            context.report({reason: `Scraped site text \`${found}\`, remove the line before publishing`, start, end})
+          } else if (furniture) {
+            const finding: Finding = {reason: `Page furniture (${furniture.kind}) \`${quote(line.trim())}\`, delete the line`, start, end}
+            if (furniture.certain) {
+              const fix = lineDeletion(block, lineStart + lead, line.trim())
+              if (fix) finding.fix = fix
+            } else finding.severity = 'info'
+            context.report(finding)
+          } else {
+            const suffix = siteSuffix(line)
+            if (suffix) {
+              const [from, to] = block.text.range(lineStart + suffix.start, lineStart + suffix.end)
+              const edit = document.value.slice(from, to) === line.slice(suffix.start, suffix.end) ? {fix: {range: [from, to] as [number, number], text: ''}} : {}
+              context.report({reason: `Site name \`${suffix.name}\` left in the title, remove it`, start: from, end: to, ...edit})
+            }
           }
           lineStart += line.length + 1
         }
       }
     }
+
+    /**
+     * The edit deleting a line with its indentation and line break, when the
+     * file holds the line as the prose does (no Markdown inside it).
+     */
+    function lineDeletion(block: ProseBlock, lineStart: number, line: string): Finding['fix'] | undefined {
+      const file = document.value
+      let [from, to] = block.text.range(lineStart, lineStart + line.length)
+      if (file.slice(from, to) !== line) return undefined
+      let indent = from
+      while (indent > 0 && (file[indent - 1] === ' ' || file[indent - 1] === '\t')) indent--
+      if (indent === 0 || file[indent - 1] === '\n') from = indent
+      const ending = /^\r?\n/.exec(file.slice(to, to + 2))?.[0]
+      if (ending) to += ending.length
+      else if (file[from - 1] === '\n') from -= file[from - 2] === '\r' ? 2 : 1
+      return {range: [from, to], text: ''}
+    }
   }
 })
+
+/** How much of a long line the message quotes. */
+const quoted = 60
+const quote = (line: string) => ([...line].length > quoted ? [...line].slice(0, quoted).join('') + '…' : line)
 
 /** The phrase that makes `line` boilerplate, as written in the line. */
 function matchLine(line: string, {patterns, expressions, anyContained, initials}: Compiled): string | undefined {
@@ -145,14 +187,4 @@ function phraseIn({line, lower, body, mayStart, mayContain}: LineView, pattern: 
     if (at >= 0) return line.slice(at, at + pattern.contains.length)
   }
   return undefined
-}
-
-/**
- * Full-width ASCII (U+FF01–FF5E: "Source：", "ＡＢ") and Chinese brackets as
- * their ASCII forms, one character for one, so offsets stay the same.
- */
-function halfWidth(line: string): string {
-  return line.replace(/[\uFF01-\uFF5E【】]/gu, (char) =>
-    char === '【' ? '[' : char === '】' ? ']' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)
-  )
 }

@@ -1,20 +1,39 @@
 // calque: stock phrases of Chinese officialese rendered word for word —
-// "give full play to" (发挥), "for investigation" (调研), "put forward
-// suggestions" (提出建议), "the broad masses" (广大群众). Machine translation
-// keeps the Chinese set phrase; an English story says it plainly.
-// The phrases are data (src/data/calques.json) matched by the glossary's
-// engine; the options add phrases or drop some.
+// "give full play to" (发挥), "for investigation" (调研), "do not forget
+// the initial heart" (不忘初心), "the third industry" (第三产业), "our
+// city" (我市) in third-person news. Machine translation keeps the Chinese
+// set phrase; an English story says it plainly.
+// The phrases are a sourced lexicon (src/data/calques.json): each entry
+// has the Chinese, its literal renderings, a plain suggestion and where the
+// accepted English comes from. They are matched on lemmas, so inflected and
+// split forms hit ("comprehensively compacted the … responsibilities").
+// An entry that misleads or cannot be read is a warning; one that is only
+// stilted is info, and said once an article however often it recurs.
+// The options add phrases or drop some.
 // Bad: "The mayor came to the smelter for investigation and put forward suggestions."
 // Good: "The mayor made a fact-finding visit to the smelter and made suggestions."
 import data from '../data/calques.json' with {type: 'json'}
-import {defineRule} from '../rule.js'
-import {normalizePhrase, PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import {defineRule, type Severity} from '../rule.js'
+import {LemmaPhrases} from '../text/lemma-phrases.js'
+import {lemmaKey} from '../text/morphology.js'
+import {parseChineseName} from '../text/people.js'
+import {normalizePhrase, tokenize, type Token} from '../text/phrases.js'
 
 interface Calque {
   suggestion: string
+  /** The Chinese original. */
+  zh?: string
   note?: string
+  /** Where the accepted English comes from. */
+  source?: string
+  /** `info`: only stilted, said once an article; `warn`: misleading or unreadable. */
+  severity?: Exclude<Severity, 'off'>
   /** Flag only after one of these words earlier in the sentence. */
   after?: string[]
+  /** Flag only right after a Chinese name ("Mei Shimiao line to"). */
+  afterName?: boolean
+  /** Not inside a quotation: a speaker may say "our city". */
+  outsideQuotes?: boolean
 }
 
 interface Options {
@@ -27,17 +46,18 @@ interface Options {
 /** How far back, in words, `after` looks. */
 const afterWindow = 8
 
-const compiled = new WeakMap<Options, PhraseMatcher<Calque>>()
+const compiled = new WeakMap<Options, LemmaPhrases<Calque>>()
 
-function matcherFor(options: Options): PhraseMatcher<Calque> {
+function matcherFor(options: Options): LemmaPhrases<Calque> {
   let matcher = compiled.get(options)
   if (!matcher) {
     const excluded = new Set(options.exclude.map(normalizePhrase))
-    matcher = new PhraseMatcher<Calque>()
-    for (const {phrases, ...calque} of data.calques as Array<Calque & {phrases: string[]}>) {
-      for (const phrase of phrases) if (!excluded.has(normalizePhrase(phrase))) matcher.add(phrase, calque)
+    matcher = new LemmaPhrases<Calque>()
+    for (const {literal, ...calque} of data.calques as Array<Calque & {literal: string[]}>) {
+      for (const phrase of literal) if (!excluded.has(normalizePhrase(phrase))) matcher.add(phrase, calque)
     }
-    for (const {phrase, ...calque} of options.extra) matcher.add(phrase, calque)
+    // A house phrase says nothing of its harm: info, as the rule was before it graded its findings.
+    for (const {phrase, ...calque} of options.extra) matcher.add(phrase, {severity: 'info', ...calque})
     compiled.set(options, matcher)
   }
   return matcher
@@ -46,7 +66,7 @@ function matcherFor(options: Options): PhraseMatcher<Calque> {
 export default defineRule<Options>({
   id: 'calque',
   description: 'Literal renderings of Chinese officialese, with plainer English',
-  severity: 'info',
+  severity: 'warn',
   fixable: false,
   schema: {
     type: 'object',
@@ -80,27 +100,69 @@ export default defineRule<Options>({
   },
   create(context) {
     const matcher = matcherFor(context.options)
+    /** The stilted phrases already reported in this article. */
+    const said = new Set<Calque>()
+    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. */
+    const glossed = new Set(
+      context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : []))
+    )
     return {
       ParagraphNode(_node, block) {
-        const tokens = tokenize(block.text.value)
-        for (const match of matcher.match(tokens)) {
-          const calques = match.values.filter((calque) => !calque.after || comesAfter(tokens, match.first, calque.after))
-          const calque = calques[0]
-          if (!calque) continue
+        const {value} = block.text
+        const matches = matcher.match(value)
+        if (matches.length === 0) return
+        const tokens = tokenize(value)
+        for (const match of matches) {
+          const calque = match.value
+          if (calque.after && !comesAfter(tokens, match.first, calque.after)) continue
+          if (calque.afterName && !afterChineseName(tokens, match.first)) continue
+          if (calque.outsideQuotes && (block.quoted || insideQuotation(value, match.start))) continue
+          if (glossed.size > 0 && glossed.has(normalizePhrase(value.slice(match.start, match.end)))) continue
+          const stilted = calque.severity === 'info'
+          if (stilted && said.has(calque)) continue
+          said.add(calque)
           const [start, end] = block.text.range(match.start, match.end)
-          const phrase = block.text.value.slice(match.start, match.end).replace(/\s+/g, ' ')
+          const phrase = value.slice(match.start, match.end).replace(/\s+/g, ' ')
+          const gloss = [calque.zh, calque.note].filter(Boolean).join(': ')
           context.report({
-            reason: `Unexpected literal rendering \`${phrase}\`, expected \`${calque.suggestion}\`${calque.note ? ` (${calque.note})` : ''}`,
+            reason: `Unexpected literal rendering \`${phrase}\`, expected \`${calque.suggestion}\`${gloss ? ` (${gloss})` : ''}`,
             start,
             end,
             expected: [calque.suggestion],
-            ...(calque.note ? {note: calque.note} : {})
+            ...(calque.source ? {note: `Accepted English: ${calque.source}`} : {}),
+            ...(stilted ? {severity: 'info' as const} : {})
           })
         }
       }
     }
   }
 })
+
+/** Whether `text` names `term` as a whole word, in any case. */
+function mentions(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+}
+
+/** Whether the two words before token `index` are a Chinese name as written ("Mei Shimiao"). */
+function afterChineseName(tokens: readonly Token[], index: number): boolean {
+  const [surname, given] = [tokens[index - 2], tokens[index - 1]]
+  if (!surname?.word || !given?.word) return false
+  const written = (token: Token) => token.source.slice(token.start, token.end)
+  return parseChineseName(`${written(surname)} ${written(given)}`) !== undefined
+}
+
+/** Whether `index` of a paragraph lies inside a quotation: an open “ or an odd count of " before it. */
+function insideQuotation(value: string, index: number): boolean {
+  let curly = 0
+  let straight = 0
+  for (let i = 0; i < index; i++) {
+    const char = value[i]
+    if (char === '“') curly++
+    else if (char === '”') curly = Math.max(0, curly - 1)
+    else if (char === '"') straight ^= 1
+  }
+  return curly > 0 || straight === 1
+}
 
 /** Whether one of `words` stands in the same sentence, a few words before `index`. */
 function comesAfter(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
@@ -111,7 +173,7 @@ function comesAfter(tokens: readonly Token[], index: number, words: readonly str
       if (/^[.!?;:。！？；]$/.test(token.norm)) return false
       continue
     }
-    if (words.includes(token.norm)) return true
+    if (words.includes(token.norm) || words.includes(lemmaKey(token.norm))) return true
     seen++
   }
   return false

@@ -15,7 +15,9 @@
 //   convention) and a capital at the start of a sentence;
 // - a lowercase form after "a", "any", "each"… or after another lowercase
 //   word that makes it a different thing ("a village party committee"), and
-//   a plural ("district party committees").
+//   a plural ("district party committees"), and a reference to one in each
+//   of several bodies ("the vascular surgery department of the two
+//   hospitals").
 // Bad: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the district party committee paid."
 // Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
@@ -97,7 +99,7 @@ export default defineRule({
           for (const match of matcher.match(tokens)) {
             if (match.form === 'plural' || match.last - match.first + 1 < minWords) continue
             if (!isLowercase(text.value, tokens, match.first, match.last)) continue
-            if (isGeneric(text.value, tokens[match.first - 1])) continue
+            if (isGeneric(text.value, tokens[match.first - 1]) || isSharedAfter(tokens, match.last) || afterPluralPossessive(tokens, match.first)) continue
             const surface = text.value.slice(match.start, match.stem).replace(/\s+/g, ' ')
             match.values[0]!.lower.push({text, start: match.start, end: match.stem, surface})
           }
@@ -140,6 +142,27 @@ function isLowercase(value: string, tokens: readonly Token[], first: number, las
 function isGeneric(value: string, before: Token | undefined): boolean {
   if (!before?.word || capitalized(value, before)) return false
   return generic.has(before.norm) || !isFunctionWord(before.norm)
+}
+
+/** Words that make "the X of …" one of several: "of the two hospitals", "in both cities". */
+const several = new Set(['two', 'three', 'four', 'five', 'six', 'both', 'all', 'these', 'those', 'several', 'many', 'various', 'each', 'every', 'different', 'other', 'participating', 'relevant'])
+
+/** "the vascular surgery department of the two hospitals": a generic reference to one in each of several bodies. */
+function isSharedAfter(tokens: readonly Token[], last: number): boolean {
+  const link = tokens[last + 1]
+  if (!link?.word || !['of', 'in', 'at', 'across'].includes(link.norm)) return false
+  for (let k = last + 2; k <= last + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (several.has(token.norm) || /^\d+$/.test(token.norm)) return true
+    if (token.norm !== 'the') return false
+  }
+  return false
+}
+
+/** "the two hospitals’ vascular surgery department": one of several bodies' own. */
+function afterPluralPossessive(tokens: readonly Token[], first: number): boolean {
+  const mark = tokens[first - 1]
+  return mark !== undefined && (mark.norm === "'" || mark.norm === '’') && /s$/.test(tokens[first - 2]?.norm ?? '')
 }
 
 function mostCommon(forms: Map<string, number>): string {

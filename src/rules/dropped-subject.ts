@@ -10,27 +10,26 @@
 // lexicon and WordNet, the tags of what follows from wink-pos-tagger
 // (see src/text/morphology.ts). A noun subject lets a finite verb follow
 // ("Work on the third line resumes in May", "Import and export volumes
-// rose"), so that reading is tried first. Headlines, lines without a final
+// rose", "Peer to peer networks are"), so that reading is tried first.
+// A past verb and its object with no finite verb after it is a dropped
+// subject too ("Conducted in-depth exchanges on…"), also where a lost space
+// glued it to the sentence before ("the meeting.Conducted…"). A base verb
+// may be an instruction to the reader: "Hope to…" is left alone where the
+// paragraph says "you" or "your", or next to a plain imperative ("Drink
+// warm water."), as in a list of tips. Headlines, lines without a final
 // stop, quotations and questions are left alone.
 // Bad: "Hope to cooperate with the district on new projects."
 // Good: "She hoped to cooperate with the district on new projects."
 import {defineRule} from '../rule.js'
 import {lemmaKey, possibleTags, tagTokens, type TaggedToken} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
+import {isFunctionWord} from '../text/function-words.js'
 import {sentenceSpans} from '../text/sentences.js'
 
 const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!。][”"’')）\]]*$/u
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'must'])
-/** The second word of every opening but the modal one. */
-const linking = new Set(['to', 'that', 'and', 'out'])
-/**
- * A modal first or a linking word second, as a test without captures: it
- * turns away most sentences before the exact check. Case-insensitive
- * matching accepts all that lowercasing does, and a little more.
- */
-const likelyOpening = new RegExp(`^(?:(?:${[...modals].join('|')})\\s+\\p{L}|\\p{L}+\\s+(?:${[...linking].join('|')})(?!\\p{L}))`, 'iu')
 /** Imperatives that stand in ordinary prose: "Note that the figures…". */
 const proseImperatives = new Set(['note', 'remember', 'consider', 'imagine', 'suppose', 'say', 'notice', 'see', 'recall', 'bear', 'mind', 'beware', 'understand', 'assume', 'given'])
 /** Participles that open a condition: "Provided that the weather holds, …". */
@@ -39,6 +38,23 @@ const conjunctions = new Set(['provided', 'given', 'granted', 'assuming', 'consi
 const finite = new Set(['VBZ', 'VBD', 'MD'])
 /** Tags that open a clause's subject after `that`. */
 const subjectStart = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'EX', 'PDT'])
+
+/** Tags of an object right after a verb: "Conducted in-depth exchanges", "Wear several layers". */
+const objectStart = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PDT'])
+const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i
+/** A full stop glued to the next sentence ("the meeting.Conducted …"): a sentence starts after it. */
+const gluedStop = /(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu
+
+/** A sentence opening, in document order. */
+interface Opening {
+  /** What the opening shows: a dropped subject, one unless it is an imperative, a plain imperative ("Drink warm water"), or none. */
+  kind: 'dropped' | 'base' | 'imperative' | 'other'
+  /** The reader is addressed in its paragraph ("your", "you"). */
+  addressed: boolean
+  start: number
+  end: number
+  quoted: string
+}
 
 export default defineRule({
   id: 'dropped-subject',
@@ -52,43 +68,72 @@ export default defineRule({
     good: 'She hoped to cooperate with the district on new aluminum projects.'
   },
   create(context) {
+    const openings: Opening[] = []
+    const report = (opening: Opening) =>
+      context.report({
+        reason: `No subject before \`${opening.quoted}\`, say who does it`,
+        start: opening.start,
+        end: opening.end,
+        note: 'Chinese often leaves the subject to context; name the speaker or the body ("She hoped to…", "The company will…").'
+      })
     return {
       ParagraphNode(node, block) {
         if (block.kind !== 'paragraph' || block.quoted) return
         const {text} = block
         const quotes = new DoubleQuoteScan(text.value)
+        const addressed = secondPerson.test(text.value)
         for (const span of sentenceSpans(node, text.value)) {
-          const sentence = text.value.slice(span.start, span.end)
-          // Every pattern has a modal first or a linking word second: checking
-          // that first keeps the tagger off most sentences.
-          if (!likelyOpening.test(sentence)) continue
-          const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
-          if (!head || (!modals.has(head[1]!.toLowerCase()) && !linking.has(head[2]!.toLowerCase()))) continue
-          if (!ending.test(sentence) || startsQuoted(text.value, span.start, quotes)) continue
-          const words = [...sentence.matchAll(token)]
-          if (words.length < 3) continue
-          const opening = droppedSubject(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
-          if (!opening) continue
-          const last = words[opening - 1]!
-          const [start, end] = text.range(span.start, span.start + last.index + last[0].length)
-          const quoted = text.value.slice(span.start, span.start + last.index + last[0].length)
-          context.report({
-            reason: `No subject before \`${quoted}\`, say who does it`,
-            start,
-            end,
-            note: 'Chinese often leaves the subject to context; name the speaker or the body ("She hoped to…", "The company will…").'
-          })
+          const starts = [span.start]
+          for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
+          for (const at of starts) {
+            const sentence = text.value.slice(at, span.end)
+            const other = () => openings.push({kind: 'other', addressed, start: 0, end: 0, quoted: ''})
+            const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
+            // Every pattern opens with a word that can be a verb: checking that first keeps the tagger off most sentences.
+            if (!head || !mayOpenWithVerb(head[1]!.toLowerCase())) {
+              other()
+              continue
+            }
+            if (!ending.test(sentence) || startsQuoted(text.value, at, quotes)) {
+              other()
+              continue
+            }
+            const words = [...sentence.matchAll(token)]
+            const [kind, length] = words.length < 3 ? ['other', 0] as const : classify(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
+            const last = words[Math.max(length, 1) - 1]!
+            const [start, end] = text.range(at, at + last.index + last[0].length)
+            openings.push({kind, addressed, start, end, quoted: text.value.slice(at, at + last.index + last[0].length)})
+          }
+        }
+      },
+      'RootNode:exit'() {
+        for (const [index, opening] of openings.entries()) {
+          if (opening.kind === 'dropped') report(opening)
+          if (opening.kind !== 'base' || opening.addressed) continue
+          // A run of instructions ("Try to choose cotton. Drink warm water.") is advice to the reader.
+          if (openings[index - 1]?.kind === 'imperative' || openings[index + 1]?.kind === 'imperative') continue
+          report(opening)
         }
       }
     }
   }
 })
 
+/** Whether a sentence's first word, lowercase, may start one of the openings below. */
+function mayOpenWithVerb(first: string): boolean {
+  if (modals.has(first)) return true
+  if (isFunctionWord(first)) return false
+  return possibleTags(first).some((tag) => tag === 'VB' || tag === 'VBP' || tag === 'VBD')
+}
+
 /**
- * How many tokens of the opening show a missing subject, or 0. `tokens`
- * are the sentence's words and marks, the first in lowercase.
+ * What a sentence's opening shows, and how many of its tokens to quote.
+ * `tokens` are the sentence's words and marks, the first in lowercase.
+ * `dropped`: a modal or a past verb with no subject; `base`: a base verb
+ * that lacks one unless it is an imperative; `imperative`: a base verb
+ * and its object, the shape of an instruction.
  */
-function droppedSubject(tokens: string[]): number {
+function classify(tokens: string[]): readonly [Opening['kind'], number] {
   const first = tokens[0]!
   const lower = (i: number) => tokens[i]?.toLowerCase() ?? ''
   // Tagging is the costly step: done only once an opening passes the word checks.
@@ -101,22 +146,27 @@ function droppedSubject(tokens: string[]): number {
   if (modals.has(first)) {
     let i = 1
     while (tag(i) === 'RB') i++
-    return baseVerb(i) && /^\p{Ll}/u.test(tokens[i]!) ? i + 1 : 0
+    return baseVerb(i) && /^\p{Ll}/u.test(tokens[i]!) ? ['dropped', i + 1] : ['other', 0]
   }
+  const past = !conjunctions.has(first) && possibleTags(first).includes('VBD') && lemmaKey(first) !== first
   // "Said that…", "Pointed out that…".
-  if (!conjunctions.has(first) && possibleTags(first).includes('VBD') && lemmaKey(first) !== first) {
-    if (lower(1) === 'that') return 2
-    if (lower(1) === 'out' && lower(2) === 'that') return 3
-  }
-  if (!canBeBaseVerb(first) || proseImperatives.has(first)) return 0
-  // "Hope to cooperate…" — unless a predicate follows ("Return to work was slow").
-  if (lower(1) === 'to' && baseVerb(2) && !hasPredicate(tags(), 3)) return 3
+  if (past && lower(1) === 'that') return ['dropped', 2]
+  if (past && lower(1) === 'out' && lower(2) === 'that') return ['dropped', 3]
+  // "Conducted in-depth exchanges on…": a past verb and its object, and no
+  // finite verb anywhere after ("Trained staff were…", "Dubbed the X, the plan was…").
+  // A past form that is also an adjective heads a noun phrase instead ("United action by four departments").
+  if (past && !possibleTags(first).includes('JJ') && objectStart.has(tag(1)) && /^\p{Ll}/u.test(tokens[1]!) && !hasPredicate(tags(), 1, true)) return ['dropped', 2]
+  if (!canBeBaseVerb(first) || proseImperatives.has(first)) return ['other', 0]
+  // "Hope to cooperate…" — unless a predicate follows ("Return to work was slow", "Peer to peer networks are").
+  if (lower(1) === 'to' && baseVerb(2) && !hasPredicate(tags(), 3)) return ['base', 3]
   // "Hope that enterprises can…" — not a relative clause ("Work that began…").
-  if (lower(1) === 'that' && subjectStart.has(tag(2)) && !/^(?:is|was|are|were|has|had)$/.test(lower(3))) return 2
+  if (lower(1) === 'that' && subjectStart.has(tag(2)) && !/^(?:is|was|are|were|has|had)$/.test(lower(3))) return ['base', 2]
   // "Work and make greater contributions…" — not "Import and export volumes
   // rose" nor "Supply and demand trends".
-  if (lower(1) === 'and' && baseVerb(2) && !/^NN/.test(tag(3)) && !hasPredicate(tags(), 3)) return 3
-  return 0
+  if (lower(1) === 'and' && baseVerb(2) && !/^NN/.test(tag(3)) && !hasPredicate(tags(), 3)) return ['base', 3]
+  // "Drink warm water", "Keep your main room heated": an instruction.
+  if (verbLikeTag(tag(0)) && (objectStart.has(tag(1)) || tag(1) === 'PRP') && !hasPredicate(tags(), 1)) return ['imperative', 1]
+  return ['other', 0]
 }
 
 /** A word that can be a verb's base form, by the lexicon and WordNet. */
@@ -129,12 +179,17 @@ function verbLikeTag(tag: string): boolean {
   return tag === 'VB' || tag === 'VBP' || tag === 'NN' || tag === 'NNP' || tag === 'JJ'
 }
 
-/** A finite verb in the clause from `from` on, up to a comma or a semicolon. */
-function hasPredicate(tagged: TaggedToken[], from: number): boolean {
+/**
+ * A finite verb in the clause from `from` on, up to a comma or a semicolon
+ * (or anywhere after, with `sentence`). A present-tense plural ("are") counts
+ * unless a relative pronoun or `to` stands before it ("firms that are").
+ */
+function hasPredicate(tagged: TaggedToken[], from: number, sentence = false): boolean {
   for (let i = from; i < tagged.length; i++) {
     const {pos, value} = tagged[i]!
-    if (value === ',' || value === ';' || value === ':') return false
+    if (!sentence && (value === ',' || value === ';' || value === ':')) return false
     if (finite.has(pos)) return true
+    if (pos === 'VBP' && !/^(?:WDT|WP|TO)$/.test(tagged[i - 1]?.pos ?? '')) return true
   }
   return false
 }

@@ -6,7 +6,9 @@
 // label such as "The world's deadliest earthquakes" over each part of a
 // series) repeats by design, and so do table cells. A headline on a soft line
 // break before the body is split off first. Short sentences ("Thank you.",
-// "The meeting ended.") repeat naturally and are skipped too.
+// "The meeting ended.") repeat naturally and are skipped too, and so is a
+// caption or credit said again as one: a line of its own that opens with a
+// label ("Photo: …", "Caption: …", "By …") or is set in italics.
 // Bad: "The plant will double its output by 2025. … The plant will double its output by 2025."
 // Good: "The plant will double its output by 2025. … It will also hire 300 workers."
 import {defineRule} from '../rule.js'
@@ -31,6 +33,8 @@ interface Seen {
   span: SentenceSpan
   /** Its line, found when it is first repeated. */
   line: number | undefined
+  /** A caption or credit line: two of them may repeat. */
+  furniture: boolean
 }
 
 export default defineRule<Options>({
@@ -63,7 +67,8 @@ export default defineRule<Options>({
           if (!ending.test(raw)) continue
           const {hash, words, key} = sketch(raw)
           if (words < context.options.minWords) continue
-          const sentence: Seen = {raw, key, text, span, line: undefined}
+          const furniture = isFurnitureLine(context.document.value, text, span)
+          const sentence: Seen = {raw, key, text, span, line: undefined, furniture}
           const alike = seen.get(hash)
           // A repeat is mostly the same text again: no need to normalize either.
           const first = alike?.find((other) => other.raw === raw || keyOf(other) === keyOf(sentence))
@@ -72,6 +77,7 @@ export default defineRule<Options>({
             else seen.set(hash, [sentence])
             continue
           }
+          if (furniture && first.furniture) continue
           const line = (first.line ??= context.document.toPoint(first.text.range(first.span.start, first.span.end)[0]).line)
           const [start, end] = text.range(span.start, span.end)
           context.report({
@@ -85,6 +91,22 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** "Photo: …", "Caption: …", "Credit: …", "By Laura Benning, …": a label that opens a caption or a credit. */
+const label = /^(?:photo|picture|image|caption|credit|source|video|graphic|file photo|by)\b[^.:]{0,40}(?::|\s)/i
+
+/**
+ * A caption or credit line: the sentence is its paragraph's whole text, and
+ * it opens with a label or the file sets the line in italics (`*…*`). Pages
+ * repeat these by design.
+ */
+function isFurnitureLine(file: string, text: ProseText, span: SentenceSpan): boolean {
+  const {value} = text
+  if (value.slice(0, span.start).trim() !== '' || value.slice(span.end).trim() !== '') return false
+  if (label.test(value.slice(span.start, span.end))) return true
+  const [start, end] = text.range(span.start, span.end)
+  return /[*_]$/.test(file.slice(Math.max(0, start - 1), start)) && /^[*_]/.test(file.slice(end, end + 1))
+}
 
 const ascii = /^[\x00-\x7f]*$/
 /** Runs of what is not a letter or a digit: in ASCII text, and in any text. */

@@ -7,6 +7,9 @@
 // chosen over en-inflectors and compromise for its irregular forms and
 // speed). Each position is compared with the few windows that can echo it,
 // so the cost is linear in the article's length.
+// Idioms that repeat by design are left alone: "step by step", "face to
+// face", "side by side" (iteration), "walk the walk", "fought the fight" (a
+// verb and its cognate object).
 // Bad: "The district took the initiative to take the initiative to invite firms."
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
@@ -241,10 +244,16 @@ function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): E
     }
   }
   const [a, article, b] = [tokens[i], tokens[i + 1], tokens[i + 2]]
-  if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function) {
+  // "walked the walk", "fought the fight": a verb and its cognate object, the bare noun, are idiom.
+  if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function && !isBareLemma(b)) {
     if (article.spaced && b.spaced) return {first: i, length: 1, copies: [i + 2]}
   }
   return undefined
+}
+
+/** Whether a word is written as its lemma ("walk", "fight"), not a derived form ("strengthening"). */
+function isBareLemma(token: Token): boolean {
+  return lemmaKey(token.lower) === token.lower
 }
 
 /** Whether token `i`'s key comes again among the tokens after it, up to index `last`. */

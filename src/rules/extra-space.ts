@@ -10,8 +10,10 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {defineRule} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import type {ProseBlock} from '../document.js'
 import {isAbbreviation} from '../text/abbreviations.js'
+import {hasCjkLetter} from '../text/cjk.js'
+import {onFurnitureLine} from '../text/furniture.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 /** Spaces after a non-space, then a mark. */
@@ -45,12 +47,16 @@ export default defineRule({
     return {
       ParagraphNode(node, block) {
         // The block's text holds every gap's spaces: without two in a row, no gap has them.
-        if (twoSpaces.test(block.text.value)) {
-          doubleSpaces(node, (reason, start, end, expected) =>
-            context.report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}})
-          )
+        // A furniture line is deleted whole (boilerplate), not spaced.
+        const report = (finding: Parameters<typeof context.report>[0]) => {
+          if (!onFurnitureLine(document.value, finding.start)) context.report(finding)
         }
-        spacesBeforeMarks(block, (finding) => context.report(finding))
+        if (twoSpaces.test(block.text.value)) {
+          doubleSpaces(node, (reason, start, end, expected) => report({reason, start, end, expected: [expected], fix: {range: [start, end], text: ' '}}))
+        }
+        spacesBeforeMarks(block, report)
+        doubledMarks(block, report)
+        spacesBeforePossessives(block, report)
       }
     }
 
@@ -71,6 +77,8 @@ export default defineRule({
           if (start === undefined || end === undefined || document.value.slice(start, end) !== gap.value) continue
           const left = toString(children[index - 1]!)
           const right = toString(next)
+          // Gaps in Chinese text are the page's layout; untranslated-text reports the text.
+          if (hasCjkLetter(left) || hasCjkLetter(right)) continue
           report(
             `Unexpected ${gap.value.length} spaces in \`${left}${gap.value}${right}\`, expected \`${left} ${right}\``,
             start,
@@ -102,6 +110,7 @@ export default defineRule({
         const range = verbatimRange(document, text, at, markAt + 1)
         if (!range) continue
         const left = wordBefore(value, at)
+        if (hasCjkLetter(left)) continue
         // "numbers. ." is a leftover mark, but "Co. , Ltd." is an abbreviation and a comma.
         if (marks.has(before) && !(before === '.' && mark !== '.' && isAbbreviation(left.slice(0, -1)))) {
           // "numbers. ." — the second mark is a leftover.
@@ -127,8 +136,60 @@ export default defineRule({
         })
       }
     }
+
+    /** ",," and "..": the second mark goes. */
+    function doubledMarks(block: ProseBlock, report: typeof context.report) {
+      const {text} = block
+      const {value} = text
+      if (!/,,|;;|\.\./.test(value)) return
+      for (const match of value.matchAll(doubled)) {
+        const at = match.index
+        if (inWebToken(value, at)) continue
+        const range = verbatimRange(document, text, at + 1, at + 2)
+        if (!range) continue
+        const mark = match[1]!
+        const left = wordBefore(value, at)
+        report({reason: `Unexpected second \`${mark}\` after \`${left}${mark}\`, remove it`, start: range[0], end: range[1], fix: {range, text: ''}})
+      }
+    }
+
+    /** "the company 's plan": the space before a possessive goes. */
+    function spacesBeforePossessives(block: ProseBlock, report: typeof context.report) {
+      const {text} = block
+      const {value} = text
+      if (!/\s['’]s/.test(value)) return
+      for (const match of value.matchAll(spacedPossessive)) {
+        const at = match.index
+        const spaces = match[0].length - 2
+        const range = verbatimRange(document, text, at, at + spaces)
+        if (!range) continue
+        const left = wordBefore(value, at)
+        const possessive = match[0].slice(spaces)
+        report({
+          reason: `Unexpected space before \`${possessive}\`, expected \`${left}${possessive}\``,
+          start: range[0],
+          end: range[1],
+          expected: [`${left}${possessive}`],
+          fix: {range, text: ''}
+        })
+      }
+    }
   }
 })
+
+/** ",," ";;" and ".." (an ellipsis has three): a mark typed twice. */
+const doubled = /(?<![.])([,;]|\.)\1(?![.])/g
+/** A space between a word and its possessive: "the company 's plan". */
+const spacedPossessive = /(?<=[\p{L}\p{N}.])[ \u00A0]+['’]s(?![\p{L}\p{N}])/gu
+
+/** Whether the run of non-space text around `index` is a web address or a path ("../a", "a,,b" in code). */
+function inWebToken(value: string, index: number): boolean {
+  let start = index
+  let end = index
+  while (start > 0 && !/\s/.test(value[start - 1]!)) start--
+  while (end < value.length && !/\s/.test(value[end]!)) end++
+  return /\/|\\|@|www\./i.test(value.slice(start, end))
+}
 
 function wordBefore(value: string, index: number): string {
   let start = index

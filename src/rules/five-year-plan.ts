@@ -12,7 +12,7 @@
 // Bad: "In 2021 the company drew up its plans for the 9th Five-Year Plan period."
 // Good: "In 2021 the company drew up its plans for the 14th Five-Year Plan period."
 import {defineRule} from '../rule.js'
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import {tagTokens} from '../text/morphology.js'
 
 const ordinalWords = [

@@ -7,11 +7,11 @@
 // an entry back unless the article also mentions that text.
 // Bad: "Officials toured precious aluminum's new smelter."
 // Good: "Officials toured Guizhou Aluminum's new smelter."
-import type {GlossaryEntry} from '../config/types.js'
+import type {GlossaryEntry} from '../text/glossary.js'
 import {defineRule, type Finding} from '../rule.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
 import {PhraseMatcher, tokenize, type PhraseMatch, type Token} from '../text/phrases.js'
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
 import {verbatimRange} from '../text/verbatim.js'
 

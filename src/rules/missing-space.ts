@@ -1,69 +1,165 @@
 // missing-space: "clusters.The", "ecosystem,said", "article:Bu" — the space
 // after a punctuation mark lost when sentences were joined. Machine
 // translation and copy-paste from Chinese pages (where `。` needs no space)
-// leave these behind.
+// leave these behind; so do pages that dropped their non-breaking spaces:
+// words glued to figures ("signed2023"), words glued by case ("andChairman")
+// or to a function word ("technologyof"), a full stop inside a closing
+// quote glued to the next sentence (`work.”She`), a comma or colon glued to
+// a figure ("May,6", "held on:10 May") and "?" left where a space was lost
+// ("Leaders?Visit?the"). Furniture lines (text/furniture.ts), Chinese text
+// and web addresses are left alone.
 // Bad: "The heads attended the meeting.The company agreed."
 // Good: "The heads attended the meeting. The company agreed."
-import {defineRule} from '../rule.js'
+import {defineRule, type Finding} from '../rule.js'
 import {isAbbreviation} from '../text/abbreviations.js'
+import {hasCjkLetter} from '../text/cjk.js'
+import {isFunctionWord} from '../text/function-words.js'
+import {onFurnitureLine} from '../text/furniture.js'
+import {lemmaKey, possibleTags} from '../text/morphology.js'
 
-/** A mark, then a letter right after it: the candidates. */
-const candidate = /[.,:;!?](?=\p{L})/gu
+/** A mark, then a letter (a figure or an opening bracket, for some marks) right after it: the candidates. */
+const candidate = /[.,:;!?](?=\p{L})|[,:](?=\d)|[.!?](?=[(（]\p{Lu})|(?<=[.!?,])[”’"](?=\p{L})/gu
+/** A token of one- or two-letter parts each ending in a dot: "Ph.D.", "LL.M.". */
+const dottedAbbreviation = /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u
 /** A whitespace-free run that is a URL, e-mail address, domain or path. */
 const webLike = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|\/|\\/i
+/** Titles that always stand before a name, with a space: "Mr. Luo". */
+const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'prof'])
+/** Two words glued: a word and a figure ("signed2023"), or a lowercase word and a capitalised one ("andChairman"). */
+const gluedPair = /(?<![\p{L}\p{N}\p{M}'’_-])(?:(\p{Lu}\p{Ll}{3,}|\p{Ll}{3,})(?=\d+(?![\p{L}\d]))|(\p{Ll}{2,})(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}])))/gu
+/** A lowercase word glued to a function word after it ("technologyof"). */
+const gluedFunctionWord = /(?<![\p{L}\p{N}\p{M}'’_-])(\p{Ll}{2,}?)(?:of|and|the|to|for|with|from)(?![\p{L}\p{N}\p{M}])/gu
 
 export default defineRule({
   id: 'missing-space',
-  description: 'No space after a punctuation mark before the next word ("meeting.The")',
+  description: 'No space after a punctuation mark, or between two words, before the next word ("meeting.The", "signed2023")',
   severity: 'error',
   fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
   docs: {
-    bad: 'The heads attended the meeting.The company agreed,and said so.',
-    good: 'The heads attended the meeting. The company agreed, and said so.'
+    bad: 'The heads attended the meeting.The company agreed,and the deal was signed2023.',
+    good: 'The heads attended the meeting. The company agreed, and the deal was signed in 2023.'
   },
   create(context) {
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
+        /** Report the gap at `at` (a space goes there), over `[from, to)` of the block. */
+        const report = (from: number, to: number, at: number, reason: string, expected: string, extra: Partial<Finding> = {}) => {
+          // "Source:cnu Hits:519" is deleted whole (boilerplate), not spaced.
+          if (onFurnitureLine(value, at)) return
+          const [start, end] = block.text.range(from, to)
+          const insertAt = block.text.offsetAt(at)
+          context.report({reason, start, end, expected: [expected], fix: {range: [insertAt, insertAt], text: ' '}, ...extra})
+        }
         for (const match of value.matchAll(candidate)) {
           const at = match.index
           const mark = match[0]
-          const left = wordBefore(value, at)
-          const right = wordAfter(value, at + 1)
-          if (!isMissingSpace(mark, left, right, tokenAround(value, at))) continue
-          const [start, end] = block.text.range(at - left.length, at + 1 + right.length)
-          const insertAt = block.text.offsetAt(at) + 1
-          context.report({
-            reason: `Missing space after \`${mark}\`, expected \`${left}${mark} ${right}\``,
-            start,
-            end,
-            expected: [`${left}${mark} ${right}`],
-            fix: {range: [insertAt, insertAt], text: ' '}
-          })
+          // After a closing quote, the mark inside it goes with the word: `work.”She`.
+          const left = /[”’"]/.test(mark) ? wordBefore(value, at - 1) + value[at - 1] : wordBefore(value, at)
+          // ".(Peng": the bracket belongs to the word after it.
+          const bracket = /[(（]/.test(value[at + 1] ?? '') ? value[at + 1]! : ''
+          const right = bracket + wordAfter(value, at + 1 + bracket.length)
+          const token = tokenAround(value, at)
+          if (mark === '?' && lostSpace(value, at, token)) {
+            if (onFurnitureLine(value, at)) continue
+            const [start, end] = block.text.range(at - left.length, at + 1 + right.length)
+            const offset = block.text.offsetAt(at)
+            context.report({
+              reason: `Unexpected \`?\` where a space was lost, expected \`${left} ${right}\``,
+              start,
+              end,
+              expected: [`${left} ${right}`],
+              fix: {range: [offset, offset + 1], text: ' '}
+            })
+            continue
+          }
+          if (!isMissingSpace(mark, left, right, token)) continue
+          // `said,"The`: a straight quote that opens a quotation; the space goes before it.
+          if (mark === '"' && opensQuotation(value, at)) {
+            const expected = `${left} "${right}`
+            report(at - left.length, at + 1 + right.length, at, `Missing space after \`${value[at - 1]}\`, expected \`${expected}\``, expected)
+            continue
+          }
+          report(at - left.length, at + 1 + right.length, at + 1, `Missing space after \`${mark}\`, expected \`${left}${mark} ${right}\``, `${left}${mark} ${right}`)
+        }
+        for (const match of value.matchAll(gluedPair)) gluedWords(match.index, match[0], match[1] !== undefined)
+        for (const match of value.matchAll(gluedFunctionWord)) {
+          const word = match[0]
+          const first = match[1]!
+          if (isKnown(word) || !(isFunctionWord(first) || (first.length >= 4 && isKnown(first)))) continue
+          glued(match.index, first.length, word.length, 'warn')
+        }
+
+        /** A word glued to a figure or to a capitalised word, at `at`. */
+        function gluedWords(at: number, first: string, toFigure: boolean): void {
+          const next = toFigure ? /^\d+/.exec(value.slice(at + first.length))![0] : /^\p{Lu}\p{Ll}+/u.exec(value.slice(at + first.length))![0]
+          // "andChairman"; a brand ("teamLab") glues a noun, not a function word.
+          if (toFigure ? !isKnown(first.toLowerCase()) : !isFunctionWord(first)) return
+          glued(at, first.length, first.length + next.length, toFigure ? 'warn' : 'error')
+        }
+
+        /** Report `value[at, at + length)` as two words glued after `split` characters. */
+        function glued(at: number, split: number, length: number, severity: 'warn' | 'error'): void {
+          const token = tokenAround(value, at)
+          if (webLike.test(token) || hasCjkLetter(token)) return
+          const word = value.slice(at, at + length)
+          const expected = `${word.slice(0, split)} ${word.slice(split)}`
+          report(at, at + length, at + split, `Missing space in \`${word}\`, expected \`${expected}\``, expected, severity === 'warn' ? {severity} : {})
         }
       }
     }
   }
 })
 
+/** Whether the straight quote at `index` opens a quotation: an even number of them before it in the paragraph. */
+function opensQuotation(value: string, index: number): boolean {
+  let count = 0
+  for (let i = value.indexOf('"'); i !== -1 && i < index; i = value.indexOf('"', i + 1)) count++
+  return count % 2 === 0
+}
+
+/** Whether a lowercase word is English: in the tagger's lexicon or WordNet, itself or its lemma. */
+function isKnown(word: string): boolean {
+  return possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0
+}
+
+/**
+ * "Leaders?Visit?the": a `?` glued to letters on both sides that stands for
+ * a lost space, when a lowercase word follows it or another such `?` is in
+ * the same run. "What?No" is a question with its space lost.
+ */
+function lostSpace(value: string, at: number, token: string): boolean {
+  if (!/\p{L}/u.test(value[at - 1] ?? '') || !/\p{L}/u.test(value[at + 1] ?? '')) return false
+  return /\p{Ll}/u.test(value[at + 1]!) || (token.match(/\p{L}\?\p{L}/gu)?.length ?? 0) >= 2
+}
+
 function isMissingSpace(mark: string, left: string, right: string, token: string): boolean {
   if (left === '') return false
   if (webLike.test(token)) return false
+  // Chinese left with ASCII marks ("时间:2021") needs no space; untranslated-text reports it.
+  if (hasCjkLetter(left) || hasCjkLetter(right)) return false
+  // A figure after a comma or colon: only after a word ("May,6", "on:10"), not in "1,200" or "10:30".
+  if (/^\d/.test(right) && !/\p{L}{2,}$/u.test(left)) return false
   if (mark === '.') {
     // Dotted abbreviations and initials: U.S., e.g., a.m., J.R.R. Tolkien.
     if (/^(\p{L}\.)*\p{L}$/u.test(left)) return false
+    // Ph.D., M.Sc., Ed.D.: short parts, each with its dot.
+    if (dottedAbbreviation.test(token.replace(/[^\p{L}.]+$/u, ''))) return false
+    // "Mr.Luo": a title glued to the name it stands before.
+    if (titles.has(left.toLowerCase()) && /^\p{Lu}/u.test(right)) return true
     if (isAbbreviation(left)) return false
     // A lowercase word after a dot is a domain, a file name or code
     // (example.com, report.pdf, Node.js), not a new sentence.
-    if (!/^\p{Lu}/u.test(right)) return false
+    if (!/^[(（]?\p{Lu}/u.test(right)) return false
     // ASP.NET, CCTV.COM: all-caps on both sides is a name.
     if (/^[\p{Lu}\d]+$/u.test(left) && /^[\p{Lu}\d]+$/u.test(right)) return false
     // A domain with capitals (Example.Com.Cn): more dots follow in the token.
     if (/^[^\s.]+(\.[^\s.]+){2,}$/.test(token) && !/\p{Ll}{2,}\.\p{Lu}\p{Ll}+$/u.test(token)) return false
   }
-  if (mark === ',' && isAbbreviation(left.replace(/\.$/, ''))) return false // Co.,Ltd.
+  // "Co.,Ltd.": a comma after an abbreviation's dot. "Ltd,Hebei" lost its space.
+  if (mark === ',' && left.endsWith('.') && isAbbreviation(left.slice(0, -1))) return false
   return true
 }
 

@@ -5,10 +5,15 @@
 // translation treats each character as a word or copies Western order; MQM
 // raters mark exactly this as "Locale convention/Name format". Wade–Giles
 // and Cantonese names keep their hyphen ("Tsai Ing-wen", "Chan Mo-po").
+// Only a pinyin surname and given name is put in order, and not where the
+// page writes it given name first on purpose: several such names and none
+// surname first, the person called by the last word later ("Ms Tong"), or
+// the name among Western names ("Chiling Tong and Andrew Fairbairn").
 // Bad: "(Reporter Ma Zuo Bo) Vice president Liu Jian-ping said output will rise."
 // Good: "(Reporter Ma Zuobo) Vice president Liu Jianping said output will rise."
 import {defineRule} from '../rule.js'
-import {canonicalName, findPeople, isCommonSurname, isSurname, joinSyllables, type ChineseName, type Mention} from '../text/people.js'
+import {possibleTags} from '../text/morphology.js'
+import {canonicalName, findPeople, isCommonSurname, isSurname, joinSyllables, pinyinReadings, type ChineseName, type Mention, type Person} from '../text/people.js'
 
 type Order = 'surname-first' | 'given-first' | 'consistent'
 
@@ -49,8 +54,12 @@ export default defineRule<Options>({
     const allowed = new Set(allow.map(canonicalName))
     return {
       'RootNode:exit'() {
-        const mentions = findPeople(context.document).mentions.filter((mention) => mention.chinese && !allowed.has(mention.key))
+        const people = findPeople(context.document)
+        const mentions = people.mentions.filter((mention) => mention.chinese && !allowed.has(mention.key))
         const order = context.options.order === 'consistent' ? usualOrder(mentions) : context.options.order
+        const convention = order === 'surname-first' && writesGivenFirst(people.persons)
+        const keepGivenFirst = (mention: Mention) =>
+          convention || referredToBySurname(context.document.value, mention.chinese!.surname) || westernNameBeside(mention)
         for (const mention of mentions) {
           const name = mention.chinese!
           const problems: string[] = []
@@ -66,7 +75,9 @@ export default defineRule<Options>({
             problems.push('house style hyphenates two-syllable given names')
           }
           let wanted = name.order
-          if (name.order !== order && unambiguous(name)) {
+          // Only a pinyin surname and given name can be known to be in the wrong order.
+          const fixedOrder = name.order === 'given-first' && (!name.pinyin || keepGivenFirst(mention))
+          if (name.order !== order && unambiguous(name) && !fixedOrder) {
             wanted = order
             problems.push(order === 'surname-first' ? 'house style puts the surname first' : 'house style puts the given name first')
           }
@@ -103,6 +114,38 @@ function asWritten(name: ChineseName): string {
 /** "Yang Liu" could be either order: only names whose order is certain count and are checked. */
 function unambiguous(name: ChineseName): boolean {
   return name.order === 'given-first' || !isSurname(name.given)
+}
+
+/**
+ * Whether the article writes names given name first by its own convention:
+ * several Chinese names given first ("Wenli Zhou … Jun Chen") and none
+ * surname first.
+ */
+function writesGivenFirst(persons: readonly Person[]): boolean {
+  let surnameFirst = 0
+  let givenFirst = 0
+  for (const person of persons) {
+    const name = person.mentions[0]!.chinese
+    if (!name || !unambiguous(name)) continue
+    if (name.order === 'surname-first') surnameFirst++
+    else givenFirst++
+  }
+  return surnameFirst === 0 && givenFirst >= 2
+}
+
+/** "Ms Tong said": the article itself takes the last word for the surname. */
+function referredToBySurname(value: string, surname: string): boolean {
+  return new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\\.?\\s+${surname}\\b`).test(value)
+}
+
+/** Two capitalised words, not pinyin and one of them not English, ("Andrew Fairbairn") in the mention's block: a Western name beside it. */
+function westernNameBeside(mention: Mention): boolean {
+  for (const match of mention.block.text.value.matchAll(/\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/gu)) {
+    const [first, last] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()]
+    if (isSurname(first) || isSurname(last) || pinyinReadings(first).length > 0 || pinyinReadings(last).length > 0) continue
+    if (possibleTags(first).length === 0 || possibleTags(last).length === 0) return true
+  }
+  return false
 }
 
 /** The order most of the article's names use; on a tie, the first. */

@@ -1,9 +1,12 @@
 // name-variants: one person under several spellings or orders — "Liu
-// Jianping" / "Liu Jian-ping" / "Jianping Liu" / "Liu Jianpin". Machine
+// Jianping" / "Liu Jian-ping" / "Jianping Liu" / "Liu Jianpin" / "LiuJianping"
+// / "liu jianping". Machine
 // translation renders each sentence on its own, so a name can come out in a
 // different order, hyphenated, or one letter off, and the reader meets what
 // look like two people. Spellings and orders of the same syllables are one
-// person for sure. A given name one letter off is only taken as the same
+// person for sure, and so are the same letters run together ("ChiYu",
+// "Zhangxiaorui") or in other case ("Li na", "jin yinlong"): the finder only
+// reads capitalized pairs, so these are searched for by the known names. A given name one letter off is only taken as the same
 // person with evidence (precision first: "Wang Lin" and "Wang Ling" may be two
 // people): the same title, or a spelling that is not pinyin at all, or a
 // two-syllable given name with one syllable the same whose variant carries no
@@ -12,8 +15,10 @@
 // Good: "Vice president Liu Jianping opened the plant. Liu Jianping said output will rise."
 import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import {findPeople, isSurname, pinyinReadings, type Mention, type Person, type Title} from '../text/people.js'
+import {isEnglishWord} from '../text/morphology.js'
+import {eachJoinedWord} from '../text/words.js'
 
 export default defineRule({
   id: 'name-variants',
@@ -39,6 +44,17 @@ export default defineRule({
             start: mention.start,
             end: mention.end,
             actual: form(mention),
+            expected: [norm.text],
+            note
+          })
+        }
+        for (const found of otherCases(context.document, persons)) {
+          const norm = preferredForm(found.person)
+          context.report({
+            reason: `Unexpected \`${found.text}\`, expected \`${norm.text}\` (${norm.why}): one person, ${found.glued ? 'surname and given name apart' : 'each name with a capital'}`,
+            start: found.start,
+            end: found.end,
+            actual: found.text,
             expected: [norm.text],
             note
           })
@@ -246,4 +262,51 @@ function surnamePairs(value: string, written: readonly string[]): RegExpExecArra
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+interface OtherCase extends Misspelling {
+  /** Run together into one word, rather than in other case. */
+  glued: boolean
+}
+
+/**
+ * A known person's name run together ("ChiYu", "zhangxiaorui") or with a
+ * lowercase word ("Li na", "jin yinlong"). A run-together word that is
+ * English or capitalized only at its start ("Wuhan" beside a Wu Han) is left
+ * alone: only camel case or lowercase is a name's.
+ */
+function* otherCases(document: ProseDocument, persons: readonly Person[]): Generator<OtherCase> {
+  const byKey = new Map<string, Person>()
+  for (const person of persons) {
+    const chinese = person.mentions[0]!.chinese!
+    if (!chinese.pinyin) continue
+    byKey.set(`${surnameKey(person)} ${givenKey(person)}`, person)
+    byKey.set(`${surnameKey(person)}${givenKey(person)}`, person)
+  }
+  if (byKey.size === 0) return
+  for (const block of document.blocks) {
+    const value = block.text.value
+    const words: Array<[number, number]> = []
+    eachJoinedWord(value, (start, end) => words.push([start, end]))
+    for (let i = 0; i < words.length; i++) {
+      const [start, end] = words[i]!
+      const word = value.slice(start, end)
+      const glued = byKey.get(word.toLowerCase().replace(/[-'’]/g, ''))
+      if (glued && (/^\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word)) && !isEnglishWord(word.toLowerCase())) {
+        const [from, to] = block.text.range(start, end)
+        yield {text: word, start: from, end: to, person: glued, glued: true}
+        continue
+      }
+      const next = words[i + 1]
+      if (!next || !/^[ \t\u00a0]+$/.test(value.slice(end, next[0]))) continue
+      const given = value.slice(next[0], next[1])
+      const person = byKey.get(`${word.toLowerCase()} ${given.toLowerCase().replace(/[-'’]/g, '')}`)
+      // Both capitalized is the finder's own form.
+      if (!person || (/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(given))) continue
+      if (!/^\p{L}\p{Ll}+$/u.test(word) || !/^\p{L}[\p{Ll}'’-]+$/u.test(given)) continue
+      const [from, to] = block.text.range(start, next[1])
+      yield {text: value.slice(start, next[1]), start: from, end: to, person, glued: false}
+      i++
+    }
+  }
 }

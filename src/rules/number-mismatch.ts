@@ -8,7 +8,7 @@
 // Bad: "The plant produced 1.2 million tonnes last year." (source: 去年该厂生产了1.2万吨。)
 // Good: "The plant produced 12,000 tonnes last year."
 import {defineRule} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import type {ProseBlock} from '../document.js'
 import type {SourceBead} from '../source/document.js'
 import {chineseNumbers, englishNumbers, formatNumber, sameNumber, type NumberMention} from '../source/numbers.js'
 import {quote} from '../source/quote.js'

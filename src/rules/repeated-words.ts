@@ -3,7 +3,12 @@
 // leave echoes behind when they rewrite a phrase.
 // The check is retext-repeated-words, run on each sentence and relabelled:
 // it keeps its exceptions (“had had”, “that that”, names like “Yang Yang”,
-// initials like “D. D.”).
+// initials like “D. D.”). Other doubles are correct English too and are
+// left alone: a preposition's demonstrative before a determiner ("add to
+// this this law"), the repeated epithet of a Latin name ("Salmo trutta
+// trutta", "Gorilla gorilla"), and emphasis in quoted speech ("“very, very
+// slow”", "“really really good”"). Outside quotation marks "very very" is
+// still reported: that is where MT leaves it.
 // Bad: "The company will will expand its aluminum plant."
 // Good: "The company will expand its aluminum plant."
 import type {Sentence, Word} from 'nlcst'
@@ -12,6 +17,9 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../rule.js'
 import {isAsciiLetter} from '../text/chars.js'
+import {isFunctionWord} from '../text/function-words.js'
+import {possibleTags} from '../text/morphology.js'
+import {DoubleQuoteScan} from '../text/quotes.js'
 
 type Check = (tree: Sentence, file: VFile) => void
 const check = (retextRepeatedWords as unknown as () => Check)()
@@ -32,7 +40,7 @@ export default defineRule({
     // One scratch file, emptied after each sentence: the plugin only adds messages to it.
     const scratch = new VFile()
     return {
-      SentenceNode(node) {
+      SentenceNode(node, block) {
         if (!hasTwinWords(node)) return
         check(node, scratch)
         const messages = scratch.messages.splice(0)
@@ -43,6 +51,9 @@ export default defineRule({
           const start = place.start.offset
           const end = place.end.offset
           if (start === undefined || end === undefined) continue
+          const paragraphStart = block.node.position?.start.offset ?? start
+          const quoted = () => new DoubleQuoteScan(value.slice(paragraphStart, start)).openBefore(start - paragraphStart)
+          if (correctDouble(node, node.children.indexOf(second), quoted)) continue
           const report: Parameters<typeof context.report>[0] = {reason: message.reason, start, end}
           if (message.actual) report.actual = message.actual
           if (message.expected) report.expected = message.expected
@@ -62,6 +73,34 @@ export default defineRule({
     }
   }
 })
+
+const prepositions = new Set(
+  'about above across after against along among around at before behind below beside besides between beyond by despite during for from in inside into like near of off on onto over past since through to toward towards under unlike upon with within without'.split(' ')
+)
+const demonstratives = new Set(['this', 'these', 'those'])
+
+/**
+ * Whether the double that ends at `sentence.children[second]` is English:
+ * "to this this law", "Salmo trutta trutta", "Gorilla gorilla", or a
+ * doubled adjective or adverb inside quotation marks.
+ */
+function correctDouble(sentence: Sentence, second: number, quoted: () => boolean): boolean {
+  const children = sentence.children
+  const firstNode = children[second - 2]
+  if (firstNode?.type !== 'WordNode') return false
+  const first = wordText(firstNode)
+  const lower = first.toLowerCase()
+  const before = children[second - 3]?.type === 'WhiteSpaceNode' ? children[second - 4] : undefined
+  const previous = before?.type === 'WordNode' ? wordText(before) : undefined
+  if (demonstratives.has(lower) && previous && prepositions.has(previous.toLowerCase())) return true
+  const secondText = wordText(children[second] as Word)
+  // A tautonym: the genus capitalized mid-sentence, the species in lowercase.
+  if (previous !== undefined && /^[A-Z][a-z]+$/.test(first) && secondText === lower && !isFunctionWord(lower)) return true
+  // A trinomial: a genus, then an epithet English does not know, twice.
+  if (previous && /^\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(first) && possibleTags(lower).length === 0) return true
+  if (isFunctionWord(lower) && lower !== 'very' && lower !== 'so' && lower !== 'too' && lower !== 'much' && lower !== 'many') return false
+  return possibleTags(lower).some((tag) => tag.startsWith('JJ') || tag.startsWith('RB')) && quoted()
+}
 
 /**
  * Whether two words, a single whitespace node between them, read the same

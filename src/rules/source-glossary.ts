@@ -9,10 +9,11 @@
 // Bad: "Precious aluminum signed the contract." (source: 贵铝签署了合同。)
 // Good: "Guizhou Aluminum signed the contract."
 import {defineRule} from '../rule.js'
-import type {GlossaryEntry} from '../config/types.js'
+import type {GlossaryEntry} from '../text/glossary.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
 import {tokenize, type PhraseMatch} from '../text/phrases.js'
 import {quote} from '../source/quote.js'
+import {isStarterEntry} from '../text/termbase.js'
 
 export default defineRule({
   id: 'source-glossary',
@@ -74,7 +75,7 @@ export default defineRule({
                 note: [entry.note, `Source: ${where}`].filter(Boolean).join('. ')
               })
             }
-            if (window.length > 0 || usedSomewhere || missingReported) return
+            if (window.length > 0 || usedSomewhere || missingReported || isStarterEntry(entry)) return
             const target = source.targetOf(p, at)
             if (target.length === 0) return
             missingReported = true

@@ -10,10 +10,13 @@
 // its place and reported with a fix that turns it round.
 // Single quotes are not checked: ’ is also the apostrophe (it’s, Chinalco’s).
 // List markers "1)" "a)" and emoticons ":)" are not brackets.
+// One finding a paragraph, at its first wrong mark (marks pair nearest
+// first). A quotation paragraph still open when the text ends may be an
+// excerpt cut short: that is reported at info, not as a fault.
 // Bad: "The company called it “a new start, and shares rose."
 // Good: "The company called it “a new start,” and shares rose."
-import {defineRule} from '../rule.js'
-import type {ProseBlock} from '../pipeline/prose.js'
+import {defineRule, type Finding} from '../rule.js'
+import type {ProseBlock} from '../document.js'
 import {glyphFor, glyphRole, partnerFor, scanMarks, type Family, type Mark, type Role} from '../text/quotes.js'
 
 /** An open mark, in file offsets; open quotations are carried to the next paragraph. */
@@ -24,6 +27,10 @@ interface Carried {
   partner: string
   start: number
   end: number
+  /** Which paragraph holds the mark: one finding each. */
+  paragraph: number
+  /** Reopened at the start of a later paragraph, by the convention for quotations over several paragraphs. */
+  runsOn: boolean
 }
 
 /** A list marker before a lone `)`: "1)", "a)", "iv)". */
@@ -45,17 +52,27 @@ export default defineRule({
     let previous: ProseBlock | undefined
 
     const unclosed = (open: Carried) =>
-      context.report({
-        reason: isQuote(open.char)
-          ? `Opening \`${open.char}\` is never closed, add \`${open.partner}\` where the quotation ends`
-          : `Opening \`${open.char}\` is never closed, add \`${open.partner}\``,
-        start: open.start,
-        end: open.end,
-        expected: [open.partner]
-      })
+      report(
+        {
+          reason: isQuote(open.char)
+            ? `Opening \`${open.char}\` is never closed, add \`${open.partner}\` where the quotation ends`
+            : `Opening \`${open.char}\` is never closed, add \`${open.partner}\``,
+          start: open.start,
+          end: open.end,
+          expected: [open.partner]
+        },
+        open.paragraph
+      )
     const flush = () => {
       for (const open of carried) unclosed(open)
       carried = []
+    }
+    // One finding a paragraph, at its first wrong mark: the others are mostly its echo.
+    let paragraph = 0
+    const firstWrong = new Map<number, Finding>()
+    const report = (finding: Finding, where = paragraph) => {
+      const held = firstWrong.get(where)
+      if (!held || finding.start < held.start) firstWrong.set(where, finding)
     }
 
     return {
@@ -63,6 +80,7 @@ export default defineRule({
         // Quotations carry only from paragraph to paragraph of the same kind.
         const continues = previous?.kind === 'paragraph' && block.kind === 'paragraph' && previous.quoted === block.quoted
         if (!continues) flush()
+        paragraph++
         previous = block
         const {text} = block
         const {value} = text
@@ -70,7 +88,7 @@ export default defineRule({
         if (marks.length === 0) return
         const place = (mark: Mark, role: Role): Carried => {
           const [start, end] = text.range(mark.index, mark.index + 1)
-          return {char: glyphFor(mark, role), partner: partnerFor(mark, role), start, end}
+          return {char: glyphFor(mark, role), partner: partnerFor(mark, role), start, end, paragraph, runsOn: mark.index === first}
         }
         const first = value.search(/\S/)
         const oddStraight = marks.filter((mark) => mark.straight).length % 2 === 1
@@ -86,7 +104,7 @@ export default defineRule({
         /** A curly quote playing the other role than its glyph says: turn it round. */
         const turned = (mark: Mark, role: Role) => {
           const {start, end, char} = place(mark, role)
-          context.report({
+          report({
             reason: `Unexpected \`${mark.char}\` ${role === 'close' ? 'closing' : 'opening'} a quotation, expected \`${char}\``,
             start,
             end,
@@ -97,9 +115,9 @@ export default defineRule({
         const stray = (mark: Mark) => {
           const {start, end, partner} = place(mark, 'close')
           if (glyphRole(mark) === 'open') {
-            context.report({reason: `Unexpected \`${mark.char}\` with no quotation to close, remove it`, start, end})
+            report({reason: `Unexpected \`${mark.char}\` with no quotation to close, remove it`, start, end})
           } else {
-            context.report({reason: `Closing \`${mark.char}\` has no opening \`${partner}\`, add one or remove it`, start, end, expected: [partner]})
+            report({reason: `Closing \`${mark.char}\` has no opening \`${partner}\`, add one or remove it`, start, end, expected: [partner]})
           }
         }
         /** Close the nearest open mark of `mark`'s family; marks opened after it were never closed. */
@@ -146,6 +164,7 @@ export default defineRule({
             }
             if (leads) {
               if (glyphRole(mark) === 'close') turned(mark, 'open')
+              carried.at(-1)!.runsOn = true
               continue
             }
             flush()
@@ -160,7 +179,13 @@ export default defineRule({
         }
       },
       'RootNode:exit'() {
-        flush()
+        // A quotation paragraph still open at the end: the text may just stop there (an excerpt).
+        for (const open of carried) {
+          if (!open.runsOn) unclosed(open)
+          else report({reason: `Quotation opened with \`${open.char}\` is never closed before the end of the text`, start: open.start, end: open.end, expected: [open.partner], severity: 'info'}, open.paragraph)
+        }
+        carried = []
+        for (const finding of firstWrong.values()) context.report(finding)
       }
     }
   }

@@ -8,7 +8,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import type {Nodes as MdastNodes} from 'mdast'
 import {VFile} from 'vfile'
 import {parseMarkdown} from '../pipeline/parse.js'
-import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
+import type {ProseBlock, ProseDocument} from '../document.js'
 import {alignLengths, type Bead} from './align.js'
 
 export interface SourceSentence {

@@ -16,6 +16,15 @@ const figuresAfter = /^[0-9０-９]+(?:[.,][0-9０-９]+)*[%％]?(?![\p{L}\p{N}]
 /** The longest stretch of non-CJK text that can still join two runs. */
 const maxGap = 30
 
+/**
+ * Whether `text` holds a Han, kana or Hangul letter: text in those scripts
+ * puts no space after its marks, even ASCII ones ("时间:2021"), so the
+ * spacing rules leave it to untranslated-text.
+ */
+export function hasCjkLetter(text: string): boolean {
+  return anyCjk.test(text) && [...text].some((char) => letter.test(char))
+}
+
 export type CjkScript = 'Chinese' | 'Japanese' | 'Korean'
 
 export interface CjkRun {
@@ -63,10 +72,18 @@ export function cjkRuns(value: string): CjkRun[] {
 }
 
 /**
+ * A credit left in Chinese: a role and a name ("摄影/王小明", "记者：李明"),
+ * parted by a slash, colon or bar, or a credit word with a name after it.
+ */
+const credit = /[/／:：|｜丨]|^[（(]?(?:摄影|摄|记者|通讯员|来源|责任编辑|编辑|作者|供稿|审核|校对|撰稿|图文)\p{sc=Han}/u
+
+/**
  * "Baiyun (白云)", "Guizhou Aluminum（贵铝）": the run alone in parentheses
- * right after a romanized word, the way a translator glosses a name.
+ * right after a romanized word, the way a translator glosses a name. A
+ * photo or reporter credit in parentheses glosses nothing.
  */
 export function isGloss(value: string, run: CjkRun): boolean {
+  if (credit.test(value.slice(run.start, run.end))) return false
   let start = run.start
   let end = run.end
   if (value[start] !== '（' || value[end - 1] !== '）') {

@@ -5,8 +5,19 @@
 // rendering that is the start of a right name ("Ministry of Industry and
 // Information" in "… Information Technology") is not taken for it.
 // Shared by the rules that check terms against the glossary.
-import type {GlossaryEntry} from '../config/types.js'
 import {PhraseMatcher} from './phrases.js'
+
+/** One house term: write `term`, never any of `wrong`. */
+export interface GlossaryEntry {
+  term: string
+  wrong: string[]
+  /** Flag only when the article also mentions this text. */
+  when?: string
+  /** Why: shown to the editor with the finding. */
+  note?: string
+  /** The Chinese original; with a source text at hand it must become `term`. */
+  source?: string
+}
 
 export interface GlossaryHit {
   entry: GlossaryEntry

@@ -87,6 +87,16 @@ export function commonTags(word: string): string[] | undefined {
   return loadLexicon().tags[word]
 }
 
+/**
+ * Whether a lowercase word is English: in the tagger's lexicon, or in WordNet
+ * as it stands or as its lemma ("pinning" → "pin"). WordNet lists place names
+ * in lowercase too ("beijing"), so a word found here may still be a name.
+ */
+export function isEnglishWord(word: string): boolean {
+  const {tags, words} = loadLexicon()
+  return tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined
+}
+
 /** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */
 export function possibleTags(word: string): string[] {
   const {words, senses} = loadLexicon()

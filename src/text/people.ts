@@ -15,7 +15,7 @@ import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
-import type {ProseBlock, ProseDocument} from '../pipeline/prose.js'
+import type {ProseBlock, ProseDocument} from '../document.js'
 import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 
 const syllables = new Set(syllableList)
@@ -124,6 +124,8 @@ export interface Mention {
   honorific: boolean
   /** The subject of a verb of speech or action, or the speaker of "said X". */
   acting: boolean
+  /** A role given later in the same sentence: "Wang Li said …, and as the village head she …". */
+  roleLater: boolean
   block: ProseBlock
 }
 
@@ -548,6 +550,7 @@ function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candid
     title,
     honorific,
     acting,
+    roleLater: !title && acting && roleLaterInSentence(tokens, candidate.after),
     block
   }
   // Other names are only taken with a title; Chinese names with any person context.
@@ -725,6 +728,19 @@ function speaksBefore(tokens: readonly Token[], first: number): boolean {
   return previous.lower === 'to' && first > 1 && tokens[first - 2]!.lower === 'according' && previous.spaced
 }
 
+/** "as the village head", "she is a nurse": a role word soon after `as` or a linking verb, before the sentence ends. */
+function roleLaterInSentence(tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < tokens.length && k < after + 40; k++) {
+    const token = tokens[k]!
+    if (k > after && token.afterSentenceEnd) return false
+    if (token.lower !== 'as' && !linkingVerbs.has(token.lower)) continue
+    for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.afterSentenceEnd; j++) {
+      if (isCore(tokens[j]!.lower) && !tokens[j]!.possessive) return true
+    }
+  }
+  return false
+}
+
 /** A he/she pronoun later in the sentence, or opening the next one. */
 function pronounFollows(tokens: readonly Token[], after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 30; k++) {
@@ -735,7 +751,11 @@ function pronounFollows(tokens: readonly Token[], after: number): boolean {
   return false
 }
 
-/** "deputy general managers Yang Menggang and Peng Tao": the second name shares the plural title. */
+/**
+ * "deputy general managers Yang Menggang and Peng Tao", "County leaders Liu
+ * Wei, Mao Chaolin and Xiao Liming": every name of the list shares the
+ * plural title.
+ */
 function shareTitles(tokens: readonly Token[], found: readonly Found[]): void {
   for (let n = 1; n < found.length; n++) {
     const current = found[n]!
@@ -744,7 +764,8 @@ function shareTitles(tokens: readonly Token[], found: readonly Found[]): void {
     if (current.mention.title || !title || title.end > previous.mention.start) continue
     const between = current.first - previous.after
     const link = tokens[previous.after]
-    if (between !== 1 || link?.lower !== 'and' || !link.spaced) continue
+    const comma = between === 0 && /^\s*,\s*$/.test(tokens[current.first]!.gap)
+    if (!comma && (between !== 1 || link?.lower !== 'and' || !(link.spaced || /^\s*,\s*$/.test(link.gap)))) continue
     const head = title.text.split(/\s+/).at(-1)!.toLowerCase()
     if (!cores.has(head) && cores.has(singular(head))) {
       current.mention.title = title

@@ -1,7 +1,7 @@
 // A fix may only replace text the editor sees as prose. Where Markdown syntax
 // lies between the characters of a match (`**`, a link's `](url)`), the file
 // slice differs from the prose slice and an edit would break the markup.
-import type {ProseDocument} from '../pipeline/prose.js'
+import type {ProseDocument} from '../document.js'
 import type {ProseText} from './prose-text.js'
 
 /** File offsets of `[start, end)` of `text.value`, if the file holds exactly those characters there. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {findings, flagged, lint} from '../helpers.js'
+import {applyFixes, findings, flagged, lint} from '../helpers.js'
 
 const id = 'boilerplate'
 
@@ -50,9 +50,65 @@ test('boilerplate: news sentences that mention sources, editors and dates are cl
     'The editor said the font was too small.',
     'On 2020-07-26 14:40 the source of the fire was found.',
     'Reporters learned from the ministry that rain is expected.',
-    'Author: Lin Ao'
+    'Source: the county said on Monday that output rose.',
+    'Home sales rose > 5 per cent in May, the bureau said.',
+    'Prices rose: 2023-01-05 was the peak, traders said on the day.',
+    'The firm said machine translation helps its exporters reach buyers.',
+    'Next, the team will visit the port.'
   ]
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})
+
+test('boilerplate: furniture lines by their shape, one finding a line, deleted by the fix', () => {
+  const text = [
+    'Site > Home >> Media Centre >> Plant News',
+    'Visits: 87 Posted: 2021-03-04',
+    'The plant opened a second line on Monday.',
+    'Author: webmaster',
+    '',
+    '  • twitter',
+    '',
+    'Back to list | Previous / Next',
+    '',
+    'Note: this page was translated by machine and is for reference only.',
+    '',
+    '2021-03-04 08:15 0 By',
+    '',
+    'Where you are: Front page > Park news'
+  ].join('\n')
+  assert.deepEqual(findings(text, id), [
+    '1:1-1:42: Page furniture (breadcrumb) `Site > Home >> Media Centre >> Plant News`, delete the line',
+    '2:1-2:30: Page furniture (counter or date stamp) `Visits: 87 Posted: 2021-03-04`, delete the line',
+    '4:1-4:18: Page furniture (credit) `Author: webmaster`, delete the line',
+    '6:3-6:12: Page furniture (page control) `• twitter`, delete the line',
+    '8:1-8:31: Page furniture (page control) `Back to list | Previous / Next`, delete the line',
+    '10:1-10:69: Page furniture (machine-translation notice) `Note: this page was translated by machine and is for referen…`, delete the line',
+    '12:1-12:22: Page furniture (counter or date stamp) `2021-03-04 08:15 0 By`, delete the line',
+    '14:1-14:38: Page furniture (breadcrumb) `Where you are: Front page > Park news`, delete the line'
+  ])
+  assert.equal(
+    applyFixes(text, lint(text, id)),
+    'The plant opened a second line on Monday.\n\n\n\n\n'
+  )
+})
+
+test('boilerplate: a credit naming someone is only info; a source or date line is a warning', () => {
+  const [byline, source] = lint('Author: Lin Ao\n\nSource: Example Daily   Date: 2021-03-04', id)
+  assert.equal(byline?.reason, 'Page furniture (credit) `Author: Lin Ao`, delete the line')
+  assert.equal(byline?.fatal, undefined)
+  assert.equal(byline?.fix, undefined)
+  assert.equal(source?.reason, 'Page furniture (page details) `Source: Example Daily   Date: 2021-03-04`, delete the line')
+  assert.equal(source?.fatal, false)
+})
+
+test('boilerplate: a site name left after a title', () => {
+  const text = 'Harvest starts early in the northern county - Example News Network.\n\n# Port traffic rises again | Xinhua\n\nTalks resume in the capital -Examplenews.com\n\nHe met Li Wei - the director of news.\n\nThe plan - a new era for the Daily'
+  assert.deepEqual(findings(text, id), [
+    '1:44-1:68: Site name `Example News Network` left in the title, remove it',
+    '3:27-3:36: Site name `Xinhua` left in the title, remove it',
+    '5:28-5:45: Site name `Examplenews.com` left in the title, remove it'
+  ])
+  assert.equal(applyFixes('Talks resume in the capital -Examplenews.com\n', lint('Talks resume in the capital -Examplenews.com\n', id)), 'Talks resume in the capital\n')
 })
 
 test('boilerplate: the options add phrases', () => {

@@ -11,11 +11,48 @@ test('calque: flags a stock phrase with the plainer wording', () => {
 })
 
 test('calque: inflected forms, any case, across a line break', () => {
-  assert.deepEqual(flagged('Giving full play to talent matters. She put forward\nsuggestions. They gave full play to it.', id), [
-    'Giving full play to',
-    'put forward\nsuggestions',
-    'gave full play to'
+  assert.deepEqual(flagged('Giving full play to talent matters. She put forward\nsuggestions.', id), ['Giving full play to', 'put forward\nsuggestions'])
+  assert.deepEqual(flagged('They gave full play to it.', id), ['gave full play to'])
+})
+
+test('calque: matched on lemmas, with split forms', () => {
+  assert.deepEqual(flagged('The county comprehensively compacted the “Three Line” responsibilities. Towns compact responsibility too.', id), [
+    'compacted the “Three Line” responsibilities',
+    'compact responsibility'
   ])
+  assert.deepEqual(findings('The soil was compacted. Each of us bears responsibility.', id), [])
+})
+
+test('calque: a stilted phrase is info once an article; a misleading one is a warning each time', () => {
+  const messages = lint('Epidemic prevention and control went on. Epidemic prevention and control tightened. Services, the third industry, grew; the third industry hired.', id)
+  assert.deepEqual(
+    messages.map((m) => [m.actual, m.fatal]),
+    [
+      ['Epidemic prevention and control', undefined],
+      ['the third industry', false],
+      ['the third industry', false]
+    ]
+  )
+})
+
+test('calque: officialese of the genre, with its accepted English', () => {
+  assert.deepEqual(findings('The congress victoriously concluded in May. Members must not forget the initial heart.', id), [
+    '1:14-1:36: Unexpected literal rendering `victoriously concluded`, expected `closed` (胜利闭幕)',
+    '1:58-1:86: Unexpected literal rendering `not forget the initial heart`, expected `stay true to the founding mission` (不忘初心)'
+  ])
+  assert.deepEqual(flagged('The zone stressed enterprise-land cooperation and the “six stabilities and six guarantees”.', id), ['enterprise-land cooperation', 'six stabilities and six guarantees'])
+  assert.equal(lint('Firms met the first industry rules.', id).length, 0)
+})
+
+test('calque: "line to" only after a Chinese name', () => {
+  assert.deepEqual(flagged('Zhou Minghua line to the cable plant for research.', id), ['line to'])
+  assert.deepEqual(findings('Take the Piccadilly line to the airport.', id), [])
+})
+
+test('calque: first-person places and bodies, except in quotations', () => {
+  assert.deepEqual(flagged('The mayor praised firms in our city. Our company expanded, and my country benefits.', id), ['our city', 'Our company', 'my country'])
+  assert.deepEqual(findings('“Our city will grow,” the mayor said. He said: "Our company is proud."', id), [])
+  assert.deepEqual(findings('> Our city will grow.', id), [])
 })
 
 test('calque: "for investigation" only after a visit', () => {
@@ -53,7 +90,14 @@ test('calque: a whole message is info with the suggestion', () => {
   assert.equal(message.fatal, undefined)
   assert.equal(message.actual, 'put forward suggestions')
   assert.deepEqual(message.expected, ['made suggestions'])
-  assert.equal(message.note, '提出建议 / 提出意见')
+  assert.equal(message.note, 'Accepted English: Xinhua English news style')
+  assert.equal(message.reason, 'Unexpected literal rendering `put forward suggestions`, expected `made suggestions` (提出建议 / 提出意见)')
   assert.equal(message.fix, undefined)
   assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/calque.md')
+})
+
+test('calque: a phrase the house glossary reports is not said twice', () => {
+  const config = {glossary: [{term: 'China', wrong: ['my country'], when: 'China'}]}
+  assert.deepEqual(flagged('Exports from my country to China rose.', id, undefined, config), [])
+  assert.deepEqual(flagged('Exports from my country rose.', id, undefined, config), ['my country'])
 })

@@ -32,6 +32,17 @@ test('capitalization-variants: generic uses, plurals and other bodies are not th
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('capitalization-variants: one in each of several bodies is generic', () => {
+  const named = 'The Vascular Surgery Department of Zhongshan Hospital opened. The Vascular Surgery Department hired staff.'
+  const clean = [
+    `${named} Since then the vascular surgery department of the two hospitals has shared cases.`,
+    `${named} The vascular surgery department in both cities grew.`,
+    `${named} The two hospitals’ vascular surgery department shares cases.`
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  assert.deepEqual(flagged(`${named} Later the vascular surgery department grew.`, id), ['vascular surgery department'])
+})
+
 test('capitalization-variants: sentence-initial capitals, headings and headlines count for nothing', () => {
   const clean = [
     'Municipal Environment Protection Bureau staff came. The municipal environment protection bureau agreed.',

@@ -61,6 +61,42 @@ test('dropped-subject: not in quotations, headlines or lines without a stop', ()
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('dropped-subject: a past verb and its object with no subject, also after a lost space', () => {
+  const text = [
+    'The delegation toured the smelter. Conducted in-depth exchanges on aluminum trade.',
+    'Both sides signed the agreement at the meeting.Conducted a survey of the new site.'
+  ].join('\n\n')
+  assert.deepEqual(findings(text, id), [
+    '1:36-1:54: No subject before `Conducted in-depth`, say who does it',
+    '3:48-3:59: No subject before `Conducted a`, say who does it'
+  ])
+  const clean = [
+    'Conducted in 2019, the survey found more trout.',
+    'Dubbed the Iron Bridge, the crossing opened in 1971.',
+    'Trained volunteers were on hand all day.',
+    'United action by four departments ended the strike.',
+    'Increased investment helped the company.'
+  ]
+  for (const clean1 of clean) assert.deepEqual(findings(clean1, id), [], clean1)
+})
+
+test('dropped-subject: instructions to the reader are not dropped subjects', () => {
+  const clean = [
+    // A run of tips: a plain imperative next to it.
+    'Wear several thin layers. Try to move about once an hour.',
+    'Try to choose cotton clothes.\n\nDrink warm water before bed.',
+    // The reader is addressed.
+    'Try to keep your main room warm.',
+    // Noun phrases and "And that …" open sentences with a subject.
+    'Peer to peer networks are not new.',
+    'And that winter, three years ago, was the worst.',
+    'And that day, the river rose.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // Without either, the bare opening is still reported.
+  assert.deepEqual(flagged('The mayor toured the plant.\n\nHope to cooperate with the firm.', id), ['Hope to cooperate'])
+})
+
 test('dropped-subject: a headline on a soft line break is its own line', () => {
   assert.deepEqual(flagged('District and smelter agree on plan\nHope to cooperate with the district on alloys.', id), ['Hope to cooperate'])
 })

@@ -35,6 +35,21 @@ test('duplicate-sentence: skips short sentences, headlines, labels and table cel
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('duplicate-sentence: captions, credits and gallery titles repeat by design', () => {
+  const clean = [
+    'Photo: Kestrel Borough Council, with thanks to the harbour trust.\n\nThe bridge reopened.\n\nPhoto: Kestrel Borough Council, with thanks to the harbour trust.',
+    'Caption: Walkers cross the reopened footbridge over the harbour on Saturday morning.\n\nText.\n\nCaption: Walkers cross the reopened footbridge over the harbour on Saturday morning.',
+    '*The orchestra rehearses in Chengdu before the tour.*\n\nIt played nine concerts.\n\n_The orchestra rehearses in Chengdu before the tour._'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // A sentence inside a paragraph, or a plain line of its own, is still a repeat.
+  assert.deepEqual(flagged('The orchestra rehearses in Chengdu before the tour. It left.\n\n*The orchestra rehearses in Chengdu before the tour.*', id), [
+    'The orchestra rehearses in Chengdu before the tour.'
+  ])
+  const long = 'The port handled 12 million tonnes of cargo in the first quarter, the authority said.'
+  assert.deepEqual(flagged(`${long}\n\nText.\n\n${long}`, id), [long])
+})
+
 test('duplicate-sentence: a headline on a soft line break is split from the body', () => {
   const text = 'Guizhou smelter doubles its output\nThe Guizhou smelter doubled its output this year.\n\nThe Guizhou smelter doubled its output this year.'
   assert.deepEqual(findings(text, id), ['4:1-4:50: Sentence repeats line 2, remove one of them'])

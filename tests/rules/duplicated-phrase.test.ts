@@ -46,6 +46,18 @@ test('duplicated-phrase: leaves ordinary repetition alone', () => {
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('duplicated-phrase: idioms that repeat by design', () => {
+  const clean = [
+    'You have to walk the walk as well as talk the talk.',
+    'He walked the walk; she talked the talk and fought the fight.',
+    'They met face to face and worked side by side, one by one, little by little.',
+    'The ward recovered day by day, step by step.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // A verb and its own derived noun is still the MT echo.
+  assert.deepEqual(flagged('We must strengthen the strengthening of safety and walk the walking path.', id), ['strengthen the strengthening', 'walk the walking'])
+})
+
 test('duplicated-phrase: an echo never spans a sentence or a comma', () => {
   assert.deepEqual(findings('Exports of the new cars rose. Exports of the new cars will rise again.', id), [])
   assert.deepEqual(findings('They visited the plant, the plant in the north.', id), [])

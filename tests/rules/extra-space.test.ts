@@ -58,6 +58,31 @@ test('extra-space: positions inside Markdown, no fix across syntax', () => {
   assert.deepEqual(findings('See [the report ](https://example.com), then.', id), [])
 })
 
+test('extra-space: stays out of Chinese text that uses ASCII marks (issue 25)', () => {
+  const text = '来源:县政府  作者 :李明  发布 , 2021\n\nThe plant  opened.'
+  assert.deepEqual(flagged(text, id), ['  '])
+  assert.deepEqual(findings(text, id).map((line) => line.slice(0, 8)), ['3:10-3:1'])
+})
+
+test('extra-space: a mark typed twice', () => {
+  const text = 'The mill,, the port and Anhui Steel Co., Ltd.. Then work began;; it rained... and stopped.'
+  assert.deepEqual(findings(text, id), [
+    '1:10-1:11: Unexpected second `,` after `mill,`, remove it',
+    '1:46-1:47: Unexpected second `.` after `Ltd.`, remove it',
+    '1:64-1:65: Unexpected second `;` after `began;`, remove it'
+  ])
+  assert.equal(applyFixes(text, lint(text, id)), 'The mill, the port and Anhui Steel Co., Ltd. Then work began; it rained... and stopped.')
+  assert.deepEqual(findings('See ../docs and https://example.com/a,,b for it.', id), [])
+})
+
+test('extra-space: a space before a possessive', () => {
+  assert.deepEqual(findings('The Wuhu Steel Co., Ltd. \'s plant and the bureau ’s staff said so.', id), [
+    '1:25-1:26: Unexpected space before `\'s`, expected `Ltd.\'s`',
+    '1:49-1:50: Unexpected space before `’s`, expected `bureau’s`'
+  ])
+  assert.deepEqual(findings("He said 'so' and 'sorry' twice.", id), [])
+})
+
 test('extra-space: a whole message', () => {
   const [message] = lint('It rose in May ,then fell.', id)
   assert.ok(message)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import type {ConfigFile, GlossaryEntry} from '../../src/config/types.js'
+import type {ConfigFile} from '../../src/config/types.js'
+import type {GlossaryEntry} from '../../src/text/glossary.js'
 import {glossaryMatcher} from '../../src/text/glossary.js'
 import {applyFixes, findings, flagged, lint} from '../helpers.js'
 

@@ -49,6 +49,18 @@ test('name-format: the surname goes first unless the house says otherwise', () =
   assert.deepEqual(flagged('Professor Yang Liu agreed.', id, ['warn', {order: 'given-first'}]), [])
 })
 
+test('name-format: a page that writes names given name first keeps its order', () => {
+  // Several given-first names and none surname first: the page's own convention.
+  const consistent = 'Engineer Jianping Liu said the data are clear. Analyst Xiaoming Zhang agreed. Manager Hongwei Sun disagreed.'
+  assert.deepEqual(findings(consistent, id), [])
+  // Among Western names.
+  assert.deepEqual(findings('The judges were Chiling Tong, a software engineer from California, and Andrew Fairbairn.', id), [])
+  // Called by the last word later: the article takes it for the surname.
+  assert.deepEqual(findings('Engineer Chiling Tong judged the entries. Ms Tong said one stood out.', id), [])
+  // One such name in a story that puts Chinese surnames first is still reordered.
+  assert.deepEqual(flagged('Professor Jianping Liu said the data are clear. Professor Wang Jun agreed. Director Zhou Min left.', id), ['Jianping Liu'])
+})
+
 test('name-format: English names, places and allowed names are left alone', () => {
   const clean = [
     'Professor Nina Wang and analyst Julia Lan said prices rose. Sean Lau said so too.',

@@ -91,3 +91,22 @@ test('name-variants: misspellings are found in text order, under surnames that s
     '3:27-3:39: Unexpected `Kang Jianpng`, expected `Kang Jianping` (used first): probably one person misspelled, `Jianpng` is not pinyin'
   ])
 })
+
+test('name-variants: the same name run together or in other case', () => {
+  const text = 'Deputy mayor Tang Wenbo toured the mill. Later TangWenbo and tang wenbo were quoted, and Tang wenbo left.'
+  assert.deepEqual(findings(text, id), [
+    '1:48-1:57: Unexpected `TangWenbo`, expected `Tang Wenbo` (used first): one person, surname and given name apart',
+    '1:62-1:72: Unexpected `tang wenbo`, expected `Tang Wenbo` (used first): one person, each name with a capital',
+    '1:90-1:100: Unexpected `Tang wenbo`, expected `Tang Wenbo` (used first): one person, each name with a capital'
+  ])
+  assert.deepEqual(flagged('Manager Ma Xiu spoke at the plant. Then maxiu, as staff call her, signed.', id), ['maxiu'])
+})
+
+test('name-variants: a word that only spells the same letters is left alone', () => {
+  const clean = [
+    'Professor Wu Han gave a talk in Wuhan.',
+    'Manager He Ping spoke. The port of Heping is near.',
+    'Manager Pan Da spoke about the panda base.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})

@@ -24,6 +24,26 @@ test('repeated-words: keeps the plugin exceptions', () => {
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('repeated-words: correct English doubles are not reported', () => {
+  const clean = [
+    'To this this year’s budget adds another 2 million pounds.',
+    'Compared with these these figures look modest.',
+    'The survey found Salmo trutta trutta in two streams.',
+    'The zoo keeps Gorilla gorilla and two other apes.',
+    'Samples of Gymnocypris przewalskii przewalskii were taken.',
+    '“It was a very very long winter,” she said.',
+    'He said it was “really really good” and left.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+})
+
+test('repeated-words: the doubles MT leaves are still reported', () => {
+  assert.deepEqual(flagged('The service was held in in the church.', id), ['in in'])
+  // Emphasis outside quotation marks, and a function word inside them.
+  assert.deepEqual(flagged('The winter was very very long. “We went to to the church,” he said.', id), ['very very', 'to to'])
+  assert.deepEqual(flagged('This this plan works. The plant plant grew. The the output fell.', id), ['This this', 'plant plant', 'The the'])
+})
+
 test('repeated-words: the fix removes the second word and the space before it', () => {
   const text = 'The company will will expand, and the the plant\ngrows.'
   assert.equal(applyFixes(text, lint(text, id)), 'The company will expand, and the plant\ngrows.')

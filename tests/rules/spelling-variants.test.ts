@@ -26,6 +26,15 @@ test('spelling-variants: one form only, no finding', () => {
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('spelling-variants: British usage keeps programme and program apart, and names their own spelling', () => {
+  const clean = [
+    'The television programme ran for years. The software program behind it was rewritten, and the programme returned.',
+    'The organisation said it follows the World Health Organization and the University of Macau on colour and labour.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  assert.deepEqual(flagged('The organisation grew and the organisation hired. The organization later shrank.', id), ['organization'])
+})
+
 test('spelling-variants: a capitalized name keeps its spelling', () => {
   assert.deepEqual(findings('The World Health Organization praised the organisation. Pearl Harbor and the harbour.', id), [])
   assert.deepEqual(flagged('Organisation matters. The organization agreed and the organization left.', id), ['Organisation'])
@@ -52,13 +61,13 @@ test('spelling-variants: the fix keeps case and a possessive', () => {
 })
 
 test('spelling-variants: a whole message is a warning with a fix', () => {
-  const [message] = lint('A program and a program, then a programme.', id)
+  const [message] = lint('A catalog and a catalog, then a catalogue.', id)
   assert.ok(message)
   assert.equal(message.ruleId, id)
   assert.equal(message.fatal, false)
-  assert.equal(message.actual, 'programme')
-  assert.deepEqual(message.expected, ['program'])
-  assert.deepEqual(message.fix, {range: [32, 41], text: 'program'})
+  assert.equal(message.actual, 'catalogue')
+  assert.deepEqual(message.expected, ['catalog'])
+  assert.deepEqual(message.fix, {range: [32, 41], text: 'catalog'})
   assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/spelling-variants.md')
 })
 

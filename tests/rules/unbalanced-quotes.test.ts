@@ -5,11 +5,11 @@ import {applyFixes, findings, flagged, lint} from '../helpers.js'
 const id = 'unbalanced-quotes'
 
 test('unbalanced-quotes: an opening quote or bracket never closed', () => {
-  assert.deepEqual(findings('The firm called it “a new start, and shares rose (by 5 percent.', id), [
+  assert.deepEqual(findings('The firm called it “a new start, and shares rose.\n\nShares rose (by 5 percent.\n\nIt ended.', id), [
     '1:20-1:21: Opening `“` is never closed, add `”` where the quotation ends',
-    '1:50-1:51: Opening `(` is never closed, add `)`'
+    '3:13-3:14: Opening `(` is never closed, add `)`'
   ])
-  assert.deepEqual(flagged('It cited the "Beautiful Counties plan. [See the annex.', id), ['"', '['])
+  assert.deepEqual(flagged('It cited the "Beautiful Counties plan.\n\n[See the annex.', id), ['"', '['])
 })
 
 test('unbalanced-quotes: a closing quote or bracket with no opening', () => {
@@ -52,12 +52,30 @@ test('unbalanced-quotes: a quotation over several paragraphs is not flagged', ()
 test('unbalanced-quotes: a curly quote turned the wrong way', () => {
   assert.deepEqual(findings('He said, “It is fine. “\n\nThe 2021 ”Made in Vietnam“ award.', id), [
     '1:23-1:24: Unexpected `“` closing a quotation, expected `”`',
-    '3:10-3:11: Unexpected `”` opening a quotation, expected `“`',
-    '3:26-3:27: Unexpected `“` closing a quotation, expected `”`'
+    '3:10-3:11: Unexpected `”` opening a quotation, expected `“`'
   ])
   const text = 'Ziobro said,”The treaty is harmful.” It is“a spiral,”driven by fear.'
   assert.equal(applyFixes(text, lint(text, id)), 'Ziobro said,“The treaty is harmful.” It is“a spiral,”driven by fear.')
   assert.deepEqual(findings('He said “yes.” “', id), ['1:16-1:17: Unexpected `“` with no quotation to close, remove it'])
+})
+
+test('unbalanced-quotes: one finding a paragraph, the first wrong mark', () => {
+  assert.deepEqual(findings('He said “yes, and she said “no” and (then “maybe.\n\nIt ended.', id), [
+    '1:9-1:10: Opening `“` is never closed, add `”` where the quotation ends'
+  ])
+})
+
+test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint', () => {
+  const text = 'The mayor spoke first.\n\n“We will rebuild the bridge, and we will do it this year.'
+  assert.deepEqual(findings(text, id), ['3:1-3:2: Quotation opened with `“` is never closed before the end of the text'])
+  assert.equal(lint(text, id)[0]?.fatal, undefined)
+  // Running on over paragraphs to the end.
+  assert.deepEqual(
+    lint('She said: “We will go.\n\n“Tomorrow, at noon.', id).map((m) => [m.reason, m.fatal]),
+    [['Quotation opened with `“` is never closed before the end of the text', undefined]]
+  )
+  // Opened inside a sentence, it is still the warning.
+  assert.equal(lint('It is “cheap.', id)[0]?.fatal, false)
 })
 
 test('unbalanced-quotes: nesting and crossing', () => {

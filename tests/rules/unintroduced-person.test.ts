@@ -50,6 +50,31 @@ test('unintroduced-person: any kind of introduction counts, at any mention', () 
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('unintroduced-person: descriptors, lists under a plural title and roles later in the sentence', () => {
+  const clean = [
+    'Village cadre Wang Liwen said the road was finished.',
+    'Beekeeper Wang Liwen said the honey sold well.',
+    'Gu Jincheng, 64, who lives in the old town, said the road was finished.',
+    'Gao Yaxuan, the person in charge of the project, said the road was finished.',
+    'Wang Liwen said the road was finished, and as the village head she would open it.',
+    // A plural title before a list introduces every name of it (issue 25: only the first counted).
+    'County leaders Liu Wei, Mao Chaolin and Xiao Liming attended the meeting. Mao Chaolin said the work went well.',
+    'Company leaders Zhou Ming, Xu Lan, Li Hua attended. Li Hua said the plant was ready.',
+    // A group noun is nobody.
+    'The company’s leaders said the plant was ready. Company Leaders Visited the site.'
+  ]
+  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // The role must be the person's own: "thanked the mayor" gives none.
+  assert.deepEqual(flagged('Wang Liwen thanked the mayor. Director Xu Lan nodded.', id), ['Wang Liwen'])
+  // A singular title is not shared down a list.
+  assert.deepEqual(flagged('Director Zhou Ming, Xu Lan and Li Hua attended. Li Hua said the plant was ready.', id), ['Li Hua'])
+})
+
+test('unintroduced-person: a misspelling of an introduced name is name-variants’ business', () => {
+  assert.deepEqual(findings('Director Zhang Jianhua opened the road. Zhang Jianhu said it was finished.', id), [])
+  assert.deepEqual(flagged('Director Zhang Jianhua opened the road. Zhang Wenbo said it was finished.', id), ['Zhang Wenbo'])
+})
+
 test('unintroduced-person: places, firms and names that do not act are left alone', () => {
   const clean = [
     'Hefei said the new line is ready. Guiyang reported more rain. Anshan pointed out its steel output.',

@@ -37,6 +37,14 @@ test('untranslated-text: allows a gloss after its romanized form, unless told no
   assert.deepEqual(flagged('Baiyun (白云 district) opened in 2021 (白云).', id), ['白云', '白云'])
 })
 
+test('untranslated-text: a credit in parentheses is no gloss', () => {
+  const text = 'Volunteers cleared the riverbank on Sunday. (摄影/陈小红)\n\nThe new bridge opens in May (记者：刘海).\n\nThe team met at the Library (图书馆).'
+  assert.deepEqual(findings(text, id), [
+    '1:46-1:52: Untranslated Chinese `摄影/陈小红`, translate it',
+    '3:30-3:35: Untranslated Chinese `记者：刘海`, translate it'
+  ])
+})
+
 test('untranslated-text: leaves code, URLs and lone separators alone', () => {
   assert.deepEqual(findings('Run `echo 你好` or see https://example.com/你好 today.', id), [])
   assert.deepEqual(findings('Xinhua Media+丨Beijing league opens', id), [])

@@ -3,7 +3,7 @@ import {test} from 'node:test'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../../src/config/load.js'
 import {lintVFile} from '../../src/pipeline/index.js'
-import type {ProseDocument} from '../../src/pipeline/prose.js'
+import type {ProseDocument} from '../../src/document.js'
 import {
   canonicalName,
   findPeople,

@@ -7,7 +7,6 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {describeFsError} from './inputs.js'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be'
 
@@ -174,4 +173,22 @@ function oddCharacters(value: string): {controls: boolean; replacements: boolean
   const sample = value.slice(0, 4096)
   const share = (pattern: RegExp) => (sample.match(pattern)?.length ?? 0) * 10 > Math.max(sample.length, 160)
   return {controls: share(/[\u0001-\u0008\u000E-\u001F\u007F]/g), replacements: share(/\uFFFD/g)}
+}
+
+/** Why a file could not be read, in a few plain words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    case 'EISDIR':
+      return 'is a directory'
+    default:
+      return code ? `cannot read (${code})` : String(error)
+  }
 }

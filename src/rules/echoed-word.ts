@@ -1,0 +1,100 @@
+// echoed-word: one word said twice where repeated-words does not look —
+// in another case ("toured the plant Plant"), joined by "and"
+// ("investigation and investigation", for 调研考察 rendered word by word),
+// as a noun and its verb ("paid a visit to visit"), after its own possessive
+// ("the company's company profile") or glued to itself ("NewsNews").
+// Chinese pairs two near-synonyms where English has one word, and machine
+// translation renders both with the same one.
+// Left alone: idioms and comparatives ("more and more", "again and again",
+// "better and better"), a second word that another word makes a different
+// thing ("aged patients and patients with diabetes"), names ("Johnson and Johnson", "the will Will Smith
+// left"), "a man's man", and doubled syllables of names ("Yanyan").
+// Bad: "The team came for investigation and investigation and paid a visit to visit the plant Plant."
+// Good: "The team came to investigate and visited the plant."
+import {defineRule} from '../rule.js'
+import {isFunctionWord} from '../text/function-words.js'
+import {commonTags, isEnglishWord} from '../text/morphology.js'
+import {pinyinSyllables} from '../text/pinyin.js'
+
+/** "X and X" that English says on purpose. */
+const idioms = new Set([
+  'more', 'less', 'again', 'over', 'on', 'round', 'around', 'through', 'out', 'up', 'down', 'back', 'by', 'so', 'such',
+  'neck', 'far', 'ever', 'forever', 'time', 'one', 'two', 'now', 'then', 'here', 'there', 'and', 'or', 'in', 'off',
+  'side', 'face', 'heart', 'hand', 'head', 'day', 'year', 'step', 'little', 'much', 'many', 'few', 'slowly', 'gradually'
+])
+/** Verbs that take "a visit", "an inspection": "paid a visit to visit". */
+const lightVerbs = '(?:paid|pay|pays|paying|made|make|makes|making|conducted|conduct|conducts|conducting|carried out|carry out|carries out|carrying out|held|hold|holds|holding|had|have|has|having)'
+const wordPattern = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"
+
+const sameCase = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}'’-])`, 'gu')
+const andPair = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+and[ \\t\\u00a0]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'’-])`, 'gu')
+const nounThenVerb = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lightVerbs}[ \\t\\u00a0]+an?[ \\t\\u00a0]+((\\p{Ll}{3,})[ \\t\\u00a0]+to[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+const possessive = new RegExp(`(?<![\\p{L}\\p{N}'’-])the[ \\t\\u00a0]+((\\p{Ll}{3,})['’]s[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+const gluedCandidate = new RegExp(`(?<![\\p{L}\\p{N}'’-])\\p{L}{8,}(?![\\p{L}\\p{N}'’-])`, 'gu')
+/** The word after a match: a capital or a number there makes the second word a name's ("the will Will Smith", "Line 3"). */
+const nextWord = new RegExp(`^[ \\t\\u00a0]+(${wordPattern})`, 'u')
+
+export default defineRule({
+  id: 'echoed-word',
+  description: 'One word said twice: in another case, joined by "and", as noun and verb, or glued to itself',
+  severity: 'warn',
+  fixable: false,
+  schema: {type: 'object', additionalProperties: false, properties: {}},
+  defaults: {},
+  docs: {
+    bad: 'The team came for investigation and investigation and paid a visit to visit the plant Plant.',
+    good: 'The team came for an investigation and visited the plant.'
+  },
+  create(context) {
+    return {
+      ParagraphNode(_node, block) {
+        const {text} = block
+        const value = text.value
+        const report = (at: number, actual: string, expected: string, why: string) => {
+          const [start, end] = text.range(at, at + actual.length)
+          context.report({reason: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, start, end, expected: [expected]})
+        }
+        for (const match of value.matchAll(sameCase)) {
+          const [whole, first, second] = match
+          if (second!.toLowerCase() !== first) continue
+          const after = nextWord.exec(value.slice(match.index + whole.length))?.[1]
+          if (after && /^[\p{Lu}\p{N}]/u.test(after)) continue
+          report(match.index, whole, first!, 'the same word twice, in two cases')
+        }
+        for (const match of value.matchAll(andPair)) {
+          const [whole, first, second] = match
+          if (first !== second || idioms.has(first!) || isFunctionWord(first!) || isComparative(first!)) continue
+          // "patients and patients with…", "military and military institutions": the second is another thing.
+          const rest = value.slice(match.index + whole.length)
+          if (!/^(?:[ \t\u00a0]*(?:[,.;:!?)”"’]|$)|[ \t\u00a0]+(?:of|and)(?![\p{L}]))/u.test(rest)) continue
+          report(match.index, whole, first!, 'the same word on both sides of `and`')
+        }
+        for (const match of value.matchAll(nounThenVerb)) {
+          const [whole, phrase, noun, verb] = match
+          if (noun!.toLowerCase() !== verb!.toLowerCase()) continue
+          report(match.index + whole.length - phrase!.length, phrase!, `${noun} to`, 'the same word as noun and verb')
+        }
+        for (const match of value.matchAll(possessive)) {
+          const [whole, phrase, owner, owned] = match
+          if (owner!.toLowerCase() !== owned!.toLowerCase()) continue
+          report(match.index + whole.length - phrase!.length, phrase!, `${owner}'s`, 'the same word as owner and owned')
+        }
+        for (const match of value.matchAll(gluedCandidate)) {
+          const whole = match[0]
+          const half = whole.slice(0, whole.length / 2)
+          if (whole.length % 2 !== 0 || half.toLowerCase() !== whole.slice(half.length).toLowerCase()) continue
+          // "NewsNews", not a word that repeats a syllable ("murmur") or a name ("Tingting").
+          if (!isEnglishWord(half.toLowerCase()) || isEnglishWord(whole.toLowerCase()) || pinyinSyllables(whole)) continue
+          // "Bongbong" is a name; "NewsNews" and "newsnews" are two words.
+          if (/^\p{Lu}/u.test(whole) && !/^\p{Lu}/u.test(whole.slice(half.length))) continue
+          report(match.index, whole, half, 'the same word twice, glued')
+        }
+      }
+    }
+  }
+})
+
+/** "better and better", "faster and faster": a comparative repeated on purpose. */
+function isComparative(word: string): boolean {
+  return commonTags(word)?.some((tag) => tag === 'JJR' || tag === 'RBR') ?? /er$/.test(word)
+}

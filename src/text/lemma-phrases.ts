@@ -1,0 +1,98 @@
+// Phrases matched on lemmas: "compact the responsibility" is found as
+// "compacted the responsibilities", and "compact … responsibility" (a gap
+// of up to four words, and any marks) as "comprehensively compact the “Four Party”
+// responsibilities". Words are compared by lemmaKey (morphology.ts), marks
+// as written; a gap never crosses the end of a sentence, and a match never
+// starts or ends inside a hyphenated word ("our city-owned firms").
+import {lemmaKey} from './morphology.js'
+import {hyphenJoined, tokenize, type Token} from './phrases.js'
+
+/** Written in a phrase for a gap of up to `gapSize` tokens. */
+export const gapMark = '…'
+const gapSize = 4
+const sentenceEnds = new Set(['.', '!', '?', ';', ':', '。', '！', '？', '；', '：'])
+
+type Step = {lemma: string} | {mark: string} | {gap: true}
+
+interface Entry<T> {
+  steps: Step[]
+  value: T
+}
+
+export interface LemmaMatch<T> {
+  /** Token indexes of the first and last token, inclusive. */
+  first: number
+  last: number
+  /** Indexes in the text, half-open. */
+  start: number
+  end: number
+  value: T
+}
+
+const lemmaOf = (token: Token) => (token.word ? lemmaKey(token.norm) : token.norm)
+
+export class LemmaPhrases<T> {
+  /** Entries by the lemma (or mark) of their first step. */
+  private readonly byFirst = new Map<string, Array<Entry<T>>>()
+
+  add(phrase: string, value: T): void {
+    const steps: Step[] = []
+    for (const token of tokenize(phrase.replace(/\.\.\./g, gapMark))) {
+      if (token.norm === gapMark) steps.push({gap: true})
+      else steps.push(token.word ? {lemma: lemmaKey(token.norm)} : {mark: token.norm})
+    }
+    const first = steps[0]
+    if (!first || 'gap' in first) return
+    const key = 'lemma' in first ? first.lemma : first.mark
+    const list = this.byFirst.get(key) ?? []
+    list.push({steps, value})
+    this.byFirst.set(key, list)
+  }
+
+  /** Every match in `text`, the longest at each start, left to right without overlaps. */
+  match(text: string): Array<LemmaMatch<T>> {
+    const tokens = tokenize(text)
+    const lemmas: Array<string | undefined> = []
+    const lemmaAt = (index: number) => (lemmas[index] ??= lemmaOf(tokens[index]!))
+    const found: Array<LemmaMatch<T>> = []
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.byFirst.get(lemmaAt(index))
+      if (!candidates || hyphenJoined(tokens, index)) continue
+      let best: LemmaMatch<T> | undefined
+      for (const entry of candidates) {
+        const last = matchFrom(entry.steps, 1, index + 1, tokens, lemmaAt)
+        if (last === undefined || hyphenJoined(tokens, last + 1)) continue
+        if (!best || last > best.last) best = {first: index, last, start: tokens[index]!.start, end: tokens[last]!.end, value: entry.value}
+      }
+      if (best) {
+        found.push(best)
+        index = best.last
+      }
+    }
+    return found
+  }
+}
+
+/** The index of the last token matched by `steps` from `step` on, starting at token `at`; undefined for no match. */
+function matchFrom(steps: readonly Step[], step: number, at: number, tokens: readonly Token[], lemmaAt: (index: number) => string): number | undefined {
+  if (step === steps.length) return at - 1
+  const current = steps[step]!
+  if ('gap' in current) {
+    // Fewest skipped tokens first: the tightest match. Quotes and other
+    // marks inside the gap are free; words count.
+    let words = 0
+    for (let skip = 0; at + skip <= tokens.length; skip++) {
+      if (skip > 0) {
+        const skipped = tokens[at + skip - 1]!
+        if (sentenceEnds.has(skipped.norm)) return undefined
+        if (skipped.word && ++words > gapSize) return undefined
+      }
+      const last = matchFrom(steps, step + 1, at + skip, tokens, lemmaAt)
+      if (last !== undefined) return last
+    }
+    return undefined
+  }
+  if (at >= tokens.length) return undefined
+  const wanted = 'lemma' in current ? current.lemma : current.mark
+  return lemmaAt(at) === wanted ? matchFrom(steps, step + 1, at + 1, tokens, lemmaAt) : undefined
+}
