@@ -14,20 +14,12 @@ import {nextSteps, writeStarterConfig} from './cli/init.js'
 import {printConfig} from './cli/print-config.js'
 import {IgnoreFileError, ignoredWarning, ignoreMatcher, ignoresNothing} from './cli/ignore.js'
 import {expandInputs, stdinPath} from './cli/inputs.js'
+import type {CliIo} from './cli/io.js'
 import {runChecks} from './cli/run.js'
 import {installPackedLexicon} from './cli/lexicon.js'
-import {inShard} from './cli/shard.js'
+import {inShard, resolveShard} from './cli/shard.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
-
-export interface CliIo {
-  cwd: string
-  env: NodeJS.ProcessEnv
-  stdout: {write(text: string): unknown; isTTY?: boolean}
-  stderr: {write(text: string): unknown; isTTY?: boolean}
-  /** Standard input's bytes, when it is piped. */
-  readStdin(): Uint8Array | undefined
-}
 
 export const exitCodes = {clean: 0, errors: 1, failure: 2} as const
 
@@ -44,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`copydesk: ${text}\n`)
     return exitCodes.failure
   }
+  if (argv[0] === 'merge') return (await import('./cli/merge.js')).mergeReports(argv.slice(1), io, version())
   let options
   try {
     options = parseCliArgs(argv)
@@ -112,7 +105,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let inputs = [...new Set([...expanded.files, ...listed])]
   if (options.shard) {
     if (inputs.includes(stdinPath)) return fail('--shard shares out files; it cannot split an article read from stdin')
-    const shard = options.shard
+    const shard = resolveShard(options.shard, io.env)
+    if ('problem' in shard) return fail(shard.problem)
     inputs = inputs.filter((input) => inShard(input, io.cwd, shard))
   }
   if (options.fix && inputs.includes(stdinPath)) return fail('--fix cannot save fixes to stdin; use --fix-dry-run for a diff')
@@ -237,12 +231,15 @@ export function processIo(): CliIo {
 }
 
 /**
- * Standard output failed: a reader that has gone (`copydesk … | head`) ends
- * the run quietly, as it ends any Unix tool; anything else is one line. Either
- * way the report is incomplete, so the run fails, and without a stack trace.
+ * Standard output failed. A reader that has gone (`copydesk … | head`) ends
+ * the run quietly, as it ends any Unix tool: the run sees the closed stream
+ * after the file in hand and stops, its exit code the one the findings so
+ * far call for (src/cli/run.ts). Anything else is one line and exit 2,
+ * without a stack trace.
  */
 function stdoutFailed(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE') process.stderr.write(`copydesk: cannot write the report to standard output (${error.code ?? error.message})\n`)
+  if (error.code === 'EPIPE') return
+  process.stderr.write(`copydesk: cannot write the report to standard output (${error.code ?? error.message})\n`)
   process.exit(exitCodes.failure)
 }
 

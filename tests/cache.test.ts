@@ -2,7 +2,8 @@
 // any change to the file, its source, the configuration or the version
 // checks it again; a bad cache is ignored and rewritten, never fatal.
 import assert from 'node:assert/strict'
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {ResultCache} from '../src/cli/cache.js'
@@ -99,12 +100,22 @@ test('cache: a new configuration, a different --rule or a new source beside the 
   assert.equal(reconfigured.code, 0)
 })
 
-test('cache: a corrupt or foreign cache file is ignored and rewritten', async () => {
-  for (const junk of ['not json at all\n\u0000\u0001', '{"copydesk":"cache","format":1,"version":"0.0.0","config":"x"}\n["a.md"]\n', '']) {
+test('cache: a corrupt or foreign cache file is ignored and rewritten; one that is not a cache is said so once', async () => {
+  const notice = 'copydesk: warning: CACHE is not a copydesk cache (or is damaged beyond use); every file was checked and it is replaced by a new cache\n'
+  const cases: Array<[string, string]> = [
+    ['not json at all\n\u0000\u0001', notice],
+    ['{"some":"other tool"}\n', notice],
+    // A megabyte and more without a line break (a copy of /dev/zero): not read to its end.
+    ['\u0000'.repeat(3 << 20), notice],
+    // An older copydesk's cache, and an empty file: nothing to say.
+    ['{"copydesk":"cache","format":1,"version":"0.0.0","config":"x"}\n["a.md"]\n', ''],
+    ['', '']
+  ]
+  for (const [junk, stderr] of cases) {
     const dir = workspace({'a.md': bad, '.copydeskcache': junk})
     const result = await run(['--cache', '--format', 'compact', 'a.md'], dir)
     assert.equal(result.code, 1)
-    assert.equal(result.stderr, '')
+    assert.equal(result.stderr, stderr.replace('CACHE', join(dir, '.copydeskcache')))
     assert.match(result.stdout, /^a\.md:1:13:1:22: error Missing space/)
     const header = JSON.parse(readFileSync(join(dir, '.copydeskcache'), 'utf8').split('\n')[0]!) as Record<string, unknown>
     assert.equal(header['copydesk'], 'cache')
@@ -116,6 +127,93 @@ test('cache: a corrupt or foreign cache file is ignored and rewritten', async ()
   writeFileSync(join(dir, '.copydeskcache'), text.slice(0, text.length - 40))
   const result = await run(['--cache', '--format', 'compact', '.'], dir)
   assert.equal(result.stdout.match(/error Missing space/g)?.length, 2)
+})
+
+/** A cache of one run over `files`, its entry of `name` edited by `edit`; then a run with it. */
+async function withEntry(files: Record<string, string>, name: string, edit: (messages: unknown[]) => unknown) {
+  const dir = workspace(files)
+  await run(['--cache', '.'], dir)
+  const path = join(dir, '.copydeskcache')
+  const lines = readFileSync(path, 'utf8').split('\n')
+  writeFileSync(
+    path,
+    lines
+      .map((line) => {
+        const tab = line.indexOf('\t')
+        if (tab === -1 || !line.startsWith(JSON.stringify([join(dir, name)]).slice(0, -1))) return line
+        return `${line.slice(0, tab)}\t${JSON.stringify(edit(JSON.parse(line.slice(tab + 1)) as unknown[]))}`
+      })
+      .join('\n')
+  )
+  return {dir, result: await run(['--cache', '--format', 'compact', '.'], dir)}
+}
+
+test('cache: an entry that is not well formed is dropped, its file checked again, and said so once; the next run trusts the cache again', async () => {
+  const files = {'a.md': bad, 'b.md': bad}
+  const edits: Array<(messages: unknown[]) => unknown> = [
+    () => [{}],
+    (messages) => messages.map((message) => ({...(message as object), place: 'garbage'})),
+    (messages) => messages.map((message) => ({...(message as object), fatal: 'yes'})),
+    (messages) => messages.map((message) => ({...(message as object), fix: {range: [1], text: 2}})),
+    (messages) => messages.map((message) => ({...(message as object), expected: [1]})),
+    () => ({reason: 'not a list'})
+  ]
+  for (const edit of edits) {
+    const {dir, result} = await withEntry(files, 'a.md', edit)
+    assert.equal(result.code, 1)
+    assert.equal(result.stderr, 'copydesk: warning: 1 entry of the cache .copydeskcache could not be read back; their files were checked again\n'.replace('.copydeskcache', join(dir, '.copydeskcache')))
+    assert.deepEqual(
+      result.stdout.split('\n').filter(Boolean),
+      ['a.md:1:13:1:22: error Missing space after `.`, expected `ended. The` [missing-space]', 'b.md:1:13:1:22: error Missing space after `.`, expected `ended. The` [missing-space]']
+    )
+    const again = await run(['--cache', '--format', 'compact', '.'], dir)
+    assert.deepEqual([again.code, again.stderr, again.stdout], [1, '', result.stdout])
+  }
+  // A head that is not JSON: that entry is dropped, the others still answer.
+  const dir = workspace(files)
+  await run(['--cache', '.'], dir)
+  const path = join(dir, '.copydeskcache')
+  const lines = readFileSync(path, 'utf8').split('\n')
+  lines[1] = '{broken\t[]'
+  writeFileSync(path, lines.join('\n'))
+  markCache(path)
+  const result = await run(['--cache', '--format', 'compact', '.'], dir)
+  assert.match(result.stderr, /^copydesk: warning: 1 entry of the cache .* could not be read back; their files were checked again\n$/)
+  assert.equal(result.stdout.match(/CACHED/g)?.length, 1)
+  assert.equal(result.stdout.match(/error Missing space/g)?.length, 1)
+})
+
+test('cache: only a regular file or a missing path is a cache; a device, FIFO or folder is never read or replaced, and the run goes on', async () => {
+  const dir = workspace({'a.md': bad})
+  mkdirSync(join(dir, 'folder'))
+  execFileSync('mkfifo', [join(dir, 'fifo')])
+  for (const [location, kind] of [
+    ['/dev/null', 'a device'],
+    ['fifo', 'a FIFO']
+  ] as const) {
+    const result = await run(['--cache', '--cache-location', location, '--format', 'compact', 'a.md'], dir)
+    assert.equal(result.code, 1)
+    assert.equal(result.stderr, `copydesk: warning: ${location.startsWith('/') ? location : join(dir, location)} is not a regular file (it is ${kind}); running without the cache\n`)
+    assert.match(result.stdout, /^a\.md:1:13:1:22: error Missing space/)
+  }
+  assert.ok(statSync('/dev/null').isCharacterDevice())
+  assert.ok(statSync(join(dir, 'fifo')).isFIFO())
+  // A folder is where the cache goes (--cache-location dir/), as before.
+  await run(['--cache', '--cache-location', 'folder', 'a.md'], dir)
+  assert.ok(statSync(join(dir, 'folder', '.copydeskcache')).isFile())
+})
+
+test('cache: a symbolic link is followed and kept, to a cache written before or not yet', async () => {
+  const dir = workspace({'a.md': bad})
+  mkdirSync(join(dir, 'store'))
+  symlinkSync(join(dir, 'store', 'cache'), join(dir, 'link'))
+  await run(['--cache', '--cache-location', 'link', 'a.md'], dir)
+  assert.ok(lstatSync(join(dir, 'link')).isSymbolicLink())
+  assert.match(readFileSync(join(dir, 'store', 'cache'), 'utf8'), /^\{"copydesk":"cache"/)
+  markCache(join(dir, 'store', 'cache'))
+  const warm = await run(['--cache', '--cache-location', 'link', '--format', 'compact', 'a.md'], dir)
+  assert.match(warm.stdout, /CACHED/)
+  assert.ok(lstatSync(join(dir, 'link')).isSymbolicLink())
 })
 
 test('cache: --cache-location names the file, or a folder for it; a cache that cannot be written is a warning', async () => {

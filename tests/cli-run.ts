@@ -2,7 +2,8 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {main, type CliIo} from '../src/cli.js'
+import {main} from '../src/cli.js'
+import type {CliIo} from '../src/cli/io.js'
 
 interface Run {
   code: number

@@ -86,6 +86,24 @@ test('hostile size: ordinary nesting is checked, decorative runs of marks includ
   }
 })
 
+test('hostile size: lists indented 1,000 and 2,000 levels deep, a line per level, are refused as nested too deeply, not parsed for minutes', () => {
+  for (const levels of [1000, 2000]) {
+    const lists: Array<[string, string]> = [
+      ['bullets', Array.from({length: levels}, (_, level) => '  '.repeat(level) + '- It ended.Then it began.').join('\n')],
+      ['numbers', Array.from({length: levels}, (_, level) => '   '.repeat(level) + '1. It ended.Then it began.').join('\n')],
+      ['tabs', Array.from({length: levels}, (_, level) => '\t'.repeat(level) + '* It ended.Then it began.').join('\n')]
+    ]
+    for (const [name, text] of lists) {
+      const file = lintText(text + '\n')
+      assert.deepEqual(
+        file.messages.map((message) => [message.ruleId, message.fatal, message.reason]),
+        [['parse-error', true, `Cannot check this file: its Markdown is nested too deeply to check (line ${levels} opens ${levels} quotes or lists)`]],
+        `${name}, ${levels} levels`
+      )
+    }
+  }
+})
+
 test('hostile size: the prose walk over a Markdown tree 20,000 levels deep is iterative', () => {
   // Built by hand: the parser never gives such a tree, but our walk must not care.
   let node: RootContent = {type: 'paragraph', children: [{type: 'text', value: 'Deep inside.', position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 13, offset: 12}}}], position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 13, offset: 12}}}

@@ -6,7 +6,8 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
-import {main, version, type CliIo} from '../src/cli.js'
+import {main, version} from '../src/cli.js'
+import type {CliIo} from '../src/cli/io.js'
 import {wantsProgress} from '../src/cli/progress.js'
 import {lint, loadConfig} from '../src/index.js'
 import {formatReport, formatNames} from '../src/report/index.js'
@@ -59,7 +60,8 @@ test('progress: a bar on a terminal, on stderr only; none in CI or when stderr i
   // Stylish on the same terminal as the bar: printed after it, in one piece.
   const stylish = await runOn(['--no-color', 'news'], dir, true, {}, true)
   assert.match(stylish.stdout, /^news\/00\.md\n/)
-  assert.match(stylish.stdout, /\n✖ 20 errors\n$/)
+  // The riskiest five of the 20 articles with a finding, ranked by score then path.
+  assert.match(stylish.stdout, /\n✖ 20 errors\nRisk, highest first: 1\.0 news\/00\.md, 1\.0 news\/03\.md, 1\.0 news\/06\.md, 1\.0 news\/09\.md, 1\.0 news\/12\.md, and 15 more\n$/)
 })
 
 test('timing: a table of rules on stderr, stdout untouched', async () => {

@@ -2,7 +2,7 @@
 import {parseArgs} from 'node:util'
 import {rulesById} from '../rules/index.js'
 import {formatNames, type FormatName} from '../report/index.js'
-import {parseShard, type Shard} from './shard.js'
+import {parseShard, type ShardSpec} from './shard.js'
 
 /** The baseline --update-baseline writes when --baseline names none. */
 export const defaultBaselineFile = 'copydesk-baseline.json'
@@ -34,7 +34,7 @@ export interface CliOptions {
   /** Print each rule's share of the time on stderr. */
   timing: boolean
   /** Check only this share of the inputs. */
-  shard: Shard | undefined
+  shard: ShardSpec | undefined
   /** Warn about inline directives that switched nothing off. */
   reportUnusedDirectives: boolean
   /** Apply the configuration's `ignore` and .copydeskignore (off with --no-ignore). */
@@ -54,6 +54,7 @@ export interface CliOptions {
 }
 
 export const helpText = `Usage: copydesk [options] <file | directory | glob>...
+       copydesk merge <report.json>... [--format NAME] [--output-file PATH]
 
 Check machine-translated English news articles before they are published.
 Directories are searched for .md, .markdown and .txt files; "-" reads stdin.
@@ -81,7 +82,9 @@ Options:
   --cache-location PATH  the cache file, or a folder for it (default: .copydeskcache;
                          implies --cache)
   --shard K/N            check only the K-th of N shares of the files (by path),
-                         to split an archive across CI runners
+                         to split an archive across CI runners; \`auto\` or
+                         \`auto/N\` reads K (and N) from JOB_COMPLETION_INDEX,
+                         CI_NODE_INDEX/CI_NODE_TOTAL or BUILDKITE_PARALLEL_JOB(_COUNT)
   --timing               print the time each rule took on stderr
   --baseline FILE        hide the findings recorded in FILE (accepted ones); report
                          entries that no longer match as stale
@@ -158,7 +161,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) {
-    throw new UsageError(`--shard expects K/N with 1 ≤ K ≤ N (for example 2/4), got \`${values.shard}\``)
+    throw new UsageError(`--shard expects K/N with 1 ≤ K ≤ N (for example 2/4), auto or auto/N, got \`${values.shard}\``)
   }
   if (values['files-from'] === '-' && positionals.includes('-')) {
     throw new UsageError('stdin cannot hold both the list of --files-from and an article')

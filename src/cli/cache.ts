@@ -16,15 +16,23 @@
 // first), old entries of files not checked this time are carried over, and it
 // replaces the old one by a rename at the end; a run that changed nothing
 // leaves the old cache as it is. A cache
-// that is unreadable, corrupt or from another version or configuration is
-// ignored and rewritten; a cache that cannot be written costs a warning, never
-// the run.
-import {closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
-import {join, resolve} from 'node:path'
-import {describeWriteError, removeOnExit, temporaryPath} from '../io/atomic.js'
+// from another version or configuration is rewritten without a word; one
+// that is not a cache (random bytes, another tool's file) or holds entries
+// that are not well formed is rewritten with one warning, each bad entry's
+// file checked afresh. Every entry is checked field by field as it is read:
+// a cache is a file anyone can edit, and it decides what the report says.
+// Only a regular file, or a path where nothing is yet, is a cache (a
+// symbolic link is followed): a device, FIFO or folder is never read or
+// replaced, and the run goes on without a cache. A cache that cannot be
+// written costs a warning, never the run: the exit code is the findings'.
+import {closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../io/atomic.js'
 import {messageSource} from '../pipeline/lint.js'
 import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'
+import {describeFsError} from '../io/read.js'
+import type {FixEdit} from '../rule.js'
 import {sha1, type MessageData} from './result.js'
 
 export const defaultCacheLocation = '.copydeskcache'
@@ -51,6 +59,9 @@ interface Header {
 }
 
 const format = 3
+
+/** A header is a short line: more bytes than this without a line break is not a cache. */
+const headerLimit = 1 << 20
 
 /** A place as six numbers: start line, column and offset, end line, column and offset. */
 type PlaceRow = [number, number, number, number, number, number]
@@ -80,6 +91,10 @@ export class ResultCache {
   private cancelRemoval: (() => void) | undefined
   /** Why the new cache cannot be written, once known. */
   private problem: string | undefined
+  /** The old cache was not a cache at all. */
+  private foreign = false
+  /** Entries of the old cache that were not well formed, their files checked again. */
+  private badEntries = 0
 
   /**
    * Open the cache at `location` for a run with this version and
@@ -92,6 +107,7 @@ export class ResultCache {
   ) {
     const header: Header = {copydesk: 'cache', format, version, config}
     this.header = JSON.stringify(header)
+    removeStaleTemporaries(dirname(location))
     this.readIndex()
     this.temporary = temporaryPath(location)
   }
@@ -106,10 +122,13 @@ export class ResultCache {
     if (!line) return undefined
     let messages: MessageData[]
     try {
-      const stored = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as StoredMessage[]
-      if (!Array.isArray(stored)) return undefined
+      const stored = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as unknown
+      if (!Array.isArray(stored) || !stored.every(isStoredMessage)) throw new Error('not an entry')
       messages = stored.map(fromStored)
     } catch {
+      // Checked again, and its entry written anew.
+      this.badEntries++
+      this.index.delete(path)
       return undefined
     }
     // --fix has work to do on a file with fixable findings.
@@ -160,18 +179,29 @@ export class ResultCache {
     return this.problem === undefined ? undefined : `cannot write the cache ${this.location} (${this.problem}); the next run checks every file again`
   }
 
+  /** What was wrong with the old cache, in one line, or undefined. */
+  notice(): string | undefined {
+    if (this.foreign) return `${this.location} is not a copydesk cache (or is damaged beyond use); every file was checked and it is replaced by a new cache`
+    if (this.badEntries > 0) {
+      const entries = this.badEntries === 1 ? '1 entry' : `${this.badEntries} entries`
+      return `${entries} of the cache ${this.location} could not be read back; their files were checked again`
+    }
+    return undefined
+  }
+
   /** Start the new cache: its header, then the entries read from the old one so far. */
   private open(): void {
     if (this.newFd !== undefined || this.problem !== undefined) return
+    // A run that ends before `save` (Ctrl-C, or its reader closed the pipe)
+    // leaves no half-written cache behind; asked before the file exists, so
+    // no signal finds it unguarded.
+    this.cancelRemoval = removeOnExit(this.temporary)
     try {
       this.newFd = openSync(this.temporary, 'wx', 0o644)
     } catch (error) {
       this.fail(error)
       return
     }
-    // A run that ends before `save` (Ctrl-C, or its reader closed the pipe)
-    // leaves no half-written cache behind.
-    this.cancelRemoval = removeOnExit(this.temporary)
     this.write(this.header + '\n')
     for (const path of this.hits) {
       const line = this.oldLine(this.index.get(path)!)
@@ -208,6 +238,7 @@ export class ResultCache {
     }
     if (ok) this.oldFd = fd
     else {
+      this.badEntries = 0
       this.index.clear()
       closeSync(fd)
     }
@@ -230,17 +261,26 @@ export class ResultCache {
       let start = 0
       for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a, start)) {
         if (first) {
-          if (data.toString('utf8', start, end) !== expected) return false
+          const header = data.toString('utf8', start, end)
+          if (header !== expected) {
+            // Another version or configuration: rewritten without a word.
+            this.foreign = !isCacheHeader(header)
+            return false
+          }
           first = false
         } else {
           // Only the head is read now; findings when a file hits.
           const tab = data.indexOf(0x09, start)
-          if (tab === -1 || tab > end) return false
-          const head = JSON.parse(data.toString('utf8', start, tab)) as Head
-          if (!isHead(head)) return false
-          this.index.set(head[0], {path: head[0], hash: head[1], dependencies: head[2], start: base + start, length: end - start})
+          const head = tab === -1 || tab > end ? undefined : parseJson(data.toString('utf8', start, tab))
+          if (isHead(head)) this.index.set(head[0], {path: head[0], hash: head[1], dependencies: head[2], start: base + start, length: end - start})
+          else this.badEntries++
         }
         start = end + 1
+      }
+      // No header in the first megabyte (a copy of /dev/zero, say): not a cache.
+      if (first && data.length - start >= headerLimit) {
+        this.foreign = true
+        return false
       }
       carried = data.length - start
       data.copyWithin(0, start)
@@ -275,6 +315,7 @@ export class ResultCache {
     } catch {
       // Never created, or gone.
     }
+    this.cancelRemoval?.()
   }
 }
 
@@ -308,13 +349,64 @@ function fromStored(stored: StoredMessage): MessageData {
 
 const ruleUrl = (ruleId: string | undefined) => (ruleId === undefined ? undefined : rulesById.get(ruleId)?.url)
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** A copydesk cache's header line, of whatever version or configuration. */
+function isCacheHeader(line: string): boolean {
+  const header = parseJson(line) as Partial<Header> | undefined
+  return typeof header === 'object' && header !== null && header.copydesk === 'cache'
+}
+
+const isOptional = (value: unknown, type: 'string' | 'boolean') => value === undefined || typeof value === type
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0
+const isPoint = (value: unknown) => {
+  const point = value as {line?: unknown; column?: unknown; offset?: unknown} | null
+  return typeof point === 'object' && point !== null && isCount(point.line) && isCount(point.column) && (point.offset === undefined || isCount(point.offset))
+}
+
+/** Whether an entry's message has every field a report, exit code and fix rely on, each of its type. */
+function isStoredMessage(value: unknown): value is StoredMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const message = value as Record<string, unknown>
+  const {place, fix, expected} = message
+  const placeOk =
+    place === undefined ||
+    (Array.isArray(place) ? place.length === 6 && place.every(isCount) : isPoint(place) || (isPoint((place as {start?: unknown}).start) && isPoint((place as {end?: unknown}).end)))
+  const fixOk =
+    fix === undefined ||
+    (typeof fix === 'object' &&
+      fix !== null &&
+      typeof (fix as FixEdit).text === 'string' &&
+      Array.isArray((fix as FixEdit).range) &&
+      (fix as FixEdit).range.length === 2 &&
+      (fix as FixEdit).range.every(isCount))
+  return (
+    typeof message['reason'] === 'string' &&
+    isOptional(message['ruleId'], 'string') &&
+    isOptional(message['fatal'], 'boolean') &&
+    isOptional(message['actual'], 'string') &&
+    isOptional(message['note'], 'string') &&
+    (message['url'] === null || isOptional(message['url'], 'string')) &&
+    (message['source'] === null || isOptional(message['source'], 'string')) &&
+    (expected === undefined || (Array.isArray(expected) && expected.every((item) => typeof item === 'string'))) &&
+    placeOk &&
+    fixOk
+  )
+}
+
 function isHead(value: unknown): value is Head {
   return (
     Array.isArray(value) &&
     typeof value[0] === 'string' &&
     typeof value[1] === 'string' &&
     Array.isArray(value[2]) &&
-    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string')
+    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string' && (dependency[1] === null || typeof dependency[1] === 'string'))
   )
 }
 
@@ -343,6 +435,28 @@ function hashFile(path: string): string | null {
 /** The configuration part of the cache key: every rule setting, the glossary and --rule. */
 export function configKey(config: {rules: Map<string, unknown>; glossary: unknown; overrides?: unknown; reportUnusedDirectives?: boolean}, only: readonly string[] | undefined): string {
   return sha1(JSON.stringify([[...config.rules], config.glossary, only ?? null, config.overrides ?? [], config.reportUnusedDirectives ?? false]))
+}
+
+/**
+ * Where the cache at `location` is read and written: the path itself, or the
+ * target of a symbolic link (the link stays); a problem when what is there
+ * is not a regular file.
+ */
+export function cacheFile(location: string): {path: string; problem?: undefined} | {path?: undefined; problem: string} {
+  let path = location
+  try {
+    if (lstatSync(location).isSymbolicLink()) path = realpathSync(location)
+    const stats = statSync(path)
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device'
+      return {problem: `${location} is not a regular file (it is ${kind}); running without the cache`}
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return {problem: `${location}: cannot use it as the cache (${describeFsError(error)}); running without the cache`}
+    // A link to a cache not written yet: the new cache goes where it points, and the link stays.
+    if (path === location && lstatSync(location, {throwIfNoEntry: false})?.isSymbolicLink()) path = resolve(dirname(location), readlinkSync(location))
+  }
+  return {path}
 }
 
 /** The cache file: `location` (resolved from `cwd`; a folder gets the default name inside), else the default in `cwd`. */

@@ -3,7 +3,7 @@
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from '../config/types.js'
 import {unifiedDiff} from '../fix/diff.js'
-import {writeFixedArticle, type WriteDeps} from '../fix/write.js'
+import {writeFixedArticle, type FixedArticle, type WriteDeps} from '../fix/write.js'
 import {lint} from '../index.js'
 
 export interface CheckOptions {
@@ -11,8 +11,8 @@ export interface CheckOptions {
   rules: readonly string[] | undefined
   /** The source text, `false` for none, undefined to look for it beside the article. */
   source: string | false | undefined
-  /** `write`: save fixes to `path`; `diff`: describe them. */
-  fix: 'write' | 'diff' | undefined
+  /** `write`: save fixes to `path`; `keep`: return the fixed text to be saved later; `diff`: describe them. */
+  fix: 'write' | 'keep' | 'diff' | undefined
   /** Report errors only. */
   quiet: boolean
   deps?: WriteDeps
@@ -23,6 +23,8 @@ export interface CheckResult {
   problem?: string
   /** With `fix: 'diff'`, the changes as a unified diff. */
   diff?: string
+  /** With `fix: 'keep'`, the text as checked and as fixed, for `writeFixedArticle`. */
+  fixed?: FixedArticle
 }
 
 /** Check `file` (read from `path`) in place; its messages become the report's. */
@@ -34,6 +36,7 @@ export function checkArticle(file: VFile, path: string, options: CheckOptions): 
   if (file.data.fix?.changed) {
     const fixed = String(file)
     if (options.fix === 'diff') result.diff = unifiedDiff(file.path, original, fixed)
+    else if (options.fix === 'keep') result.fixed = {path, original, fixed, bom: file.data.bom ?? false}
     else {
       result.problem = writeFixedArticle({path, original, fixed, bom: file.data.bom ?? false}, options.deps)
       if (result.problem !== undefined) {

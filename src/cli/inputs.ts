@@ -1,9 +1,15 @@
 // Command-line paths → the article files to lint, plus a problem line for
 // each path that yields none. Directories are walked for articles; globs are
-// expanded; the configuration's `ignore` globs drop matches.
+// expanded; the configuration's `ignore` globs drop matches (a file named
+// on the command line that they match is said to be ignored, not linted).
+// Only regular files are articles: a device (`/dev/zero`) or socket named on
+// the command line is one problem line, never read; a FIFO (`<(cat a.md)`) is
+// read to its end as standard input is. Temporary files of --fix, a report or
+// a cache that a killed run left beside the articles are removed on the way.
 import {readdirSync, realpathSync, statSync} from 'node:fs'
-import {join, relative, resolve} from 'node:path'
-import {describeFsError} from '../io/read.js'
+import {dirname, join, relative, resolve} from 'node:path'
+import {removeStaleTemporaries} from '../io/atomic.js'
+import {describeFsError, fsPath, notAFile, rawName} from '../io/read.js'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.md', '.markdown', '.txt']
@@ -46,8 +52,12 @@ export function expandInputs(paths: readonly string[], cwd: string, isIgnored: (
     const absolute = resolve(cwd, path)
     let stats
     try {
-      stats = statSync(absolute)
+      stats = statSync(fsPath(absolute))
     } catch (error) {
+      if (rawName(absolute) !== undefined) {
+        add(absolute)
+        continue
+      }
       if (isDynamicPattern(path)) {
         const matches = globSync(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true}).filter(
           (file) => isArticle(file) && !isIgnored(file)
@@ -71,11 +81,14 @@ export function expandInputs(paths: readonly string[], cwd: string, isIgnored: (
     } else if (isIgnored(absolute)) {
       // Named, yet ignored: said so (as ESLint does), not linted.
       ignored.push(path)
-    } else {
+    } else if (stats.isFile() || stats.isFIFO()) {
       // A file named on the command line is linted whatever its extension.
       add(absolute)
+    } else {
+      problems.push({path, problem: notAFile(stats)})
     }
   }
+  for (const folder of new Set(files.filter((file) => file !== stdinPath).map(dirname))) removeStaleTemporaries(folder)
   return {files, problems, ignored}
 }
 
@@ -104,11 +117,12 @@ function walk(folder: string, found: string[], problems: InputProblem[], visited
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
+    if (entry.name.includes('\uFFFD') && rawName(path) === undefined) continue
     let isDirectory = entry.isDirectory()
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) {
       try {
-        const target = statSync(path)
+        const target = statSync(fsPath(path))
         isDirectory = target.isDirectory()
         isFile = target.isFile()
       } catch (error) {

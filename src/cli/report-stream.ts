@@ -6,9 +6,11 @@
 // except that stylish aligns its columns per file.
 import type {Result} from 'sarif'
 import type {VFile} from 'vfile'
-import {formatReport, type FormatName, type FormatOptions} from '../report/index.js'
+import {formatReport, formatStylish, type FormatName, type FormatOptions} from '../report/index.js'
+import {riskOfFile, riskSummary} from '../report/risk.js'
+import {HtmlReport} from '../report/html.js'
 import {formatSarif} from '../report/sarif.js'
-import {countSeverities} from '../report/severity.js'
+import {countSeverities, pathOf} from '../report/severity.js'
 
 export interface ReportSink {
   add(file: VFile): void
@@ -26,8 +28,18 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
       return sarifSink(options)
     case 'compact':
     case 'github':
+    case 'jsonl':
       return {add: (file) => write(formatReport([file], format, options)), end: () => ''}
+    case 'html':
+      return htmlSink(write)
   }
+}
+
+/** The page's head at once, each article as it comes, the index at the end. */
+function htmlSink(write: (text: string) => void): ReportSink {
+  const report = new HtmlReport()
+  write(report.head())
+  return {add: (file) => write(report.article(file)), end: () => report.tail()}
 }
 
 /**
@@ -36,11 +48,14 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
  */
 function stylishSink(options: FormatOptions, write: (text: string) => void): ReportSink {
   const total = {error: 0, warning: 0, info: 0}
+  // For the closing risk ranking: a path and a number per file with findings.
+  const scores: Array<{path: string; score: number}> = []
   let first = true
   return {
     add(file) {
-      let text = formatReport([file], 'stylish', options)
+      let text = formatStylish([file], options.color)
       if (text === '') return
+      scores.push({path: pathOf(file), score: riskOfFile(file).score})
       const counts = countSeverities(file.messages)
       if (counts.error + counts.warning > 0) text = text.slice(0, text.lastIndexOf('\n\n')) + '\n'
       total.error += counts.error
@@ -51,7 +66,8 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
     },
     end() {
       if (total.error + total.warning + total.info === 0) return ''
-      return `\n${byline(total, options.color)}\n`
+      const summary = riskSummary(scores)
+      return `\n${byline(total, options.color)}\n${summary === '' ? '' : summary + '\n'}`
     }
   }
 }

@@ -8,7 +8,10 @@ import type {VFileMessage} from 'vfile-message'
 import type {ResolvedConfig} from '../config/types.js'
 import {withoutStackTraces} from '../pipeline/lint.js'
 import type {FixEdit} from '../rule.js'
+import type {FixedArticle} from '../fix/write.js'
 import {unreadableFile} from '../io/read.js'
+import type {TextCounts} from '../report/risk.js'
+import type {BilingualPair} from '../source/pairs.js'
 
 /** A vfile message's fields that reports, exit codes and fixes use. */
 export interface MessageData {
@@ -29,12 +32,18 @@ export interface FileResult {
   /** The name shown in reports. */
   path: string
   messages: MessageData[]
+  /** Words and sentences in the article, for its risk score. */
+  textCounts?: TextCounts
   /** The file's text, kept only when the report needs it (SARIF fingerprints). */
   value?: string
+  /** The paragraph alignment with the source, kept with the text (the html report). */
+  bilingual?: BilingualPair[]
   /** Fixes as a unified diff (--fix-dry-run). */
   diff?: string
   /** Why fixes could not be saved; printed on stderr, exit 2. */
   problem?: string
+  /** With --fix, the fixed text the main thread is to save. */
+  fixed?: FixedArticle
   /** The file could not be read or is not text: exit 2. */
   unreadable?: boolean
   /** SHA-1 of the bytes linted and the files the findings depend on, for the cache. */
@@ -78,6 +87,7 @@ export function unreadableResult(path: string, cwd: string, problem: string): Fi
 export function fromVFile(file: VFile, keepText: boolean): FileResult {
   const result: FileResult = {path: file.path, messages: file.messages.map(toMessageData)}
   if (keepText) result.value = String(file.value ?? '')
+  if (keepText && file.data.bilingual) result.bilingual = file.data.bilingual
   return result
 }
 
@@ -98,6 +108,8 @@ function toMessageData(message: VFileMessage): MessageData {
 /** The VFile the formatters expect, rebuilt from a result. */
 export function toVFile(result: FileResult, cwd: string): VFile {
   const file = new VFile({cwd, ...(result.path ? {path: result.path} : {}), ...(result.value !== undefined ? {value: result.value} : {})})
+  if (result.textCounts) file.data.textCounts = result.textCounts
+  if (result.bilingual) file.data.bilingual = result.bilingual
   withoutStackTraces(() => {
     for (const data of result.messages) {
       // One options object of one shape: spreading optional fields in made

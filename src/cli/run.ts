@@ -2,19 +2,23 @@
 // can, lint the rest in-process or on worker threads, and report each result
 // in input order as it comes, with a progress bar for long runs on a
 // terminal. Nothing here keeps a file once it is reported.
-import {readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
+import type {Writable} from 'node:stream'
 import {availableParallelism} from 'node:os'
 import type {VFile} from 'vfile'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
+import {countText} from '../report/risk.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
-import type {CliIo} from '../cli.js'
-import {ResultCache} from './cache.js'
+import type {CliIo} from './io.js'
+import {cacheFile, ResultCache} from './cache.js'
 import {wantsProgress} from './progress.js'
-import {decodeArticle, describeFsError, readArticle} from '../io/read.js'
+import {decodeArticle, describeFsError, fsPath, readArticle, readInput} from '../io/read.js'
 import {createReportSink} from './report-stream.js'
 import {toVFile, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 import {TimingTable} from './timing.js'
+import {onExit} from 'signal-exit'
+import {writeFixedArticle} from '../fix/write.js'
 
 /**
  * With the default --jobs, threads only pay on runs this big, and only with
@@ -54,10 +58,14 @@ export interface RunOutcome {
 
 export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOutcome> {
   const {inputs, context: base} = settings
-  // The cache cannot see a --source text given on the command line.
-  const cacheable = settings.cache !== undefined && base.source === undefined
-  const context: CheckContext = {...base, keepText: settings.format === 'sarif' || settings.baseline !== undefined, hash: cacheable, timing: settings.timing}
-  const cache = cacheable ? new ResultCache(settings.cache!.path, settings.version, settings.cache!.key) : undefined
+  // The cache cannot see a --source text given on the command line, nor
+  // keeps the alignment with the source that the html report shows.
+  const cacheable = settings.cache !== undefined && base.source === undefined && settings.format !== 'html'
+  const keepText = settings.format === 'sarif' || settings.format === 'html' || settings.baseline !== undefined
+  const context: CheckContext = {...base, keepText, hash: cacheable, timing: settings.timing}
+  const cacheAt = cacheable ? cacheFile(settings.cache!.path) : undefined
+  if (cacheAt?.problem !== undefined) io.stderr.write(`copydesk: warning: ${cacheAt.problem}\n`)
+  const cache = cacheAt?.path !== undefined ? new ResultCache(cacheAt.path, settings.version, settings.cache!.key) : undefined
   const timing = settings.timing ? new TimingTable() : undefined
   const progress = wantsProgress(inputs.length, io.stderr, io.env) ? await (await import('./progress.js')).startProgress(inputs.length, io.stderr) : undefined
   const warn = (text: string) => (progress ? progress.log(`copydesk: ${text}\n`) : io.stderr.write(`copydesk: ${text}\n`))
@@ -75,9 +83,21 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
   let failed = false
 
-  const lint = await runner(settings, context)
+  // Ctrl-C and SIGTERM are handled (by signal-exit) only on a turn of the
+  // event loop: a fix is saved after one, so one pressed before it stops the
+  // run first, and nothing is written after it. With --fix the handler is
+  // there from the start; the cache's and the report's come with their files.
+  const releaseSignals = base.fix === 'write' ? onExit(() => {}) : undefined
+  const handlesSignals = releaseSignals !== undefined || reportFile !== undefined || cache !== undefined
+  // A reader that closes the pipe (`copydesk … | head`) ends the run: the
+  // failed write is heard on a turn of the event loop.
+  const reader = reportFile === undefined && !hold && 'on' in io.stdout ? watchReader(io.stdout as Writable) : undefined
+  let stopped = false
+
+  const lint = await runner(settings, context, handlesSignals)
   try {
-    for await (const {input, result} of ordered(inputs, settings, context, cache, lint)) {
+    for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, handlesSignals || reader !== undefined)) {
+      if (result.fixed !== undefined) result = await saveFixes(input, bytes, result, context)
       if (result.hash !== undefined) cache?.set(input, result.hash, result.sourcePath, result.messages)
       if (result.timings) timing?.merge(result.timings)
       if (result.unreadable) failed = true
@@ -96,17 +116,23 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       if (settings.format === 'github' && file.messages.length > 0) summary.push(summaryFile(file))
       sink.add(file)
       progress?.tick(file.messages.length)
+      if (reader !== undefined && (await reader.gone())) {
+        stopped = true
+        break
+      }
     }
   } finally {
     progress?.stop()
     await lint.close()
+    releaseSignals?.()
   }
 
-  out(sink.end())
+  // The reader has gone: the findings so far decide the exit code, and nothing more is said.
+  if (!stopped) out(sink.end())
   if (hold) io.stdout.write(held.join(''))
   const problems = [settings.format === 'github' ? appendStepSummary(summary, io.env) : undefined, reportFile?.close()].filter((problem) => problem !== undefined)
-  const cacheProblem = cache?.save()
-  if (cacheProblem !== undefined) io.stderr.write(`copydesk: warning: ${cacheProblem}\n`)
+  const cacheProblems = [cache?.notice(), cache?.save()].filter((problem) => problem !== undefined)
+  for (const problem of cacheProblems) io.stderr.write(`copydesk: warning: ${problem}\n`)
   for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)
   if (timing) io.stderr.write(timing.format())
   return {failed: failed || problems.length > 0, counts}
@@ -125,21 +151,74 @@ interface Runner {
  * otherwise wait, and one isolate fewer is one less copy of the heap and of
  * the compiled code.
  */
-async function runner(settings: RunSettings, context: CheckContext): Promise<Runner> {
+async function runner(settings: RunSettings, context: CheckContext, handlesSignals: boolean): Promise<Runner> {
   const jobs = threadCount(settings.inputs, settings.jobs, context.source)
   const {checkTask} = await import('./task.js')
   const inProcess = (task: Task) => checkTask(task, context)
-  if (jobs <= 1) return {threads: 1, lint: inProcess, close: async () => {}}
+  if (jobs <= 1 && !handlesSignals) return {threads: 1, lint: inProcess, close: async () => {}}
   const {WorkerPool} = await import('./pool.js')
   // Started on the first file the cache cannot answer: a warm run starts none.
   let pool: InstanceType<typeof WorkerPool> | undefined
   return {
     threads: jobs,
     lint: (task) => {
-      pool ??= new WorkerPool(jobs - 1, settings.worker, context)
-      return pool.hasRoom ? pool.run(task) : inProcess(task)
+      // A signal handler runs only between this thread's tasks: an article
+      // that takes longer than a second goes to a worker, so Ctrl-C is
+      // heard at once.
+      const long = handlesSignals && task.bytes.length >= longArticle
+      if (jobs <= 1 && !long) return inProcess(task)
+      pool ??= new WorkerPool(Math.max(jobs - 1, 1), settings.worker, context)
+      return pool.hasRoom || long ? pool.run(task) : inProcess(task)
     },
     close: async () => pool?.close()
+  }
+}
+
+/** Bytes of an article that takes about half a second to lint, or more (0.8 MB a second measured). */
+export const longArticle = 400 * 1024
+
+/**
+ * Save the fixes of a result, after a turn of the event loop (a Ctrl-C
+ * pressed before stops the run there). When they cannot be saved, the file
+ * is checked again as it is, and the result says why.
+ */
+async function saveFixes(input: string, bytes: Uint8Array, result: FileResult, context: CheckContext): Promise<FileResult> {
+  await new Promise((resolve) => setImmediate(resolve))
+  const problem = writeFixedArticle(result.fixed!)
+  if (problem === undefined) {
+    delete result.fixed
+    return result
+  }
+  const {checkTask} = await import('./task.js')
+  const unfixed = checkTask({input, display: result.path, bytes}, {...context, fix: undefined})
+  unfixed.problem = problem
+  return unfixed
+}
+
+/**
+ * Whether the reader of standard output has gone. While a slow reader
+ * catches up the run waits, so an unread report never piles up in memory.
+ */
+function watchReader(stdout: Writable): {gone(): Promise<boolean>} {
+  let gone = false
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') gone = true
+  })
+  return {
+    async gone() {
+      if (stdout.writableNeedDrain && !gone) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stdout.off('drain', done)
+            stdout.off('error', done)
+            resolve()
+          }
+          stdout.on('drain', done)
+          stdout.on('error', done)
+        })
+      }
+      return gone
+    }
   }
 }
 
@@ -151,7 +230,7 @@ export function threadCount(inputs: readonly string[], jobs: number | undefined,
   if (cores < poolMinimum.cores || inputs.length < poolMinimum.files) return 1
   let bytes = 0
   for (const input of inputs) {
-    bytes += statSync(input, {throwIfNoEntry: false})?.size ?? 0
+    bytes += statSync(fsPath(input), {throwIfNoEntry: false})?.size ?? 0
     if (bytes >= poolMinimum.bytes) return Math.min(cores, inputs.length)
   }
   return 1
@@ -170,52 +249,62 @@ async function* ordered(
   settings: RunSettings,
   context: CheckContext,
   cache: ResultCache | undefined,
-  runner: Runner
-): AsyncGenerator<{input: string; result: FileResult}> {
+  runner: Runner,
+  turns: boolean
+): AsyncGenerator<{input: string; bytes: Uint8Array; result: FileResult}> {
   // Four per thread: what each worker may have waiting, and the main thread's share.
   const ahead = Math.max(8, 4 * runner.threads)
-  const queue: Array<{input: string; result: FileResult | Promise<FileResult>}> = []
+  const queue: Array<{input: string; bytes: Uint8Array; result: FileResult | Promise<FileResult>}> = []
   let next = 0
   let turn = performance.now()
   while (next < inputs.length || queue.length > 0) {
     // A Ctrl-C handler (removing a half-written cache or report) runs only
     // on a turn of the event loop, and a run answered in-process takes none
-    // of its own. Without a handler, Ctrl-C ends the run at once; the turns
-    // are skipped then, as they change when V8 collects garbage.
-    if (performance.now() - turn > signalCheckMs && process.listenerCount('SIGINT') > 0) {
+    // of its own; nor does it hear that its reader closed the pipe. Without
+    // a handler or a pipe, Ctrl-C ends the run at once; the turns are
+    // skipped then, as they change when V8 collects garbage.
+    if (turns && performance.now() - turn > signalCheckMs) {
       await new Promise((resolve) => setImmediate(resolve))
       turn = performance.now()
     }
     while (next < inputs.length && queue.length < ahead) {
       const input = inputs[next++]!
-      const result = start(input, settings, context, cache, runner)
+      const {bytes, result} = start(input, settings, context, cache, runner)
       // A failure surfaces when its turn comes, not as an unhandled rejection before.
       if (result instanceof Promise) result.catch(() => {})
-      queue.push({input, result})
+      queue.push({input, bytes, result})
     }
-    const {input, result} = queue.shift()!
-    yield {input, result: await result}
+    const {input, bytes, result} = queue.shift()!
+    yield {input, bytes, result: await result}
   }
 }
 
-function start(input: string, settings: RunSettings, context: CheckContext, cache: ResultCache | undefined, runner: Runner): FileResult | Promise<FileResult> {
+function start(
+  input: string,
+  settings: RunSettings,
+  context: CheckContext,
+  cache: ResultCache | undefined,
+  runner: Runner
+): {bytes: Uint8Array; result: FileResult | Promise<FileResult>} {
   const display = settings.display(input)
   let bytes: Uint8Array
   if (input === '-') bytes = settings.stdin()
   else {
     try {
-      bytes = readFileSync(input)
+      bytes = readInput(input)
     } catch (error) {
-      // Worded as every other read problem is.
-      const problem = readArticle(input, display, context.cwd).problem ?? describeFsError(error)
-      return unreadableResult(display, context.cwd, problem)
+      // Worded as every other read problem is (read again, a device could stream forever).
+      const problem = readArticle(input, display, context.cwd, () => {
+        throw error
+      }).problem ?? describeFsError(error)
+      return {bytes: new Uint8Array(), result: unreadableResult(display, context.cwd, problem)}
     }
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
-  if (!cached) return runner.lint({input, display, bytes})
-  const result: FileResult = {path: display, messages: cached}
+  if (!cached) return {bytes, result: runner.lint({input, display, bytes})}
+  const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
-  return result
+  return {bytes, result}
 }
 
 /** A file as the step summary counts it: its path and messages that carry only a severity. */

@@ -13,6 +13,7 @@ export interface AtomicFs {
   create(path: string, mode: number): number
   write(fd: number, data: Uint8Array, offset: number): number
   chmod(fd: number, mode: number): void
+  chown(fd: number, uid: number, gid: number): void
   sync(fd: number): void
   close(fd: number): void
   rename(from: string, to: string): void
@@ -23,15 +24,57 @@ export const nodeFs: AtomicFs = {
   create: (path, mode) => fs.openSync(path, 'wx', mode),
   write: (fd, data, offset) => fs.writeSync(fd, data, offset, data.length - offset),
   chmod: (fd, mode) => fs.fchmodSync(fd, mode),
+  chown: (fd, uid, gid) => fs.fchownSync(fd, uid, gid),
   sync: (fd) => fs.fsyncSync(fd),
   close: (fd) => fs.closeSync(fd),
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (path) => fs.unlinkSync(path)
 }
 
-/** A dot-name beside the target, so a directory walk never picks it up. */
+/**
+ * A dot-name beside the target, so a directory walk never picks it up, and
+ * ending in `.tmp`, so no glob of articles matches it. It names the process
+ * that writes it, so a later run can tell one left by a kill.
+ */
 export function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+}
+
+const temporaryName = /^\..+\.copydesk-(\d+)-[0-9a-f]{8}\.tmp$/
+
+/**
+ * Remove the temporary files in `folder` (its entries `names`, when already
+ * listed) that a process killed outright (SIGKILL, a power cut) left
+ * behind: those whose process is gone. One of a live process, on this
+ * machine, is its own business.
+ */
+export function removeStaleTemporaries(folder: string, names?: readonly string[]): void {
+  let entries = names
+  try {
+    entries ??= fs.readdirSync(folder)
+  } catch {
+    return
+  }
+  for (const name of entries) {
+    const pid = temporaryName.exec(name)?.[1]
+    if (pid === undefined || isAlive(Number(pid))) continue
+    try {
+      fs.unlinkSync(join(folder, name))
+    } catch {
+      // Removed by another run, or not ours to remove.
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: alive, another user's.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
 }
 
 /**
@@ -53,6 +96,8 @@ export function removeOnExit(temporary: string): () => void {
 export interface AtomicWriteOptions {
   /** Permission bits of the new file. */
   mode: number
+  /** The owner of the file it replaces, given to the new one when it is not ours (as root, say). */
+  owner?: {uid: number; gid: number}
   fs?: AtomicFs
   /** Last check before the rename; throw to abandon the write. */
   beforeRename?: () => void
@@ -66,7 +111,15 @@ export function writeFileAtomic(target: string, data: Uint8Array, options: Atomi
   const fd = ops.create(temporary, options.mode)
   try {
     try {
-      // The umask may have narrowed the mode given to `create`.
+      const owner = options.owner
+      if (owner && (owner.uid !== process.getuid?.() || owner.gid !== process.getgid?.())) {
+        try {
+          ops.chown(fd, owner.uid, owner.gid)
+        } catch (error) {
+          throw new OwnerError((error as Error).message)
+        }
+      }
+      // The umask may have narrowed the mode given to `create` (and a change of owner clears set-id bits).
       ops.chmod(fd, options.mode)
       let written = 0
       while (written < data.length) written += ops.write(fd, data, written)
@@ -86,8 +139,12 @@ export function writeFileAtomic(target: string, data: Uint8Array, options: Atomi
   }
 }
 
+/** The new file could not be given the owner of the one it replaces. */
+export class OwnerError extends Error {}
+
 /** Why a write failed, in a few words. */
 export function describeWriteError(error: unknown): string {
+  if (error instanceof OwnerError) return 'the file belongs to another user or group, and the fixed file could not be given to them'
   const code = (error as NodeJS.ErrnoException).code
   switch (code) {
     case 'ENOSPC':

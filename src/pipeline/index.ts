@@ -2,8 +2,8 @@
 // `lintVFile` is the one place a finding comes from; the CLI and the Node
 // API both call it.
 import type {VFile} from 'vfile'
-import {resolve} from 'node:path'
 import {encodingMessage} from '../io/read.js'
+import {resolve} from 'node:path'
 import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
@@ -14,6 +14,7 @@ import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument} from '../source/document.js'
+import {bilingualPairs} from '../source/pairs.js'
 import type {SourceLookup, SourceText} from '../source/resolve.js'
 
 export interface LintOptions {
@@ -114,6 +115,7 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
     }
     const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
     runRules(document, file, enabled, config.glossary, timings, source)
+    if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
   }
   if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)

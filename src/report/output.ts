@@ -4,9 +4,9 @@
 // --format github, also a summary table for $GITHUB_STEP_SUMMARY when GitHub
 // would hide annotations.
 import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {describeWriteError, removeOnExit, temporaryPath} from '../io/atomic.js'
+import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../io/atomic.js'
 import {githubStepSummary} from './github.js'
 
 /** Append the step summary when the run needs one; returns the problem, if any. */
@@ -59,6 +59,7 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
         // Never created, or gone.
       }
     }
+    cancelRemoval?.()
   }
   try {
     const stats = statSync(path, {throwIfNoEntry: false})
@@ -67,9 +68,11 @@ export function openReportFile(outputFile: string, cwd: string): ReportFile {
       target = stats ? realpathSync(path) : path
       const mode = stats ? stats.mode & 0o7777 : 0o644
       temporary = temporaryPath(target)
-      fd = openSync(temporary, 'wx', mode)
-      // Ctrl-C before `close` leaves the old report, and no temporary file.
+      removeStaleTemporaries(dirname(target))
+      // Ctrl-C before `close` leaves the old report, and no temporary file
+      // (asked before the file exists, so no signal finds it unguarded).
       cancelRemoval = removeOnExit(temporary)
+      fd = openSync(temporary, 'wx', mode)
       // The umask may have narrowed the mode.
       fchmodSync(fd, mode)
     }
