@@ -71,10 +71,10 @@ mkdirSync(join(desk, 'news'), {recursive: true})
 const init = copydesk(['--init'], desk)
 assert.equal(init.code, 0, init.stderr)
 assert.match(init.stdout, /^Wrote .*rules\.config\.json.*\n\nNext:\n/)
-writeFileSync(join(desk, 'news', 'port.md'), 'Shares rose on the Deep Stock Exchange in Shenzhen.\n\nOutput at precious aluminum grew by a tenth over the whole of last year.The plant hired.\n')
+writeFileSync(join(desk, 'news', 'port.md'), 'Firms moved to the Male Safety New District in Hebei.\n\nOutput at precious aluminum grew by a tenth over the whole of last year.The plant hired.\n')
 const first = copydesk(['--format', 'compact', 'news'], desk)
 assert.equal(first.code, 1, first.stderr)
-assert.match(first.stdout, /news\/port\.md:1:20:1:39: error Unexpected `Deep Stock Exchange`, expected `Shenzhen Stock Exchange`.*\[glossary\]\n/)
+assert.match(first.stdout, /news\/port\.md:1:20:1:44: error Unexpected `Male Safety New District`, expected `Xiong'an New Area`.*\[glossary\]\n/)
 assert.match(first.stdout, /news\/port\.md:3:11:3:28: error Unexpected `precious aluminum`, expected `Guizhou Aluminum`.*\[glossary\]\n/)
 assert.equal(copydesk(['--init'], desk).code, 2, 'a second --init must refuse')
 
@@ -87,7 +87,7 @@ assert.equal(explained.stdout, readFileSync(join(prefix, 'node_modules', 'copyde
 
 step('a baseline round trip')
 assert.equal(copydesk(['--update-baseline', 'news'], desk).code, 0)
-writeFileSync(join(desk, 'news', 'port.md'), 'A paragraph added on top.It moves every line.\n\nShares rose on the Deep Stock Exchange in Shenzhen.\n\nOutput at precious aluminum grew by a tenth over the whole of last year. The plant hired.\n')
+writeFileSync(join(desk, 'news', 'port.md'), 'A paragraph added on top.It moves every line.\n\nFirms moved to the Male Safety New District in Hebei.\n\nOutput at precious aluminum grew by a tenth over the whole of last year. The plant hired.\n')
 const later = copydesk(['--format', 'compact', '--baseline', 'copydesk-baseline.json', 'news'], desk)
 // Only the new finding; the two glossary findings moved two lines down and stay hidden.
 assert.equal(later.stdout, 'news/port.md:1:22:1:28: error Missing space after `.`, expected `top. It` [missing-space]\n')

@@ -9,28 +9,10 @@ import {basename, dirname} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be'
-
-/** Where the first invalid UTF-8 byte was, for the warning. */
-export interface InvalidUtf8 {
-  /** The bad byte's value. */
-  byte: number
-  /** Its offset in the file's bytes. */
-  byteOffset: number
-  /** Which U+FFFD of the text replaced it (0: the first); fixes move offsets, not this. */
-  replacement: number
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file started with a byte-order mark (UTF-8, or UTF-16 when `encoding` says so). */
-    bom: boolean
-    /** How the bytes were decoded; only UTF-8 files are ever rewritten by --fix. */
-    encoding: TextEncodingName
-    /** Set when the bytes were not valid UTF-8 and bad bytes became U+FFFD. */
-    invalidUtf8: InvalidUtf8
-  }
-}
+// `file.data.bom`, `encoding`, `invalidUtf8` are declared apart, so the Node
+// API's type declarations need no Node.js types from this module.
+import type {InvalidUtf8, TextEncodingName} from './file-data.js'
+export type {InvalidUtf8, TextEncodingName}
 
 export type ReadResult = {file: VFile; problem?: undefined} | {file?: undefined; problem: string}
 

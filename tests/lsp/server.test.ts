@@ -171,7 +171,7 @@ test('lsp: hover on a finding shows the rule, its example and its documentation 
   const value = (hover!.contents as MarkupContent).value
   assert.match(value, /^\*\*copydesk `missing-space`\*\*: /)
   assert.match(value, /Flagged:\n\n> .+\n\nBetter:\n\n> .+/)
-  assert.match(value, /\[Rule documentation\]\(https:\/\/.+#missing-space\)$/)
+  assert.match(value, /\[Rule documentation\]\(https:\/\/.+\/docs\/rules\/missing-space\.md\)$/)
   // Nowhere near a finding: nothing.
   assert.equal(await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line: 1, character: 0}}), null)
 })
