@@ -91,13 +91,30 @@ async function bigDocument(): Promise<{checkMs: number; hoverMedian: number; hov
   return {checkMs, hoverMedian: median(hovers), hoverWorst: Math.max(...hovers), hovers: hovers.length}
 }
 
+/** The same edits linted in this process with the built Node API: the pipeline's own share of the latency. */
+async function inProcess(): Promise<{median: number; worst: number}> {
+  const {lint} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
+  const text = article()
+  const middle = text.indexOf(' ', text.length >> 1)
+  const times: number[] = []
+  for (let round = 0; round < 30 + edits; round++) {
+    const edited = round % 2 === 0 ? text.slice(0, middle) + 'x' + text.slice(middle) : text
+    const started = performance.now()
+    lint(edited, {cwd: tmpdir()})
+    if (round >= 30) times.push(performance.now() - started)
+  }
+  return {median: median(times), worst: Math.max(...times)}
+}
+
 const size = Buffer.byteLength(article())
 const typed = await latency()
+const pipeline = await inProcess()
 const big = await bigDocument()
 const ms = (value: number) => `${value.toFixed(1)} ms`
 console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`)
 console.log(`article: ${size} bytes, ${typed.findings} findings; ${edits} edits measured after 30 of warm-up`)
 console.log(`edit → diagnostics: median ${ms(typed.median)}, worst ${ms(typed.worst)}`)
+console.log(`the same edits linted in-process (pipeline alone): median ${ms(pipeline.median)}, worst ${ms(pipeline.worst)}`)
 console.log(`server RSS after 1,000 edits: ${typed.rss.toFixed(0)} MB`)
 console.log(`1 MB document: diagnostics after ${(big.checkMs / 1000).toFixed(1)} s; ${big.hovers} hovers meanwhile, median ${ms(big.hoverMedian)}, worst ${ms(big.hoverWorst)}`)
 const met = typed.median <= 50

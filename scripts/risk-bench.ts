@@ -146,15 +146,15 @@ if (process.argv.includes('--fit')) {
 
 const figure = (value: number) => value.toFixed(3).padStart(6)
 console.log(`${articles.length} articles (${halves.fit.length} to fit, ${halves.held.length} held out), ${documents.length} documents, ${new Set(articles.map((a) => a.system)).size} systems`)
-console.log('Spearman with the MQM penalty per word' + ''.padEnd(8) + 'fit half  held-out half')
+console.log('Spearman with the MQM penalty per word' + ''.padEnd(8) + 'fit half  held-out half  all')
 for (const [name, score] of [['risk score', riskScore], ['findings per word (baseline)', perWord]] as const) {
   for (const mode of modes) {
     const label = `${name}, ${mode === 'source' ? 'with source' : 'English only'}`
-    console.log(`  articles: ${label.padEnd(44)}${figure(articleLevel(halves.fit, mode, score))}${figure(articleLevel(halves.held, mode, score)).padStart(15)}`)
+    console.log(`  articles: ${label.padEnd(44)}${figure(articleLevel(halves.fit, mode, score))}${figure(articleLevel(halves.held, mode, score)).padStart(15)}${figure(articleLevel(articles, mode, score)).padStart(7)}`)
   }
   for (const mode of modes) {
     const label = `${name}, ${mode === 'source' ? 'with source' : 'English only'}`
-    console.log(`  systems:  ${label.padEnd(44)}${figure(systemLevel(halves.fit, mode, score))}${figure(systemLevel(halves.held, mode, score)).padStart(15)}`)
+    console.log(`  systems:  ${label.padEnd(44)}${figure(systemLevel(halves.fit, mode, score))}${figure(systemLevel(halves.held, mode, score)).padStart(15)}${figure(systemLevel(articles, mode, score)).padStart(7)}`)
   }
 }
 console.log('targets on the held-out half: articles ≥ 0.40 with source, ≥ 0.25 English only; systems ≥ 0.85 with source')

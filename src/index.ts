@@ -13,7 +13,7 @@ import {findSource, type SourceLookup} from './source/resolve.js'
 // For their type augmentations, in the declarations too: `message.fix` and
 // `file.data.bom`.
 import './pipeline/lint.js'
-import './io/file-data.js'
+import './io/read.js'
 
 export type {ConfigFile, ResolvedConfig, RuleSetting} from './config/types.js'
 export type {GlossaryEntry} from './text/glossary.js'

@@ -13,5 +13,5 @@ test('explain: prints the rule page shipped in docs/rules', async () => {
 test('explain: an unknown rule is one line with the nearest id, exit 2', async () => {
   const result = await run(['--explain', 'missing-spce'], workspace({}))
   assert.equal(result.code, 2)
-  assert.match(result.stderr, /^copydesk: unknown rule `missing-spce`; did you mean `missing-space`\? \(the rules: [a-z-]+(?:, [a-z-]+)+\)\n$/)
+  assert.match(result.stderr, /^copydesk: unknown rule `missing-spce`; did you mean `missing-space`\? \(the rules: .*\bboilerplate, calque, .*\)\n$/)
 })

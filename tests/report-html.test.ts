@@ -15,6 +15,9 @@ import {VFile} from 'vfile'
 import {escapeHtml, formatHtml} from '../src/report/html.js'
 import {run, workspace} from './cli-run.js'
 
+/** A mark's icon. */
+const icons = /<span class="icon" aria-hidden="true">.<\/span>/g
+
 const hostileName = '<script>window.pwned=1</script>.md'
 
 const articles = {
@@ -25,9 +28,11 @@ const articles = {
   'clean.md': 'The council met again on Tuesday and adjourned.\n'
 }
 
+/** $CHROMIUM_PATH when set (to run the tests without a browser: set it to a path that does not exist), else Debian's and others' usual places. */
 function findChromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path))
+  const given = process.env['CHROMIUM_PATH']
+  const candidates = given ? [given] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  return candidates.find((path) => existsSync(path))
 }
 
 test('html: escapes every text from files and messages, and fetches nothing', () => {
@@ -45,7 +50,7 @@ test('html: escapes every text from files and messages, and fetches nothing', ()
   assert.match(page, /data-rule="x&#60;y"/)
   // The marked text reads as the file does once the marks are taken out.
   const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!
-  assert.equal(text.replace(/<span class="icon"[^>]*>.<\/span>/g, '').replace(/<\/?mark[^>]*>/g, ''), escapeHtml(String(file.value)))
+  assert.equal(text.replace(icons, '').replace(/<\/?mark[^>]*>/g, ''), escapeHtml(String(file.value)))
 })
 
 test('html: overlapping findings split the text; each keeps an anchor; a point is an empty mark', () => {
@@ -58,7 +63,7 @@ test('html: overlapping findings split the text; each keeps an anchor; a point i
   add(4, 8, true, 'e')
   add(9, 9, undefined, 'p')
   const page = formatHtml([file])
-  const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!.replace(/<span class="icon"[^>]*>.<\/span>/g, '')
+  const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!.replace(icons, '')
   assert.equal(
     text.replace(/ (?:tabindex|data-finding|data-rule|data-severity|data-rules|data-severities|aria-describedby)="[^"]*"/g, ''),
     'ab<mark class="sev-warning anchor" id="a1-f1" data-findings="a1-f1">cd</mark>' +
@@ -66,6 +71,31 @@ test('html: overlapping findings split the text; each keeps an anchor; a point i
       '<mark class="sev-error" data-findings="a1-f2">gh</mark>i' +
       '<mark class="sev-info anchor point" id="a1-f3" data-findings="a1-f3"></mark>j\n'
   )
+})
+
+test('html: bilingual rows pair the English with its Chinese; what a source check quotes is marked there, a dropped paragraph on its own row', () => {
+  const value = 'It made 12,000 tonnes.\n\nThe mayor left.\n'
+  const file = new VFile({path: 'b.md', value})
+  const at = (start: number, end: number) => ({start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}})
+  const figure = file.message("`12,000` does not match the source's `1.3万`, expected `13,000`", {place: at(8, 14), ruleId: 'number-mismatch'})
+  figure.fatal = true
+  const dropped = file.message('The source has a paragraph here with no translation: “市长说明年再来…”', {place: at(24, 39), ruleId: 'dropped-content'})
+  dropped.fatal = false
+  file.data.bilingual = [
+    {source: ['该厂生产了1.3万吨。'], target: [0, 22]},
+    {source: ['市长说明年再来看看<b>。'], target: null},
+    {source: ['市长离开了。'], target: [24, 39]}
+  ]
+  const page = formatHtml([file])
+  const rows = [...page.matchAll(/<div class="pair([^"]*)" role="row">([\s\S]*?)<\/div><\/div>/g)].map(([, missing, row]) => [
+    missing,
+    row!.replace(icons, '').replace(/<mark class="sev-(\w+)[^"]*"[^>]*>/g, '[$1:').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')
+  ])
+  assert.deepEqual(rows, [
+    ['', '|It made [error:12,000] tonnes.|该厂生产了[error:1.3万]吨。|'],
+    [' missing', '|No English for this paragraph.|[warning:市长说明年再来]看看&#60;b&#62;。|'],
+    ['', '|[warning:The mayor left.]\n|市长离开了。|']
+  ])
 })
 
 let browser: Browser | undefined
@@ -91,7 +121,7 @@ after(async () => {
 
 async function open(t: {skip(message: string): void; diagnostic(message: string): void}): Promise<Page | undefined> {
   if (!browser || !report) {
-    t.skip('no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped')
+    t.skip(`no Chromium at ${process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'} (apt-get install chromium, or set CHROMIUM_PATH): browser test skipped`)
     return undefined
   }
   const page = await browser.newPage()
@@ -126,6 +156,15 @@ test('html in a browser: the index comes first, riskiest first, and sorts by any
   assert.equal(await page.$eval('button[data-sort="name"]', (button) => button.parentElement!.getAttribute('aria-sort')), 'ascending')
   await page.click('button[data-sort="errors"]')
   assert.equal(await page.$eval('button[data-sort="errors"]', (button) => button.parentElement!.getAttribute('aria-sort')), 'descending')
+  // Landmarks: the banner, the main content, the index as navigation, an aside per article.
+  assert.deepEqual(await page.$$eval('header, main, nav, aside', (nodes) => [...new Set(nodes.map((node) => node.tagName.toLowerCase()))]), ['header', 'main', 'nav', 'aside'])
+  // Printed: no toolbar or filters, the index and the articles stay.
+  await page.emulateMediaType('print')
+  const display = (selector: string) => page.$eval(selector, (node) => getComputedStyle(node).display)
+  assert.equal(await display('header.banner'), 'none')
+  assert.equal(await display('form.filters'), 'none')
+  assert.notEqual(await display('table.index'), 'none')
+  assert.notEqual(await display('aside.side'), 'none')
   await page.close()
 })
 
@@ -149,6 +188,9 @@ test('html in a browser: marks match the side lists; filters hide by severity an
   const items = await page.$$eval('li.finding', (list) => list.length)
   assert.equal(anchors, items)
   const total = items
+  // Each mark is described by its side-list entry, which says the severity in words.
+  const described = await page.$$eval('mark.anchor', (marks) => marks.map((mark) => document.getElementById(mark.getAttribute('aria-describedby')!)?.textContent?.trim().split(' ')[1]))
+  assert.deepEqual([...new Set(described)].sort(), ['Error', 'Warning'])
   assert.equal(await page.$eval('#shown', (node) => node.textContent), `${total} of ${total} findings shown`)
   const errors = await page.$$eval('li.finding[data-severity="error"]', (list) => list.length)
   assert.ok(errors >= 2)
@@ -199,9 +241,16 @@ test('html in a browser: the bilingual view marks the mismatch on both sides; sc
     ['The mayor Wa', '市长王建国周'],
     ['Wang said th', '王建国表示，']
   ])
-  const sourceMarks = await page.$$eval(`${article} .zh mark.source-mark`, (marks) => marks.map((mark) => [mark.textContent!.replace(/^.?(?=\d)/u, ''), mark.getAttribute('data-rules')]))
+  // A mark's own text, without its icon.
+  const bare = (mark: Element) => {
+    const copy = mark.cloneNode(true) as Element
+    for (const extra of copy.querySelectorAll('.icon')) extra.remove()
+    return copy.textContent
+  }
+  await page.evaluate(`window.bare = ${bare.toString()}`)
+  const sourceMarks = await page.$$eval(`${article} .zh mark.source-mark`, (marks) => marks.map((mark) => [(window as unknown as {bare: typeof bare}).bare(mark), mark.getAttribute('data-rules')]))
   assert.deepEqual(sourceMarks, [['1.3万', 'number-mismatch']])
-  const english = await page.$$eval(`${article} .en mark.anchor[data-rule="number-mismatch"]`, (marks) => marks.map((mark) => mark.textContent!.slice(1)))
+  const english = await page.$$eval(`${article} .en mark.anchor[data-rule="number-mismatch"]`, (marks) => marks.map((mark) => (window as unknown as {bare: typeof bare}).bare(mark)))
   assert.deepEqual(english, ['12,000'])
   // The first finding focused: its tooltip open, for the screenshot.
   await page.focus(`${article} mark.anchor[data-rule="number-mismatch"]`)

@@ -40,6 +40,15 @@ test('termbase: the house glossary comes first and replaces the starter entry fo
   assert.deepEqual(findings('It reached China News Network.', 'glossary', 'error', {glossary: house}), [])
 })
 
+test('termbase: a house entry for the same English term replaces the starter entry, with or without its Chinese', () => {
+  const house = [{term: 'Shenzhen Stock Exchange', wrong: ['Deep Stock Exchange'], note: 'house note'}]
+  const glossary = withStarterTermbase(house)
+  assert.ok(starterTermbase.some((entry) => entry.term === 'Shenzhen Stock Exchange'))
+  assert.deepEqual(glossary.filter((entry) => entry.term === 'Shenzhen Stock Exchange'), house)
+  const [message] = lintWith('The Deep Stock Exchange rose.', 'glossary', {config: {glossary: house}})
+  assert.equal(message?.note, 'house note')
+})
+
 test('termbase: the note says where the English name comes from', () => {
   const [message] = lintWith('The North Exchange opened.', 'glossary')
   assert.match(message?.note ?? '', /北交所.*English name as in bse\.cn\/en/)

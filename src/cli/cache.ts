@@ -31,7 +31,7 @@ import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath}
 import {messageSource} from '../pipeline/lint.js'
 import {rulesById} from '../rules/index.js'
 import {siblingSources} from '../source/resolve.js'
-import {describeFsError} from '../io/read.js'
+import {describeFsError} from '../io/files.js'
 import type {FixEdit} from '../rule.js'
 import {sha1, type MessageData} from './result.js'
 

@@ -5,7 +5,7 @@
 // no article has nothing to check, and that is not an error.
 import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {describeFsError} from '../io/read.js'
+import {describeFsError} from '../io/files.js'
 import {isArticle, stdinPath} from './inputs.js'
 
 /** The list's text, from a file or (`-`) stdin; or the problem, in one line. */

@@ -9,7 +9,7 @@
 import {readdirSync, realpathSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {removeStaleTemporaries} from '../io/atomic.js'
-import {describeFsError, fsPath, notAFile, rawName} from '../io/read.js'
+import {describeFsError, fsPath, notAFile, rawName} from '../io/files.js'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.md', '.markdown', '.txt']

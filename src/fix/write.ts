@@ -10,7 +10,7 @@
 // with hard links is left alone: a rename would split them.
 import {closeSync, fstatSync, openSync, readSync, realpathSync, statSync} from 'node:fs'
 import {describeWriteError, writeFileAtomic, type AtomicFs} from '../io/atomic.js'
-import {describeFsError, fsPath} from '../io/read.js'
+import {describeFsError, fsPath} from '../io/files.js'
 
 export interface FixedArticle {
   /** The path to write (a symbolic link is followed and kept). */

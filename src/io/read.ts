@@ -4,15 +4,31 @@
 // place of the bad bytes and the pipeline warns once (see `encodingMessage`):
 // a Latin-1 file from an old CMS is still worth checking. Anything that is
 // not text (an image, a PDF, NUL bytes) is refused.
-import {closeSync, fstatSync, openSync, readdirSync, readFileSync, type Stats} from 'node:fs'
-import {basename, dirname} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
-// `file.data.bom`, `encoding`, `invalidUtf8` are declared apart, so the Node
-// API's type declarations need no Node.js types from this module.
-import type {InvalidUtf8, TextEncodingName} from './file-data.js'
-export type {InvalidUtf8, TextEncodingName}
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be'
+
+/** Where the first invalid UTF-8 byte was, for the warning. */
+export interface InvalidUtf8 {
+  /** The bad byte's value. */
+  byte: number
+  /** Its offset in the file's bytes. */
+  byteOffset: number
+  /** Which U+FFFD of the text replaced it (0: the first); fixes move offsets, not this. */
+  replacement: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The file started with a byte-order mark (UTF-8, or UTF-16 when `encoding` says so). */
+    bom: boolean
+    /** How the bytes were decoded; only UTF-8 files are ever rewritten by --fix. */
+    encoding: TextEncodingName
+    /** Set when the bytes were not valid UTF-8 and bad bytes became U+FFFD. */
+    invalidUtf8: InvalidUtf8
+  }
+}
 
 export type ReadResult = {file: VFile; problem?: undefined} | {file?: undefined; problem: string}
 
@@ -73,18 +89,6 @@ export function decodeArticle(bytes: Uint8Array, path: string, cwd: string): Rea
   return {file}
 }
 
-/** Read and decode an article file; `readFile` is for tests that simulate failures. */
-export function readArticle(absolutePath: string, displayPath: string, cwd: string, readFile: (path: string) => Uint8Array = readFileSync): ReadResult {
-  let bytes: Uint8Array
-  try {
-    bytes = readFile(absolutePath)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    // The path was there when the inputs were listed.
-    return {problem: code === 'ENOENT' ? 'it no longer exists (deleted during the run)' : describeFsError(error)}
-  }
-  return decodeArticle(bytes, displayPath, cwd)
-}
 
 /**
  * A file that could not be checked, as the reports show it: no text, one
@@ -156,82 +160,4 @@ function oddCharacters(value: string): {controls: boolean; replacements: boolean
   const sample = value.slice(0, 4096)
   const share = (pattern: RegExp) => (sample.match(pattern)?.length ?? 0) * 10 > Math.max(sample.length, 160)
   return {controls: share(/[\u0001-\u0008\u000E-\u001F\u007F]/g), replacements: share(/\uFFFD/g)}
-}
-
-/**
- * Names that are not valid UTF-8 (`x\xffy.md` from an old archive): Node
- * gives them as strings with U+FFFD, which name no file. The path keeps that
- * string everywhere (reports show it so) and file-system calls take the
- * name's bytes from here.
- */
-const rawNames = new Map<string, Buffer>()
-
-/** What to hand the file system for `path`: its bytes when its name is not valid UTF-8. */
-export function fsPath(path: string): string | Buffer {
-  return rawNames.get(path) ?? path
-}
-
-/**
- * The bytes of the one name in `path`'s folder that reads as its last part
- * with U+FFFD in place of bad bytes; remembered for `fsPath`.
- */
-export function rawName(path: string): Buffer | undefined {
-  if (rawNames.has(path)) return rawNames.get(path)
-  const name = basename(path)
-  if (!name.includes('\uFFFD')) return undefined
-  let matches: Buffer[]
-  try {
-    matches = readdirSync(dirname(path), {encoding: 'buffer'}).filter((raw) => raw.toString('utf8') === name)
-  } catch {
-    return undefined
-  }
-  // Two names that differ only in their bad bytes cannot be told apart by the path shown.
-  if (matches.length !== 1) return undefined
-  const raw = Buffer.concat([Buffer.from(dirname(path) === '/' ? '/' : dirname(path) + '/'), matches[0]!])
-  rawNames.set(path, raw)
-  return raw
-}
-
-/** Why something that exists is not an article file. */
-export function notAFile(stats: Stats): string {
-  const kind = stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a directory' : 'not a regular file'
-  return `not an article file (it is ${kind}); only regular files are checked`
-}
-
-/** An input that is no longer a regular file or FIFO when it is opened. */
-class NotAFileError extends Error {}
-
-/**
- * An article's bytes. The path was a regular file (or a FIFO) when listed;
- * what is opened is checked again, so a device put in its place is refused,
- * not read forever.
- */
-export function readInput(path: string): Uint8Array {
-  const fd = openSync(fsPath(path), 'r')
-  try {
-    const stats = fstatSync(fd)
-    if (!stats.isFile() && !stats.isFIFO()) throw new NotAFileError(notAFile(stats))
-    return readFileSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** Why a file could not be read, in a few plain words. */
-export function describeFsError(error: unknown): string {
-  if (error instanceof NotAFileError) return error.message
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ELOOP':
-      return 'symbolic link loop'
-    case 'EISDIR':
-      return 'is a directory'
-    default:
-      return code ? `cannot read (${code})` : String(error)
-  }
 }

@@ -113,8 +113,10 @@ export class Linter {
     if (this.worker) return this.worker
     const script = this.script
     // The old generation bounded below the process's own limit: a document
-    // that exhausts it stops the worker, not the server.
-    const options = {resourceLimits: {maxOldGenerationSizeMb: 4096}}
+    // that exhausts it stops the worker, not the server. The young
+    // generation as big as the main thread's, as the CLI's workers have it
+    // (see src/cli/pool.ts): a smaller one collects far more often.
+    const options = {resourceLimits: {maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 48}}
     const worker = script.pathname.endsWith('.ts')
       ? // Running from source (tests): the worker needs tsx's loader too.
         new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => (tsx.register(), import(${JSON.stringify(script.href)})))`, {

@@ -5,7 +5,7 @@
 // Chinese sources are read from disk on every check; a change to either
 // (the client watches the files) checks the open documents again.
 import {basename, dirname, resolve, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -87,6 +87,15 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
+/** Workspace folders' paths, the deepest first, so that the first holding a document is its nearest. */
+function folderPaths(uris: readonly string[]): string[] {
+  return uris
+    .map(pathOf)
+    .filter((path): path is string => path !== undefined)
+    .map((path) => resolve(path))
+    .sort((a, b) => b.length - a.length)
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument)
   const linter = new Linter({script: options.workerScript ?? defaultWorker})
@@ -98,6 +107,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folders: string[] = []
   let rules = new Map<string, RuleInfo>()
   let watchFiles = false
+  let foldersChange = false
   /** The configuration problem last shown in a window message, so each is shown once. */
   let shownProblem: string | undefined
 
@@ -157,13 +167,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
-    folders = uris
-      .map(pathOf)
-      .filter((path): path is string => path !== undefined)
-      .map((path) => resolve(path))
-      .sort((a, b) => b.length - a.length)
+    folders = folderPaths(uris)
     settings = readSettings(params.initializationOptions)
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true
     void linter.run('rules', {kind: 'rules'}).then(
       (list) => (rules = new Map(list.map((rule) => [rule.id, rule]))),
       () => {}
@@ -172,13 +179,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
-        hoverProvider: true
+        hoverProvider: true,
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
       },
       serverInfo: {name: 'copydesk'}
     }
   })
 
   connection.onInitialized(() => {
+    if (foldersChange) {
+      // A folder added or removed may be the one a document's configuration is found from.
+      connection.workspace.onDidChangeWorkspaceFolders(({added, removed}) => {
+        const gone = new Set(folderPaths(removed.map((folder) => folder.uri)))
+        folders = folderPaths([...folders.filter((folder) => !gone.has(folder)).map((folder) => pathToFileURL(folder).href), ...added.map((folder) => folder.uri)])
+        checkAll()
+      })
+    }
     if (!watchFiles) return
     // Configurations and sources; a source named in front matter may be any of these.
     const watchers = [{globPattern: `**/${configFileName}`}, {globPattern: '**/*.{md,markdown,txt}'}]

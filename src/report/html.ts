@@ -167,36 +167,40 @@ const severityRank: Record<SeverityName, number> = {error: 0, warning: 1, info: 
  * keyboard navigation visits.
  */
 function markText(text: string, from: number, to: number, findings: readonly Finding[]): string {
+  // `findings` are in text order, so those starting here are too.
   const inside = findings.filter((f) => f.start !== undefined && f.start >= from && f.start < to + (to === text.length ? 1 : 0))
   const cuts = new Set<number>([from, to])
   for (const f of inside) {
     cuts.add(f.start!)
     cuts.add(Math.min(Math.max(f.end!, f.start!), to))
   }
-  // Findings that started in an earlier part still colour this one.
-  const spanning = findings.filter((f) => f.start !== undefined && f.start < from && f.end! > from)
-  const all = [...spanning, ...inside]
   const points = [...cuts].sort((a, b) => a - b)
+  // One sweep: the findings covering the stretch from each cut to the next,
+  // those that started in an earlier part first.
+  let active = findings.filter((f) => f.start !== undefined && f.start < from && f.end! > from)
+  let waiting = 0
   let out = ''
   for (let index = 0; index < points.length; index++) {
     const at = points[index]!
-    // Points (empty findings) and the first stretch of each finding that starts here.
-    for (const f of inside) if (f.start === at && f.end! <= f.start) out += anchor(f, '')
-    const next = points[index + 1]
-    if (next === undefined || next === at) continue
-    const covering = all.filter((f) => f.start! <= at && f.end! >= next && f.end! > f.start!)
-    const piece = escapeHtml(text.slice(at, next))
-    if (covering.length === 0) {
-      out += piece
-      continue
+    active = active.filter((f) => f.end! > at)
+    const starting: Finding[] = []
+    for (; waiting < inside.length && inside[waiting]!.start === at; waiting++) {
+      const f = inside[waiting]!
+      // A point (an empty finding) is an empty mark.
+      if (f.end! <= f.start!) out += anchor(f, '')
+      else starting.push(f)
     }
-    const starting = covering.filter((f) => f.start === at)
-    if (starting.length > 0) {
+    active.push(...starting)
+    const next = points[index + 1]
+    if (next === undefined) continue
+    const piece = escapeHtml(text.slice(at, next))
+    if (active.length === 0) out += piece
+    else if (starting.length > 0) {
       // Extra findings starting here get empty anchors, so each can be visited.
       for (const f of starting.slice(1)) out += anchor(f, '')
-      out += anchor(starting[0]!, piece, covering)
+      out += anchor(starting[0]!, piece, active)
     } else {
-      out += `<mark class="sev-${gravest(covering)}"${coverage(covering)}>${piece}</mark>`
+      out += `<mark class="sev-${gravest(active)}"${coverage(active)}>${piece}</mark>`
     }
   }
   return out
@@ -212,13 +216,21 @@ function coverage(findings: readonly Finding[]): string {
   )
 }
 
+/**
+ * A mark's icon. Screen readers skip it: the mark is described by its entry
+ * in the side list, which starts with the severity in words (and copying
+ * the article's text takes no labels with it).
+ */
+function icon(severity: SeverityName): string {
+  return `<span class="icon" aria-hidden="true">${labels[severity].icon}</span>`
+}
+
 /** The focusable mark that stands for finding `f`, over the findings covering `piece`. */
 function anchor(f: Finding, piece: string, covering: readonly Finding[] = [f]): string {
-  const label = labels[f.severity]
   return (
     `<mark class="sev-${gravest(covering)} anchor${piece === '' ? ' point' : ''}" id="${f.id}" tabindex="0" data-finding="${f.id}"` +
     ` data-rule="${escapeHtml(f.rule)}" data-severity="${f.severity}"${coverage(covering)}` +
-    ` aria-describedby="${f.id}-d"><span class="icon" aria-label="${label.name}:">${label.icon}</span>${piece}</mark>`
+    ` aria-describedby="${f.id}-d">${icon(f.severity)}${piece}</mark>`
   )
 }
 
@@ -248,29 +260,34 @@ function sideList(findings: readonly Finding[]): string {
  * nothing of the file but the blank lines between rows is left out.
  */
 function bilingualView(text: string, pairs: readonly BilingualPair[], findings: readonly Finding[]): string {
-  const rows: string[] = []
+  // Each row's stretch of the file; a pair without English has none.
+  const stretches: Array<[number, number] | null> = []
   let at = 0
-  const withEnglish = pairs.filter((pair) => pair.target !== null)
-  const lastEnd = withEnglish.at(-1)?.target![1]
+  const lastEnd = pairs.filter((pair) => pair.target !== null).at(-1)?.target![1]
   for (const pair of pairs) {
-    let english = ''
-    let from = at
-    let to = at
-    if (pair.target !== null) {
-      // The blank lines before a paragraph would only push it down its row.
-      while (from < pair.target[0] && (text[from] === '\n' || text[from] === '\r')) from++
-      to = pair.target[1] === lastEnd ? text.length : pair.target[1]
-      english = markText(text, from, to, findings)
-      at = to
+    if (pair.target === null) {
+      stretches.push(null)
+      continue
     }
-    const here = findings.filter((f) => f.start !== undefined && f.start >= from && f.start < Math.max(to, from + 1) && sourceRules.has(f.rule))
-    const chinese = pair.source.map((paragraph) => `<p>${highlightSource(paragraph, here)}</p>`).join('')
-    const missing = pair.target === null ? ' missing' : ''
-    const englishCell = pair.target === null ? '<p class="gap">No English for this paragraph.</p>' : `<pre class="text" lang="en">${english}</pre>`
-    const chineseCell = pair.source.length === 0 ? '<p class="gap">Not in the source.</p>' : chinese
-    rows.push(`<div class="pair${missing}"><div class="en">${englishCell}</div><div class="zh" lang="zh">${chineseCell}</div></div>`)
+    let from = at
+    // The blank lines before a paragraph would only push it down its row.
+    while (from < pair.target[0] && (text[from] === '\n' || text[from] === '\r')) from++
+    const to = pair.target[1] === lastEnd ? text.length : pair.target[1]
+    stretches.push([from, to])
+    at = to
   }
-  if (at < text.length) rows.push(`<div class="pair"><div class="en"><pre class="text" lang="en">${markText(text, at, text.length, findings)}</pre></div><div class="zh" lang="zh"></div></div>`)
+  const rows = pairs.map((pair, index) => {
+    const stretch = stretches[index]
+    // A dropped paragraph is reported where its translation belongs: on the next English.
+    const near = stretch ?? stretches.slice(index + 1).find((next) => next !== null) ?? null
+    const here = near ? findings.filter((f) => f.start !== undefined && f.start >= near[0] && f.start < Math.max(near[1], near[0] + 1) && sourceRules.has(f.rule)) : []
+    const englishCell = stretch ? `<pre class="text" lang="en">${markText(text, stretch[0], stretch[1], findings)}</pre>` : '<p class="gap">No English for this paragraph.</p>'
+    const chineseCell = pair.source.length === 0 ? '<p class="gap">Not in the source.</p>' : pair.source.map((paragraph) => `<p>${highlightSource(paragraph, here)}</p>`).join('')
+    return `<div class="pair${stretch ? '' : ' missing'}" role="row"><div class="en" role="cell">${englishCell}</div><div class="zh" lang="zh" role="cell">${chineseCell}</div></div>`
+  })
+  if (at < text.length) {
+    rows.push(`<div class="pair" role="row"><div class="en" role="cell"><pre class="text" lang="en">${markText(text, at, text.length, findings)}</pre></div><div class="zh" role="cell"></div></div>`)
+  }
   return `<div class="bilingual" role="table" aria-label="English beside the Chinese source">${rows.join('\n')}</div>`
 }
 
@@ -297,10 +314,9 @@ function highlightSource(paragraph: string, findings: readonly Finding[]): strin
   for (const span of spans) {
     if (span.start < at) continue
     out += escapeHtml(paragraph.slice(at, span.start))
-    const label = labels[span.finding.severity]
     out +=
       `<mark class="sev-${span.finding.severity} source-mark"${coverage([span.finding])} aria-describedby="${span.finding.id}-d">` +
-      `<span class="icon" aria-label="${label.name}:">${label.icon}</span>${escapeHtml(paragraph.slice(span.start, span.end))}</mark>`
+      `${icon(span.finding.severity)}${escapeHtml(paragraph.slice(span.start, span.end))}</mark>`
     at = span.end
   }
   return out + escapeHtml(paragraph.slice(at))

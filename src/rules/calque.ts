@@ -102,10 +102,14 @@ export default defineRule<Options>({
     const matcher = matcherFor(context.options)
     /** The stilted phrases already reported in this article. */
     const said = new Set<Calque>()
-    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. */
-    const glossed = new Set(
-      context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : []))
-    )
+    /** Whether the article speaks as "we" outside quotations; found on the first first-person match. */
+    let saysWe: boolean | undefined
+    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. Found on the first match. */
+    let glossed: Set<string> | undefined
+    const glossaryReports = (phrase: string) => {
+      glossed ??= new Set(context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : [])))
+      return glossed.has(normalizePhrase(phrase))
+    }
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
@@ -117,8 +121,9 @@ export default defineRule<Options>({
           if (calque.after && !comesAfter(tokens, match.first, calque.after)) continue
           if (calque.afterName && !afterChineseName(tokens, match.first)) continue
           if (calque.outsideQuotes && (block.quoted || insideQuotation(value, match.start))) continue
-          if (glossed.size > 0 && glossed.has(normalizePhrase(value.slice(match.start, match.end)))) continue
-          const stilted = calque.severity === 'info'
+          if (context.glossary.length > 0 && glossaryReports(value.slice(match.start, match.end))) continue
+          // "our company" in a text that says "we" is a press release speaking for itself: only stilted there.
+          const stilted = calque.severity === 'info' || (calque.outsideQuotes === true && (saysWe ??= writesAsWe(context.document.value)))
           if (stilted && said.has(calque)) continue
           said.add(calque)
           const [start, end] = block.text.range(match.start, match.end)
@@ -137,6 +142,11 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** Whether a text says "we" outside quotations: a press release or a letter, not third-person news. */
+function writesAsWe(text: string): boolean {
+  return /(?<![\p{L}\p{N}])[Ww]e(?![\p{L}\p{N}'’])/u.test(text.replace(/“[^”]*”|"[^"\n]*"/g, ''))
+}
 
 /** Whether `text` names `term` as a whole word, in any case. */
 function mentions(text: string, term: string): boolean {

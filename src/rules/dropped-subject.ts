@@ -15,9 +15,12 @@
 // subject too ("Conducted in-depth exchanges on…"), also where a lost space
 // glued it to the sentence before ("the meeting.Conducted…"). A base verb
 // may be an instruction to the reader: "Hope to…" is left alone where the
-// paragraph says "you" or "your", or next to a plain imperative ("Drink
-// warm water."), as in a list of tips. Headlines, lines without a final
-// stop, quotations and questions are left alone.
+// article says "you" or "your" outside quotations, or next to a plain imperative ("Drink
+// warm water."), as in a list of tips. The bare shape of an instruction
+// ("Integrate the resources of …", "And communicate with …") is reported
+// only where the article never speaks to its reader and no instruction
+// stands beside it. Headlines, lines without a final stop, quotations and
+// questions are left alone.
 // Bad: "Hope to cooperate with the district on new projects."
 // Good: "She hoped to cooperate with the district on new projects."
 import {defineRule} from '../rule.js'
@@ -31,7 +34,11 @@ const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const ending = /[.!。][”"’')）\]]*$/u
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'must'])
 /** Imperatives that stand in ordinary prose: "Note that the figures…". */
-const proseImperatives = new Set(['note', 'remember', 'consider', 'imagine', 'suppose', 'say', 'notice', 'see', 'recall', 'bear', 'mind', 'beware', 'understand', 'assume', 'given'])
+const proseImperatives = new Set([
+  'note', 'remember', 'consider', 'imagine', 'suppose', 'say', 'notice', 'see', 'recall', 'bear', 'mind', 'beware', 'understand', 'assume', 'given',
+  // and those that speak to the reader of a page: "Call 0800 … for details", "Read more".
+  'let', 'take', 'look', 'compare', 'think', 'read', 'watch', 'check', 'click', 'call', 'contact', 'email', 'follow', 'subscribe', 'find'
+])
 /** Participles that open a condition: "Provided that the weather holds, …". */
 const conjunctions = new Set(['provided', 'given', 'granted', 'assuming', 'considering', 'supposing', 'seeing', 'now', 'so', 'such', 'except', 'save'])
 /** Tags of a finite verb: the predicate a noun subject would have. */
@@ -41,16 +48,23 @@ const subjectStart = new Set(['DT', 'PRP', 'PRP$', 'NN', 'NNS', 'NNP', 'NNPS', '
 
 /** Tags of an object right after a verb: "Conducted in-depth exchanges", "Wear several layers". */
 const objectStart = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PDT'])
+/** What follows a verb in an instruction: its object, or a preposition ("Adhere to the …", "Communicate with …"). */
+const afterVerb = new Set([...objectStart, 'PRP', 'IN', 'TO'])
 const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i
+const secondPersonAll = new RegExp(secondPerson.source, 'gi')
 /** A full stop glued to the next sentence ("the meeting.Conducted …"): a sentence starts after it. */
 const gluedStop = /(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu
 
 /** A sentence opening, in document order. */
 interface Opening {
-  /** What the opening shows: a dropped subject, one unless it is an imperative, a plain imperative ("Drink warm water"), or none. */
+  /**
+   * What the opening shows: a dropped subject; one unless it is an
+   * instruction ("Hope to…"); the shape of an instruction, a base verb and
+   * its object ("Drink warm water", "Integrate the resources"); or none.
+   */
   kind: 'dropped' | 'base' | 'imperative' | 'other'
-  /** The reader is addressed in its paragraph ("your", "you"). */
-  addressed: boolean
+  /** For an instruction's shape: the first word is a verb (so tagged, or never a noun), so it may be reported. */
+  verb?: boolean
   start: number
   end: number
   quoted: string
@@ -69,6 +83,8 @@ export default defineRule({
   },
   create(context) {
     const openings: Opening[] = []
+    /** Whether the article speaks to its reader ("you", "your") outside quotation marks: then it may give instructions. */
+    let addressesReader = false
     const report = (opening: Opening) =>
       context.report({
         reason: `No subject before \`${opening.quoted}\`, say who does it`,
@@ -81,16 +97,20 @@ export default defineRule({
         if (block.kind !== 'paragraph' || block.quoted) return
         const {text} = block
         const quotes = new DoubleQuoteScan(text.value)
-        const addressed = secondPerson.test(text.value)
+        if (!addressesReader && secondPerson.test(text.value)) {
+          const scan = new DoubleQuoteScan(text.value)
+          for (const match of text.value.matchAll(secondPersonAll)) if (!scan.openBefore(match.index)) addressesReader = true
+        }
         for (const span of sentenceSpans(node, text.value)) {
           const starts = [span.start]
           for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
           for (const at of starts) {
             const sentence = text.value.slice(at, span.end)
-            const other = () => openings.push({kind: 'other', addressed, start: 0, end: 0, quoted: ''})
+            const other = () => openings.push({kind: 'other', start: 0, end: 0, quoted: ''})
             const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
             // Every pattern opens with a word that can be a verb: checking that first keeps the tagger off most sentences.
-            if (!head || !mayOpenWithVerb(head[1]!.toLowerCase())) {
+            // An acronym is no verb: "LED lamps", "AND gates".
+            if (!head || /^\p{Lu}{2,}$/u.test(head[1]!) || !mayOpenWithVerb(head[1]!.toLowerCase())) {
               other()
               continue
             }
@@ -99,19 +119,24 @@ export default defineRule({
               continue
             }
             const words = [...sentence.matchAll(token)]
-            const [kind, length] = words.length < 3 ? ['other', 0] as const : classify(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
+            const [kind, length, verb] = words.length < 3 ? ['other', 0] as const : classify(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
             const last = words[Math.max(length, 1) - 1]!
             const [start, end] = text.range(at, at + last.index + last[0].length)
-            openings.push({kind, addressed, start, end, quoted: text.value.slice(at, at + last.index + last[0].length)})
+            openings.push({kind, verb, start, end, quoted: text.value.slice(at, at + last.index + last[0].length)})
           }
         }
       },
       'RootNode:exit'() {
         for (const [index, opening] of openings.entries()) {
           if (opening.kind === 'dropped') report(opening)
-          if (opening.kind !== 'base' || opening.addressed) continue
+          if (opening.kind === 'other' || opening.kind === 'dropped') continue
           // A run of instructions ("Try to choose cotton. Drink warm water.") is advice to the reader.
-          if (openings[index - 1]?.kind === 'imperative' || openings[index + 1]?.kind === 'imperative') continue
+          const beside = (kind: Opening['kind']) => openings[index - 1]?.kind === kind || openings[index + 1]?.kind === kind
+          if (beside('imperative')) continue
+          // Where the article speaks to its reader, it may give instructions.
+          if (addressesReader) continue
+          // An instruction's shape alone counts only on its own.
+          if (opening.kind === 'imperative' && (!opening.verb || beside('base'))) continue
           report(opening)
         }
       }
@@ -121,7 +146,7 @@ export default defineRule({
 
 /** Whether a sentence's first word, lowercase, may start one of the openings below. */
 function mayOpenWithVerb(first: string): boolean {
-  if (modals.has(first)) return true
+  if (modals.has(first) || first === 'and') return true
   if (isFunctionWord(first)) return false
   return possibleTags(first).some((tag) => tag === 'VB' || tag === 'VBP' || tag === 'VBD')
 }
@@ -133,7 +158,7 @@ function mayOpenWithVerb(first: string): boolean {
  * that lacks one unless it is an imperative; `imperative`: a base verb
  * and its object, the shape of an instruction.
  */
-function classify(tokens: string[]): readonly [Opening['kind'], number] {
+function classify(tokens: string[]): readonly [Opening['kind'], number, boolean?] {
   const first = tokens[0]!
   const lower = (i: number) => tokens[i]?.toLowerCase() ?? ''
   // Tagging is the costly step: done only once an opening passes the word checks.
@@ -142,6 +167,11 @@ function classify(tokens: string[]): readonly [Opening['kind'], number] {
   const tag = (i: number) => tags()[i]?.pos ?? ''
   const baseVerb = (i: number) => canBeBaseVerb(tokens[i] ?? '') && verbLikeTag(tag(i))
 
+  // "And communicate with the person in charge." (not "And that day, …", "And run they did").
+  if (first === 'and') {
+    const command = canBeBaseVerb(tokens[1]!) && tag(1) === 'VB' && afterVerb.has(tag(2)) && !hasPredicate(tags(), 2, true)
+    return command ? ['imperative', 2, true] : ['other', 0]
+  }
   // "Will continue to…", "Should also strengthen…" (not "Should the talks fail").
   if (modals.has(first)) {
     let i = 1
@@ -164,8 +194,8 @@ function classify(tokens: string[]): readonly [Opening['kind'], number] {
   // "Work and make greater contributions…" — not "Import and export volumes
   // rose" nor "Supply and demand trends".
   if (lower(1) === 'and' && baseVerb(2) && !/^NN/.test(tag(3)) && !hasPredicate(tags(), 3)) return ['base', 3]
-  // "Drink warm water", "Keep your main room heated": an instruction.
-  if (verbLikeTag(tag(0)) && (objectStart.has(tag(1)) || tag(1) === 'PRP') && !hasPredicate(tags(), 1)) return ['imperative', 1]
+  // "Drink warm water", "Keep your main room heated", "Adhere to the …": the shape of an instruction.
+  if (verbLikeTag(tag(0)) && afterVerb.has(tag(1)) && !hasPredicate(tags(), 1, true)) return ['imperative', 2, tag(0) === 'VB' || !possibleTags(first).some((t) => t.startsWith('NN'))]
   return ['other', 0]
 }
 

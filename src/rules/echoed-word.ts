@@ -1,7 +1,8 @@
 // echoed-word: one word said twice where repeated-words does not look —
 // in another case ("toured the plant Plant"), joined by "and"
 // ("investigation and investigation", for 调研考察 rendered word by word),
-// as a noun and its verb ("paid a visit to visit"), after its own possessive
+// as a noun and its verb ("paid a visit to visit"), an adverb on both sides
+// of its verb ("actively supervised actively"), after its own possessive
 // ("the company's company profile") or glued to itself ("NewsNews").
 // Chinese pairs two near-synonyms where English has one word, and machine
 // translation renders both with the same one.
@@ -29,6 +30,8 @@ const wordPattern = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"
 const sameCase = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}'’-])`, 'gu')
 const andPair = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+and[ \\t\\u00a0]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'’-])`, 'gu')
 const nounThenVerb = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lightVerbs}[ \\t\\u00a0]+an?[ \\t\\u00a0]+((\\p{Ll}{3,})[ \\t\\u00a0]+to[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+/** "actively supervised actively": one -ly adverb on both sides of a word. */
+const adverbAround = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,}ly)[ \\t\\u00a0]+\\p{Ll}+[ \\t\\u00a0]+(\\p{Ll}{3,}ly)(?![\\p{L}\\p{N}'’-])`, 'gu')
 const possessive = new RegExp(`(?<![\\p{L}\\p{N}'’-])the[ \\t\\u00a0]+((\\p{Ll}{3,})['’]s[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
 const gluedCandidate = new RegExp(`(?<![\\p{L}\\p{N}'’-])\\p{L}{8,}(?![\\p{L}\\p{N}'’-])`, 'gu')
 /** The word after a match: a capital or a number there makes the second word a name's ("the will Will Smith", "Line 3"). */
@@ -73,6 +76,11 @@ export default defineRule({
           const [whole, phrase, noun, verb] = match
           if (noun!.toLowerCase() !== verb!.toLowerCase()) continue
           report(match.index + whole.length - phrase!.length, phrase!, `${noun} to`, 'the same word as noun and verb')
+        }
+        for (const match of value.matchAll(adverbAround)) {
+          const [whole, first, second] = match
+          if (first !== second || !commonTags(first!)?.includes('RB')) continue
+          report(match.index, whole, whole.slice(0, whole.length - second!.length).trimEnd(), 'the same adverb on both sides of a word')
         }
         for (const match of value.matchAll(possessive)) {
           const [whole, phrase, owner, owned] = match

@@ -11,6 +11,7 @@ import data from '../data/fullwidth.json' with {type: 'json'}
 import {defineRule, type Finding} from '../rule.js'
 import {cjkRuns, isGloss} from '../text/cjk.js'
 import {verbatimRange} from '../text/verbatim.js'
+import {onFurnitureLine} from '../text/furniture.js'
 
 interface Mark {
   name: string
@@ -56,6 +57,8 @@ export default defineRule({
           const at = match.index
           while (run < runs.length && runs[run]!.end <= at) run++
           if (run < runs.length && runs[run]!.start <= at) continue
+          // "Source：xx Hits：519" is deleted whole (boilerplate), not repunctuated.
+          if (onFurnitureLine(value, at)) continue
           const found = match[0].startsWith('\u3000')
             ? ideographicSpace(value, at, match[0].length)
             : fullwidthLetters.test(match[0])

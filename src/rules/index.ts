@@ -5,6 +5,7 @@ import addedHonorific from './added-honorific.js'
 import boilerplate from './boilerplate.js'
 import calque from './calque.js'
 import capitalizationVariants from './capitalization-variants.js'
+import capitalizedNoun from './capitalized-noun.js'
 import chineseNumber from './chinese-number.js'
 import droppedContent from './dropped-content.js'
 import droppedSubject from './dropped-subject.js'
@@ -15,9 +16,11 @@ import extraSpace from './extra-space.js'
 import fiveYearPlan from './five-year-plan.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import glossary from './glossary.js'
+import headlineCase from './headline-case.js'
 import headlinePunctuation from './headline-punctuation.js'
 import mergedSentence from './merged-sentence.js'
 import missingSpace from './missing-space.js'
+import misspelling from './misspelling.js'
 import mixedCaseName from './mixed-case-name.js'
 import mixedQuotes from './mixed-quotes.js'
 import nameFormat from './name-format.js'
@@ -45,6 +48,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   capitalizationVariants,
+  capitalizedNoun,
   chineseNumber,
   droppedContent,
   droppedSubject,
@@ -55,9 +59,11 @@ export const rules: readonly Rule[] = [
   fiveYearPlan,
   fullwidthPunctuation,
   glossary,
+  headlineCase,
   headlinePunctuation,
   mergedSentence,
   missingSpace,
+  misspelling,
   mixedCaseName,
   mixedQuotes,
   nameFormat,

@@ -25,10 +25,12 @@ const dottedAbbreviation = /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u
 const webLike = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|\/|\\/i
 /** Titles that always stand before a name, with a space: "Mr. Luo". */
 const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'prof'])
+/** Where a glued pair may be: a lowercase letter before a capital or a figure. ASCII: pages that lose spaces are. */
+const mayGlue = /[a-z][A-Z\d]/
 /** Two words glued: a word and a figure ("signed2023"), or a lowercase word and a capitalised one ("andChairman"). */
-const gluedPair = /(?<![\p{L}\p{N}\p{M}'’_-])(?:(\p{Lu}\p{Ll}{3,}|\p{Ll}{3,})(?=\d+(?![\p{L}\d]))|(\p{Ll}{2,})(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}])))/gu
+const gluedPair = /(?<![A-Za-z0-9'’_-])(?:([A-Z][a-z]{3,}|[a-z]{3,})(?=\d+(?![A-Za-z\d]))|([a-z]{2,})(?=[A-Z][a-z]+(?![A-Za-z0-9])))/g
 /** A lowercase word glued to a function word after it ("technologyof"). */
-const gluedFunctionWord = /(?<![\p{L}\p{N}\p{M}'’_-])(\p{Ll}{2,}?)(?:of|and|the|to|for|with|from)(?![\p{L}\p{N}\p{M}])/gu
+const gluedFunctionWord = /(?<![A-Za-z0-9'’_-])([a-z]{2,})(?:of|and|the|to|for|with|from)(?![A-Za-z0-9])/g
 
 export default defineRule({
   id: 'missing-space',
@@ -84,7 +86,7 @@ export default defineRule({
           }
           report(at - left.length, at + 1 + right.length, at + 1, `Missing space after \`${mark}\`, expected \`${left}${mark} ${right}\``, `${left}${mark} ${right}`)
         }
-        for (const match of value.matchAll(gluedPair)) gluedWords(match.index, match[0], match[1] !== undefined)
+        if (mayGlue.test(value)) for (const match of value.matchAll(gluedPair)) gluedWords(match.index, match[0], match[1] !== undefined)
         for (const match of value.matchAll(gluedFunctionWord)) {
           const word = match[0]
           const first = match[1]!
@@ -120,9 +122,16 @@ function opensQuotation(value: string, index: number): boolean {
   return count % 2 === 0
 }
 
+const known = new Map<string, boolean>()
+
 /** Whether a lowercase word is English: in the tagger's lexicon or WordNet, itself or its lemma. */
 function isKnown(word: string): boolean {
-  return possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0
+  let found = known.get(word)
+  if (found === undefined) {
+    found = possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0
+    known.set(word, found)
+  }
+  return found
 }
 
 /**

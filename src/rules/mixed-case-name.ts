@@ -140,10 +140,13 @@ function endsWithStop(value: string, index: number): boolean {
 
 /**
  * The capitalized words of the phrase are a name the article uses on its own
- * elsewhere ("the surgery department of Zhongshan Hospital", "the Municipal
- * Party Committee inspection"): a generic word beside a name, not half a name.
+ * elsewhere, or part of a longer one ("the surgery department of Zhongshan
+ * Hospital", "the Municipal Party Committee inspection", "the Baiyun District
+ * government"): a generic word beside a name, not half a name.
  */
 function namesApart(words: readonly Word[], i: number, j: number, standalone: ReadonlyMap<string, number>): boolean {
+  // "the Baiyun District government": the phrase starts inside a longer name.
+  if (words[i]!.capital && i > 0 && words[i]!.spaced && words[i - 1]!.capital) return true
   for (let k = i; k <= j; k++) {
     if (!words[k]!.capital) continue
     let end = k

@@ -19,6 +19,7 @@ import {defineRule} from '../rule.js'
 import {isAsciiLetter} from '../text/chars.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {possibleTags} from '../text/morphology.js'
+import {pinyinReadings} from '../text/people.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
 
 type Check = (tree: Sentence, file: VFile) => void
@@ -92,10 +93,13 @@ function correctDouble(sentence: Sentence, second: number, quoted: () => boolean
   const lower = first.toLowerCase()
   const before = children[second - 3]?.type === 'WhiteSpaceNode' ? children[second - 4] : undefined
   const previous = before?.type === 'WordNode' ? wordText(before) : undefined
-  if (demonstratives.has(lower) && previous && prepositions.has(previous.toLowerCase())) return true
   const secondText = wordText(children[second] as Word)
-  // A tautonym: the genus capitalized mid-sentence, the species in lowercase.
-  if (previous !== undefined && /^[A-Z][a-z]+$/.test(first) && secondText === lower && !isFunctionWord(lower)) return true
+  // Three in a row ("like this this this year") is the MT stutter whatever stands before.
+  const after = children[second + 1]?.type === 'WhiteSpaceNode' ? children[second + 2] : undefined
+  if (after?.type === 'WordNode' && wordText(after).toLowerCase() === lower) return false
+  if (demonstratives.has(lower) && previous && prepositions.has(previous.toLowerCase())) return true
+  // A tautonym: the genus capitalized mid-sentence, the species in lowercase (not a pinyin name, "Ni ni").
+  if (previous !== undefined && /^[A-Z][a-z]+$/.test(first) && secondText === lower && !isFunctionWord(lower) && pinyinReadings(lower).length === 0) return true
   // A trinomial: a genus, then an epithet English does not know, twice.
   if (previous && /^\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Ll}+$/u.test(first) && possibleTags(lower).length === 0) return true
   if (isFunctionWord(lower) && lower !== 'very' && lower !== 'so' && lower !== 'too' && lower !== 'much' && lower !== 'many') return false

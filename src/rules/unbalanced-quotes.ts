@@ -29,8 +29,8 @@ interface Carried {
   end: number
   /** Which paragraph holds the mark: one finding each. */
   paragraph: number
-  /** Reopened at the start of a later paragraph, by the convention for quotations over several paragraphs. */
-  runsOn: boolean
+  /** The last paragraph the quotation opens or reopens (at its start, by the convention for quotations over several paragraphs). */
+  reopened: number | undefined
 }
 
 /** A list marker before a lone `)`: "1)", "a)", "iv)". */
@@ -88,7 +88,7 @@ export default defineRule({
         if (marks.length === 0) return
         const place = (mark: Mark, role: Role): Carried => {
           const [start, end] = text.range(mark.index, mark.index + 1)
-          return {char: glyphFor(mark, role), partner: partnerFor(mark, role), start, end, paragraph, runsOn: mark.index === first}
+          return {char: glyphFor(mark, role), partner: partnerFor(mark, role), start, end, paragraph, reopened: mark.index === first ? paragraph : undefined}
         }
         const first = value.search(/\S/)
         const oddStraight = marks.filter((mark) => mark.straight).length % 2 === 1
@@ -164,7 +164,7 @@ export default defineRule({
             }
             if (leads) {
               if (glyphRole(mark) === 'close') turned(mark, 'open')
-              carried.at(-1)!.runsOn = true
+              carried.at(-1)!.reopened = paragraph
               continue
             }
             flush()
@@ -179,9 +179,9 @@ export default defineRule({
         }
       },
       'RootNode:exit'() {
-        // A quotation paragraph still open at the end: the text may just stop there (an excerpt).
+        // A quotation that fills the last paragraph and is still open: the text may just stop there (an excerpt).
         for (const open of carried) {
-          if (!open.runsOn) unclosed(open)
+          if (open.reopened !== paragraph) unclosed(open)
           else report({reason: `Quotation opened with \`${open.char}\` is never closed before the end of the text`, start: open.start, end: open.end, expected: [open.partner], severity: 'info'}, open.paragraph)
         }
         carried = []

@@ -3,7 +3,7 @@
 // `story.md` or `story.en.md` beside `story.zh.md` or `story.zh.txt`.
 import {existsSync, readFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
-import {describeFsError} from '../io/read.js'
+import {describeFsError} from '../io/files.js'
 
 /** A source text and where it came from. */
 export interface SourceText {

@@ -32,8 +32,13 @@ export function halfWidth(line: string): string {
 const edges = /^[\s•·*▪►|[\]()-]+|[\s•·*▪►|[\]()]+$/gu
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
 
+/** Longer lines are prose. */
+const longestLine = 320
+
 /** What a line of furniture is, or undefined for a line of the article. */
 export function furnitureOf(line: string): Furniture | undefined {
+  // Thirty words take fewer characters: a paragraph of prose is out at once.
+  if (line.length > longestLine) return undefined
   const text = halfWidth(line).replace(edges, '')
   if (text === '') return undefined
   const words = wordsIn(text)
@@ -72,6 +77,8 @@ function isBreadcrumb(text: string): boolean {
   const short = (step: string, index: number) => wordsIn(step).length <= (index === named.length - 1 ? 16 : 5)
   if (!named.every((step, index) => short(step, index) && !/[.!?;,]$/.test(step) && !/^[\d\s.,%]+$/.test(step))) return false
   if (labelled || homeStep.test(named[0]!) || (angled && /^\s*(?:>>?|»)/.test(rest))) return true
+  // ">>" and "»" between three steps: prose has no use for them.
+  if (named.length >= 3 && /\s*(?:>>|»)\s*/.test(rest)) return true
   // Without a label or a home step: three or more steps, each capitalised, joined by angle marks.
   return angled && named.length >= 3 && named.every((step) => /^[\p{Lu}\d]/u.test(step))
 }

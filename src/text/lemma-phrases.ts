@@ -56,7 +56,9 @@ export class LemmaPhrases<T> {
     const lemmaAt = (index: number) => (lemmas[index] ??= lemmaOf(tokens[index]!))
     const found: Array<LemmaMatch<T>> = []
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.byFirst.get(lemmaAt(index))
+      const token = tokens[index]!
+      // A mark starts a phrase as itself; a word by its lemma.
+      const candidates = this.byFirst.get(token.word ? lemmaAt(index) : token.norm)
       if (!candidates || hyphenJoined(tokens, index)) continue
       let best: LemmaMatch<T> | undefined
       for (const entry of candidates) {

@@ -5,9 +5,9 @@
 // opening bracket) is before it and a word after it, it closes in the
 // reverse case, and otherwise may do either. Curly quotes usually say their
 // direction, but MT and careless typing turn them round: a “ last in the
-// paragraph closes, and one stuck to the word before it ("Vietnam“ award")
-// or a ” stuck to the word after it ("struggle,”driven", "said,”The") may do
-// either — the pairing decides.
+// paragraph closes; one with a space after it ("this trip, “ said",
+// "Vietnam“ award"), and a ” stuck to the word after it ("struggle,”driven",
+// "said,”The"), may do either — the pairing decides.
 
 export type Family = 'double' | 'paren' | 'bracket'
 export type Role = 'open' | 'close' | 'either'
@@ -87,7 +87,8 @@ function curlyRole(value: string, index: number, role: Role): Role {
   const after = value[index + 1]
   if (role === 'open') {
     if (value.slice(index + 1).trim() === '') return 'close'
-    return before !== undefined && /[\p{L}\p{N}.,!?]/u.test(before) && after !== undefined && /\s/.test(after) ? 'either' : 'open'
+    // An opening mark stands against its first word: one with a space after it ("this trip, “ said") may close.
+    return after !== undefined && /\s/.test(after) ? 'either' : 'open'
   }
   if (after === undefined || !wordChar.test(after)) return 'close'
   return before === undefined || /[\s([—–]/u.test(before) ? 'open' : 'either'

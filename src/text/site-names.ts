@@ -20,6 +20,8 @@ export interface SiteSuffix {
 
 /** The site name at the end of a title-like `line` (several, "… - Daily Network - Online", as one), or undefined. */
 export function siteSuffix(line: string): SiteSuffix | undefined {
+  // A title is short, and its site name follows a dash or bar.
+  if (line.length > 240 || !/[-–—|_｜丨]/.test(line)) return undefined
   const text = line.trimEnd()
   let start = text.length
   for (let found = tail.exec(text); found && outletEnd.test(found[1]!.trim().replace(/\.$/, '')); found = tail.exec(text.slice(0, start))) {

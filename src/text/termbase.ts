@@ -23,8 +23,9 @@ export function isStarterEntry(entry: GlossaryEntry): boolean {
   return starter.has(entry)
 }
 
-/** The house glossary followed by the starter entries it does not replace. */
+/** The house glossary followed by the starter entries it does not replace: a house entry for the same Chinese or the same English term replaces the starter's. */
 export function withStarterTermbase(house: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const replaced = new Set(house.flatMap((entry) => (entry.source ? [entry.source] : [])))
-  return [...house, ...starterTermbase.filter((entry) => !replaced.has(entry.source!))]
+  const sources = new Set(house.flatMap((entry) => (entry.source ? [entry.source] : [])))
+  const terms = new Set(house.map((entry) => entry.term.toLowerCase()))
+  return [...house, ...starterTermbase.filter((entry) => !sources.has(entry.source!) && !terms.has(entry.term.toLowerCase()))]
 }

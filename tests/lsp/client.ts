@@ -75,7 +75,7 @@ export async function startClient(options: ClientOptions): Promise<Client> {
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{uri: folderUri, name: 'articles'}],
-    capabilities: {workspace: {didChangeWatchedFiles: {dynamicRegistration: options.watchFiles ?? true}}},
+    capabilities: {workspace: {didChangeWatchedFiles: {dynamicRegistration: options.watchFiles ?? true}, workspaceFolders: true}},
     initializationOptions: options.initializationOptions ?? null
   })
   await connection.sendNotification(InitializedNotification.type, {})

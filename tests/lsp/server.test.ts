@@ -11,6 +11,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   CodeActionRequest,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   FileChangeType,
   HoverRequest,
   type CodeAction,
@@ -202,6 +203,26 @@ test('lsp: a broken configuration is one diagnostic and one window message; mend
   client.close(uri)
 })
 
+test('lsp: the configuration is found from the workspace folder holding the document, as the CLI finds it from where it runs', async () => {
+  const dir = workspace({'news/rules.config.json': '{"rules": {"missing-space": "info"}}\n', 'news/story.md': article})
+  const uri = pathToFileURL(join(dir, 'news', 'story.md')).href
+  const client = shared
+  // Outside every workspace folder: from the document's own folder, as `cd news && copydesk story.md`.
+  client.open(uri, article)
+  const own = await client.diagnostics(uri, 1)
+  assert.deepEqual(own.diagnostics, await cliDiagnostics(join(dir, 'news'), 'story.md'))
+  assert.equal(own.diagnostics[0]!.severity, 3)
+  // With `dir` a workspace folder: from there, as `copydesk news/story.md`, which never sees news/rules.config.json.
+  const folder = {uri: pathToFileURL(dir).href, name: 'desk'}
+  await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {event: {added: [folder], removed: []}})
+  const fromFolder = await client.diagnostics(uri, 1)
+  assert.deepEqual(fromFolder.diagnostics, await cliDiagnostics(dir, 'news/story.md'))
+  assert.equal(fromFolder.diagnostics[0]!.severity, 1)
+  await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {event: {added: [], removed: [folder]}})
+  assert.equal((await client.diagnostics(uri, 1)).diagnostics[0]!.severity, 3)
+  client.close(uri)
+})
+
 test('lsp: the sibling Chinese source is compared, and read again when it changes', async () => {
   const text = 'The plant employs 300 workers in the city.\n'
   const dir = workspace({'plant.md': text, 'plant.zh.md': '工厂在该市雇用了500名工人。\n'})
@@ -236,7 +257,7 @@ test('lsp: binary content is one finding, as on the CLI; an unsaved document is 
   assert.deepEqual((await client.diagnostics(untitled, 1)).diagnostics.map((d) => d.code), ['missing-space'])
 })
 
-test('lsp: a rule that crashes is one diagnostic, the other rules still report, and shutdown and exit end the server cleanly', async () => {
+test('lsp: a rule that crashes is one diagnostic, the other rules still report, a checker thread that dies is one diagnostic, and shutdown and exit end the server cleanly', async () => {
   const dir = workspace({})
   const uri = pathToFileURL(join(dir, 'story.md')).href
   const client = await startClient({folder: dir, script: new URL('../fixtures/lsp/crash-server.ts', import.meta.url)})
@@ -248,6 +269,13 @@ test('lsp: a rule that crashes is one diagnostic, the other rules still report, 
   // And the next version, without the trigger, is checked as usual.
   client.change(uri, 2, 'It rose.It fell.\n')
   assert.deepEqual((await client.diagnostics(uri, 2)).diagnostics.map((d) => d.code), ['missing-space'])
+  // A checker thread that stops altogether is one diagnostic too; the next version gets a fresh one.
+  client.change(uri, 3, 'A meltdown.\n')
+  assert.deepEqual((await client.diagnostics(uri, 3)).diagnostics.map((d) => [d.code, d.message]), [
+    ['internal-error', 'Internal error: the checker stopped (exit code 7); please report it with this file']
+  ])
+  client.change(uri, 4, 'It rose.It fell.\n')
+  assert.deepEqual((await client.diagnostics(uri, 4)).diagnostics.map((d) => d.code), ['missing-space'])
   assert.equal(await client.stop(), 0)
 })
 

@@ -92,6 +92,10 @@ test('boilerplate: furniture lines by their shape, one finding a line, deleted b
   )
 })
 
+test('boilerplate: a breadcrumb that a Markdown quote marker cut short', () => {
+  assert.deepEqual(flagged('>> back >> Trade Fairs >> Exhibitors\n\nThe fair opened.', id), ['back >> Trade Fairs >> Exhibitors'])
+})
+
 test('boilerplate: a credit naming someone is only info; a source or date line is a warning', () => {
   const [byline, source] = lint('Author: Lin Ao\n\nSource: Example Daily   Date: 2021-03-04', id)
   assert.equal(byline?.reason, 'Page furniture (credit) `Author: Lin Ao`, delete the line')

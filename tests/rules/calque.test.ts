@@ -55,6 +55,12 @@ test('calque: first-person places and bodies, except in quotations', () => {
   assert.deepEqual(findings('> Our city will grow.', id), [])
 })
 
+test('calque: in a text that says "we", "our company" is only info, once', () => {
+  const messages = lint('We opened a plant. Our company hired 40 people, and our company grew. “We did it,” he said.', id)
+  assert.deepEqual(messages.map((m) => [m.actual, m.fatal]), [['Our company', undefined]])
+  assert.deepEqual(lint('“We did it,” he said of our company.', id).map((m) => m.fatal), [false])
+})
+
 test('calque: "for investigation" only after a visit', () => {
   assert.deepEqual(flagged('The governor visited two copper mines for investigation on Monday.', id), ['for investigation'])
   assert.deepEqual(flagged('Officials came to the county for investigation and research.', id), ['for investigation and research'])

@@ -80,6 +80,35 @@ test('dropped-subject: a past verb and its object with no subject, also after a 
   for (const clean1 of clean) assert.deepEqual(findings(clean1, id), [], clean1)
 })
 
+test('dropped-subject: a bare instruction on its own in a story that never speaks to its reader', () => {
+  const text = [
+    'The county held a meeting on rural roads on Monday.',
+    'Integrate the resources of the three townships into one fund.',
+    'The mayor visited two villages and met the heads of the firms. And communicate with the person in charge of each firm.',
+    'The inspection team arrived in May.',
+    'Adhere to the problem-oriented approach in the inspection work.',
+    'The session closed at noon.',
+    'Convey the spirit of the plenary session to every village.'
+  ].join('\n\n')
+  assert.deepEqual(flagged(text, id), ['Integrate the', 'And communicate', 'Adhere to', 'Convey the'])
+  // Two in a row read as a list of instructions and are left alone.
+  assert.deepEqual(findings('The team arrived.\n\nWear a mask in the hall. Keep a metre apart.\n\nThe hall opened.', id), [])
+  const clean = [
+    // The reader is spoken to somewhere outside quotation marks.
+    'The clinic opened on Monday. Bring your card.\n\nWear a mask in the waiting room.',
+    // Captions and noun phrases.
+    'Image of the finished tunnel.',
+    'LED lamps lined the street for the festival.',
+    'LED lamps in every colour.',
+    'Let us look at the figures.',
+    // A predicate after all.
+    'Add to this this year’s repairs, he said, and the bill doubles.'
+  ]
+  for (const one of clean) assert.deepEqual(findings(one, id), [], one)
+  // Spoken to only inside a quotation, the story still never speaks to its reader.
+  assert.deepEqual(flagged('He said: “Bring your card.”\n\nIntegrate the resources of the townships.', id), ['Integrate the'])
+})
+
 test('dropped-subject: instructions to the reader are not dropped subjects', () => {
   const clean = [
     // A run of tips: a plain imperative next to it.

@@ -43,6 +43,13 @@ test('echoed-word: a noun and its verb, an owner and what it owns, a word glued 
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
+test('echoed-word: an adverb on both sides of its verb', () => {
+  assert.deepEqual(findings('Reforms are strictly enforced strictly here.', id), [
+    '1:13-1:39: Unexpected `strictly enforced strictly`, expected `strictly enforced`: the same adverb on both sides of a word'
+  ])
+  assert.deepEqual(flagged('It is only fair only once; a family friendly family.', id), [])
+})
+
 test('echoed-word: a whole message', () => {
   const [message] = lint('The team came for research and research.', id)
   assert.ok(message)

@@ -20,7 +20,7 @@ test('fullwidth-punctuation: the fix gives English spacing without doubling spac
     ['Rates were 3.7% 、 4.1% and 4.4%.', 'Rates were 3.7%, 4.1% and 4.4%.'],
     ['They met at 8：30 to sign 1，000 deals.', 'They met at 8:30 to sign 1,000 deals.'],
     ['He read 《Notice》，then（at noon）left.', 'He read “Notice”, then (at noon) left.'],
-    ['【Editor: Chen Hai】', '[Editor: Chen Hai]'],
+    ['The 【Weekly Digest】 came out.', 'The [Weekly Digest] came out.'],
     ['It said “yes”。（Reporter Li）', 'It said “yes”. (Reporter Li)'],
     ['GDP grew ５％ in ＱＵ２.', 'GDP grew 5% in QU2.']
   ]
@@ -83,4 +83,8 @@ test('fullwidth-punctuation: a whole message', () => {
   assert.deepEqual(message.expected, ['“'])
   assert.match(message.note ?? '', /title of a work/)
   assert.deepEqual(message.fix, {range: [5, 6], text: '“'})
+})
+
+test('fullwidth-punctuation: silent on a furniture line, which is deleted whole', () => {
+  assert.deepEqual(findings('Source：County News  Hits：519\n\nOutput rose 12％.', id), ['3:15-3:16: Unexpected full-width character `％`, expected `%`'])
 })

@@ -22,7 +22,8 @@ test('mixed-case-name: generic words beside names, Party, acronyms and headlines
     'Staff of the US Consulate in Chengdu left. The US consulate in Chengdu closed.',
     'Standing committee members met. The Standing Committee agreed.',
     'Rural Roads Project Opens in Hexi\n\nThe rural roads project opened on Monday.',
-    'The Municipal Party Committee met. The Municipal Party Committee inspection began.'
+    'The Municipal Party Committee met. The Municipal Party Committee inspection began.',
+    'He thanked the District Government. The Baiyun District government agreed.'
   ]
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })

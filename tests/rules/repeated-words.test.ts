@@ -42,6 +42,7 @@ test('repeated-words: the doubles MT leaves are still reported', () => {
   // Emphasis outside quotation marks, and a function word inside them.
   assert.deepEqual(flagged('The winter was very very long. “We went to to the church,” he said.', id), ['very very', 'to to'])
   assert.deepEqual(flagged('This this plan works. The plant plant grew. The the output fell.', id), ['This this', 'plant plant', 'The the'])
+  assert.deepEqual(flagged('Rules like this this this year. The actress Ni ni starred.', id), ['this this', 'this this', 'Ni ni'])
 })
 
 test('repeated-words: the fix removes the second word and the space before it', () => {

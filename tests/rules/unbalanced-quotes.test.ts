@@ -42,6 +42,10 @@ test('unbalanced-quotes: a quotation over several paragraphs is not flagged', ()
     'She said: "We will go.\n\n"Tomorrow," she added, "at noon."'
   ]
   for (const text of clean) assert.deepEqual(findings(text, id), [], text)
+  // Nor does it throw the pairing of later marks off.
+  const onward = '“The bridge will open in May,” she said.\n\n“We have checked every support.\n\n“And we will check them again,” she added. Later the council called it “a fine piece of work” and (after a vote) agreed.'
+  assert.deepEqual(findings(onward, id), [])
+  assert.deepEqual(findings(`${onward}\n\nThe mayor said “thanks and left.`, id), ['7:16-7:17: Opening `“` is never closed, add `”` where the quotation ends'])
   // But not into a heading, and not when a new quotation starts instead.
   assert.deepEqual(flagged('He said “yes.\n\n# Next\n\nShe said “no” twice.', id), ['“'])
   assert.deepEqual(findings('He said “yes.\n\nShe said “no” twice.', id), [
@@ -65,6 +69,15 @@ test('unbalanced-quotes: one finding a paragraph, the first wrong mark', () => {
   ])
 })
 
+test('unbalanced-quotes: the blame falls on the wrong mark, not on its partner', () => {
+  // The closing mark typed as an opening one, a space after it.
+  assert.deepEqual(findings('“I have waited a long time for this trip, “ said Mrs Sun.', id), [
+    '1:43-1:44: Unexpected `“` closing a quotation, expected `”`'
+  ])
+  // An opening mark against its word still opens.
+  assert.deepEqual(findings('He said “yes, and she said “no” twice.', id), ['1:9-1:10: Opening `“` is never closed, add `”` where the quotation ends'])
+})
+
 test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint', () => {
   const text = 'The mayor spoke first.\n\n“We will rebuild the bridge, and we will do it this year.'
   assert.deepEqual(findings(text, id), ['3:1-3:2: Quotation opened with `“` is never closed before the end of the text'])
@@ -76,6 +89,11 @@ test('unbalanced-quotes: a quotation the end of the text cuts off is only a hint
   )
   // Opened inside a sentence, it is still the warning.
   assert.equal(lint('It is “cheap.', id)[0]?.fatal, false)
+  // A quotation paragraph followed by one that does not carry it on was never closed.
+  assert.deepEqual(
+    lint('"The berths will open, said the harbour master.\n\nThe port handled more cargo.', id).map((m) => [m.reason, m.fatal]),
+    [['Opening `"` is never closed, add `"` where the quotation ends', false]]
+  )
 })
 
 test('unbalanced-quotes: nesting and crossing', () => {
