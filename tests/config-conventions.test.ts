@@ -8,7 +8,7 @@ import {run, workspace} from './cli-run.js'
 const compact = (...args: string[]) => ['--format', 'compact', ...args]
 
 test('init: writes a commented starter configuration, says what to do next, and a run uses it', async () => {
-  const dir = workspace({'news/a.md': 'Shares rose on the Deep Stock Exchange in Shenzhen, and precious aluminum gained.\n'})
+  const dir = workspace({'news/a.md': 'Firms moved to the Male Safety New District in Hebei, and precious aluminum gained.\n'})
   const result = await run(['--init'], dir)
   assert.equal(result.code, 0)
   assert.equal(result.stderr, '')
@@ -20,8 +20,8 @@ test('init: writes a commented starter configuration, says what to do next, and 
   assert.deepEqual(checked, {
     code: 1,
     stdout: [
-      'news/a.md:1:20:1:39: error Unexpected `Deep Stock Exchange`, expected `Shenzhen Stock Exchange` (深交所: 深 is the Shen of Shenzhen, not deep) [glossary]',
-      'news/a.md:1:57:1:74: error Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝, the Guizhou Aluminum Plant) [glossary]',
+      'news/a.md:1:20:1:44: error Unexpected `Male Safety New District`, expected `Xiong\'an New Area` (雄安新区, the new city in Hebei) [glossary]',
+      'news/a.md:1:59:1:76: error Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝, the Guizhou Aluminum Plant) [glossary]',
       ''
     ].join('\n'),
     stderr: ''

@@ -26,7 +26,7 @@ export const starterConfig = `// copydesk's configuration: JSON with comments. E
   // "note": shown with the finding; "source": the Chinese, for --source checks.
   "glossary": [
     {"term": "Zhongguancun", "wrong": ["Central Village", "Zhongguan Village"], "note": "中关村, Beijing's technology district", "source": "中关村"},
-    {"term": "Shenzhen Stock Exchange", "wrong": ["Deep Stock Exchange", "Deep Exchange"], "when": "Shenzhen", "note": "深交所: 深 is the Shen of Shenzhen, not deep"}
+    {"term": "Xiong'an New Area", "wrong": ["Male Safety New District", "Xiongan New District"], "when": "Hebei", "note": "雄安新区, the new city in Hebei", "source": "雄安新区"}
   ],
 
   // Paths not to check, relative to this file. A .copydeskignore file (gitignore

@@ -1,0 +1,97 @@
+// npm run verify-package: what a newsroom gets from the registry, checked as
+// a new user would. Packs the package (npm pack, which builds it), installs
+// the tarball into a clean prefix, and there: a TypeScript user's strict
+// compile of `import {lint} from 'copydesk'` without skipLibCheck; the
+// package's contents (LICENSE, rule pages, house configuration, no
+// @types/json-schema needed); `copydesk --init` in an empty folder and a run
+// that uses the file it wrote; --print-config; --explain; a baseline round
+// trip. Prints each step; exits 1 on the first that fails.
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const scratch = mkdtempSync(join(tmpdir(), 'copydesk-package-'))
+const step = (text: string) => console.log(`verify-package: ${text}`)
+
+function sh(command: string, args: string[], cwd: string): string {
+  const result = spawnSync(command, args, {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined}})
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}${result.stderr}`)
+  return result.stdout
+}
+
+/** The installed command: its exit code, stdout and stderr. */
+function copydesk(args: string[], cwd: string): {code: number; stdout: string; stderr: string} {
+  const result = spawnSync(join(prefix, 'node_modules', '.bin', 'copydesk'), args, {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined}})
+  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
+}
+
+step('npm pack (builds the package)')
+const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch], root)) as Array<{filename: string; files: Array<{path: string}>; unpackedSize: number}>
+const tarball = join(scratch, packed[0]!.filename)
+const files = packed[0]!.files.map((file) => file.path)
+for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.js', 'dist/index.d.ts']) {
+  assert.ok(files.includes(expected), `the package lacks ${expected}`)
+}
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {homepage?: string; repository?: unknown}
+assert.ok(manifest.homepage && manifest.repository, 'package.json names its homepage and repository')
+step(`${packed[0]!.filename}: ${files.length} files, ${(packed[0]!.unpackedSize / 1e6).toFixed(1)} MB unpacked`)
+
+const prefix = join(scratch, 'prefix')
+mkdirSync(prefix)
+writeFileSync(join(prefix, 'package.json'), JSON.stringify({name: 'newsroom', private: true, type: 'module'}))
+step('npm install the tarball into a clean prefix')
+sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], prefix)
+assert.ok(!existsSync(join(prefix, 'node_modules', '@types', 'json-schema')), '@types/json-schema is installed, so the next step would not show that the types need none')
+
+step('tsc --strict of `import {lint} from \'copydesk\'`, without skipLibCheck')
+writeFileSync(
+  join(prefix, 'consumer.ts'),
+  [
+    "import {lint, loadConfig, rules, type LintOptions, type VFileMessage} from 'copydesk'",
+    "const options: LintOptions = {config: loadConfig(), rules: ['missing-space']}",
+    "const messages: VFileMessage[] = lint('It ended.Then it began.', options).messages",
+    'console.log(JSON.stringify([messages[0]?.ruleId, messages[0]?.url, rules.length > 0]))',
+    ''
+  ].join('\n')
+)
+writeFileSync(
+  join(prefix, 'tsconfig.json'),
+  JSON.stringify({compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, outDir: 'out', types: []}, files: ['consumer.ts']})
+)
+sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', prefix], prefix)
+const consumed = sh(process.execPath, [join(prefix, 'out', 'consumer.js')], prefix)
+assert.equal(consumed, '["missing-space","https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md",true]\n')
+
+step('copydesk --init in an empty folder, then a run that uses it')
+const desk = join(scratch, 'desk')
+mkdirSync(join(desk, 'news'), {recursive: true})
+const init = copydesk(['--init'], desk)
+assert.equal(init.code, 0, init.stderr)
+assert.match(init.stdout, /^Wrote .*rules\.config\.json.*\n\nNext:\n/)
+writeFileSync(join(desk, 'news', 'port.md'), 'Firms moved to the Male Safety New District in Hebei.\n\nOutput at precious aluminum grew by a tenth over the whole of last year.The plant hired.\n')
+const first = copydesk(['--format', 'compact', 'news'], desk)
+assert.equal(first.code, 1, first.stderr)
+assert.match(first.stdout, /news\/port\.md:1:20:1:44: error Unexpected `Male Safety New District`, expected `Xiong'an New Area`.*\[glossary\]\n/)
+assert.match(first.stdout, /news\/port\.md:3:11:3:28: error Unexpected `precious aluminum`, expected `Guizhou Aluminum`.*\[glossary\]\n/)
+assert.equal(copydesk(['--init'], desk).code, 2, 'a second --init must refuse')
+
+step('--print-config and --explain')
+const printed = JSON.parse(copydesk(['--print-config', 'wire/a.md'], desk).stdout) as {rules: Record<string, unknown>; configFiles: string[]}
+assert.deepEqual(printed.rules['calque'], 'off', 'the starter override for wire/ applies')
+assert.equal(printed.configFiles.length, 2, 'the house configuration, then ours')
+const explained = copydesk(['--explain', 'glossary'], desk)
+assert.equal(explained.stdout, readFileSync(join(prefix, 'node_modules', 'copydesk', 'docs', 'rules', 'glossary.md'), 'utf8'))
+
+step('a baseline round trip')
+assert.equal(copydesk(['--update-baseline', 'news'], desk).code, 0)
+writeFileSync(join(desk, 'news', 'port.md'), 'A paragraph added on top.It moves every line.\n\nFirms moved to the Male Safety New District in Hebei.\n\nOutput at precious aluminum grew by a tenth over the whole of last year. The plant hired.\n')
+const later = copydesk(['--format', 'compact', '--baseline', 'copydesk-baseline.json', 'news'], desk)
+// Only the new finding; the two glossary findings moved two lines down and stay hidden.
+assert.equal(later.stdout, 'news/port.md:1:22:1:28: error Missing space after `.`, expected `top. It` [missing-space]\n')
+assert.match(later.stderr, /stale entry, no `missing-space` finding `year\.The` in news\/port\.md/)
+
+step(`all passed (scratch folder ${scratch})`)
+if (!process.env['KEEP']) rmSync(scratch, {recursive: true, force: true})
