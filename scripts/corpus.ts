@@ -1,6 +1,6 @@
 // Shared by the corpus scripts: lint a plain-text article (one paragraph per
 // line, as in the WMT files) in-process with the repository's configuration.
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -73,4 +73,41 @@ export function findingLine(path: string, text: string, message: VFileMessage): 
   const [start, end] = offsetsOf(message)
   const context = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)).replace(/\n+/g, ' ⏎ ')
   return `${path}:${message.line}:${message.column} ${message.ruleId ?? '?'}: ${message.reason}\n    …${context}…`
+}
+
+/** One error span an MQM rater marked in a segment's translation. */
+export interface MarkedError {
+  start: number | null
+  end: number | null
+  category: string
+  severity: string
+}
+
+/** One segment of ../shared/corpus/mqm-wmt23-zh-en: a system's translation of one source line, and what raters marked in it. */
+export interface MqmSegment {
+  system: string
+  doc: string
+  seg: number
+  source: string
+  target: string
+  raters?: string[]
+  errors: MarkedError[]
+}
+
+/** The MQM data (`--mqm FILE`, else ../shared's), or undefined where it is absent. */
+export function mqmFile(): string | undefined {
+  const file = argValue('--mqm', join(import.meta.dirname, '../../shared/corpus/mqm-wmt23-zh-en/segments.jsonl'))!
+  return existsSync(file) ? file : undefined
+}
+
+/** The segments of each system's translation of each document, in order, keyed `system<TAB>doc`. */
+export function mqmArticles(file: string): Map<string, MqmSegment[]> {
+  const articles = new Map<string, MqmSegment[]>()
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const segment = JSON.parse(line) as MqmSegment
+    const key = `${segment.system}\t${segment.doc}`
+    articles.set(key, [...(articles.get(key) ?? []), segment])
+  }
+  for (const segments of articles.values()) segments.sort((a, b) => a.seg - b.seg)
+  return articles
 }

@@ -5,35 +5,18 @@
 // characters overlaps some span by chance, so it is counted apart. The
 // opt-in presets (ap-style) are measured apart, after the defaults.
 // usage: tsx scripts/mqm-report.ts [--mqm FILE] [--mode en|source] [--rules a,b] [--width 60] [--show misses|hits]
-import {existsSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from '../src/config/types.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {rules} from '../src/rules/index.js'
-import {argValue, offsetsOf, repoConfig} from './corpus.js'
+import {argValue, mqmArticles, mqmFile, offsetsOf, repoConfig} from './corpus.js'
 
-interface MarkedError {
-  start: number | null
-  end: number | null
-  category: string
-  severity: string
-}
-
-interface Segment {
-  system: string
-  doc: string
-  seg: number
-  source: string
-  target: string
-  errors: MarkedError[]
-}
 
 type Mode = 'en' | 'source'
 
-const file = argValue('--mqm', join(import.meta.dirname, '../../shared/corpus/mqm-wmt23-zh-en/segments.jsonl'))!
-if (!existsSync(file)) {
-  console.log(`mqm-report: no MQM data at ${file} (it lives in ../shared); nothing to measure`)
+const file = mqmFile()
+if (!file) {
+  console.log('mqm-report: no MQM data (it lives in ../shared); nothing to measure')
   process.exit(0)
 }
 const only = argValue('--rules')?.split(',')
@@ -41,13 +24,7 @@ const show = argValue('--show')
 const width = Number(argValue('--width', '60'))
 const modes: Mode[] = argValue('--mode') ? [argValue('--mode') as Mode] : ['en', 'source']
 
-const articles = new Map<string, Segment[]>()
-for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-  const segment = JSON.parse(line) as Segment
-  const key = `${segment.system}\t${segment.doc}`
-  articles.set(key, [...(articles.get(key) ?? []), segment])
-}
-for (const segments of articles.values()) segments.sort((a, b) => a.seg - b.seg)
+const articles = mqmArticles(file)
 
 /** Marked spans on the English side, by category: what could be reached. */
 const spansByCategory = new Map<string, number>()

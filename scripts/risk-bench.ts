@@ -9,22 +9,11 @@
 // usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--systems] [--rules]
 // (--systems: each system's mean penalty and risk on the held-out half;
 // --rules: the findings of each system there)
-import {existsSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
 import {countText, riskOf, riskWeights} from '../src/report/risk.js'
-import {argValue, repoConfig} from './corpus.js'
+import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
 
-interface Segment {
-  system: string
-  doc: string
-  seg: number
-  source: string
-  target: string
-  raters?: string[]
-  errors: Array<{severity: string}>
-}
 
 interface Article {
   system: string
@@ -37,23 +26,17 @@ interface Article {
 type Mode = 'english' | 'source'
 const modes: Mode[] = ['english', 'source']
 
-const file = argValue('--mqm', join(import.meta.dirname, '../../shared/corpus/mqm-wmt23-zh-en/segments.jsonl'))!
-if (!existsSync(file)) {
-  console.log(`risk-bench: ${file} not found (the shared corpus is not here); nothing to measure`)
+const file = mqmFile()
+if (!file) {
+  console.log('risk-bench: no MQM data (the shared corpus is not here); nothing to measure')
   process.exit(0)
 }
 
 const config = repoConfig()
-const grouped = new Map<string, Segment[]>()
-for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-  const segment = JSON.parse(line) as Segment
-  const key = `${segment.system}\t${segment.doc}`
-  grouped.set(key, [...(grouped.get(key) ?? []), segment])
-}
+const grouped = mqmArticles(file)
 
 const articles: Article[] = []
 for (const segments of grouped.values()) {
-  segments.sort((a, b) => a.seg - b.seg)
   const text = segments.map((segment) => segment.target.trim()).join('\n\n') + '\n'
   const source = segments.map((segment) => segment.source.trim()).join('\n')
   const counts = countText(text)
