@@ -79,8 +79,14 @@ export default defineRule<Options>({
           if (source.paragraphs[0] && !chinese.includes(source.paragraphs[0].text)) return
         } else {
           const words = line.split(/\s+/).filter(Boolean).length
+          // A line run on into the next with no blank line between is a title
+          // only when it is short: a long one is the lede's first sentence.
+          const at = first.text.offsetAt(lineEnd)
+          const after = document.value.slice(at, at + 16)
+          const runOn = lineEnd < text.length || !/^[ \t]*\r?\n[ \t]*(?:\r?\n|$)/.test(after)
+          const limit = runOn ? Math.min(runOnTitleWords, context.options.maxWords) : context.options.maxWords
           // A dateline or an outlet in brackets opens a lede, not a title.
-          if (words > context.options.maxWords || /^\s*\(/.test(line)) return
+          if (words > limit || /^\s*\(/.test(line)) return
           // Two sentences on the line are prose, even run together ("ended.Then").
           if (sentenceSpans(first.node, text).filter((span) => span.start < lineEnd).length > 1 || innerSentenceEnd(line)) return
         }
@@ -89,6 +95,9 @@ export default defineRule<Options>({
     }
   }
 })
+
+/** Words at most in a first line that the next line follows without a blank line, for it to be a title. */
+const runOnTitleWords = 12
 
 /** The source paragraphs aligned with article block `index`. */
 function sourceOf(source: SourceDocument, index: number): string[] {

@@ -16,6 +16,8 @@ test('headline-punctuation: a Markdown heading that ends in a full stop', () => 
 test('headline-punctuation: the first short line of a plain-text article', () => {
   assert.deepEqual(plain(`Smelter reopens after a long winter.\n\n${body}`), ['1:36-1:37: Unexpected `.` at the end of a headline, remove it'])
   assert.deepEqual(plain(`Smelter reopens after a long winter.\n${body}`), ['1:36-1:37: Unexpected `.` at the end of a headline, remove it'])
+  // A long first line run on into the next is the lede's first sentence, not a title.
+  assert.deepEqual(plain(`The third Guizhou aluminium fair opened in the Baiyun district of Guiyang on a wet Thursday morning.\n${body}`), [])
   // In Markdown only headings are headlines.
   assert.deepEqual(findings(`Smelter reopens after a long winter.\n\n${body}`, id), [])
 })
