@@ -111,11 +111,13 @@ if (process.argv.includes('--fit')) {
   // level, both modes, and systems with the source) is printed, nothing else.
   const saved = structuredClone(riskWeights)
   let best: {objective: number; weights: typeof riskWeights} | undefined
+  for (const style of [1, 0.5, 0.25, 0])
   for (const nameWeight of [1, 2, 4, 8])
     for (const numberWeight of [1, 2, 4])
       for (const errorWeight of [1, 2, 3])
         for (const sentenceWords of [15, 20, 25, 30])
           for (const perSentenceWord of [0, 0.0125, 0.025, 0.05, 0.1]) {
+            riskWeights.style = style
             riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
             riskWeights.severity = {...saved.severity, error: errorWeight}
             riskWeights.sentenceWords = sentenceWords

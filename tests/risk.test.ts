@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
-import {countText, riskOf, riskSummary, riskWeights} from '../src/report/risk.js'
+import {countText, riskOf, riskSummary, riskWeights, styleRules} from '../src/report/risk.js'
 import {run, workspace} from './cli-run.js'
 
 test('risk: words are runs between spaces that hold a letter, digit or non-ASCII character', () => {
@@ -42,8 +42,10 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
   add('name-mismatch', false)
   add('boilerplate', undefined)
   const name = riskWeights.rules['name-mismatch']!
-  const info = riskWeights.severity.info
-  const weighted = 1 + 1 + name + info
+  // boilerplate is house style, and an info: both lower its weight.
+  assert.ok(styleRules.has('boilerplate'))
+  const furniture = riskWeights.style * riskWeights.severity.info
+  const weighted = 1 + 1 + name + furniture
   // 400 words in 10 sentences: 40 words a sentence.
   const length = riskWeights.perSentenceWord * (40 - riskWeights.sentenceWords)
   assert.deepEqual(riskOf(file.messages, {words: 400, sentences: 10}), {
@@ -52,8 +54,8 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
     length: Math.round(100 * length) / 100,
     words: 400,
     sentences: 10,
-    weighted,
-    rules: {'missing-space': 1, calque: 1, 'name-mismatch': name, boilerplate: info}
+    weighted: Math.round(100 * weighted) / 100,
+    rules: {'missing-space': 1, calque: 1, 'name-mismatch': name, boilerplate: Math.round(100 * furniture) / 100}
   })
   // A short article is scored as if it had the minimum of words.
   assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings)

@@ -20,13 +20,18 @@ import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './sev
 
 export const riskWeights = {
   severity: {error: 1, warning: 1, info: 0.25} satisfies Record<SeverityName, number>,
-  /** Any rule not named weighs 1. */
+  /** Any rule not named weighs 1, or `style` for a house-style rule. */
   rules: {'name-mismatch': 8} as Record<string, number>,
+  /**
+   * The rules of house style (layout, number and quote style, page furniture):
+   * quick to fix, and raters hardly count them against a translation.
+   */
+  style: 0.25,
   minimumWords: 100,
   /** Mean sentence length (words) above which `length` grows… */
   sentenceWords: 20,
   /** …by this much per word. */
-  perSentenceWord: 0.0125
+  perSentenceWord: 0.025
 }
 
 export interface Risk {
@@ -58,12 +63,15 @@ declare module 'vfile' {
   }
 }
 
+/** Rules that check house style rather than the translation (`style` above). */
+export const styleRules: ReadonlySet<string> = new Set(['ap-style', 'boilerplate', 'extra-space', 'headline-case', 'headline-punctuation', 'mixed-quotes', 'number-style', 'spelling-variants'])
+
 export function riskOf(messages: Iterable<MessageFields>, counts: TextCounts): Risk {
   const rules: Record<string, number> = {}
   let weighted = 0
   for (const message of messages) {
     const id = ruleIdOf(message)
-    const weight = (riskWeights.rules[id] ?? 1) * riskWeights.severity[severityOf(message)]
+    const weight = (riskWeights.rules[id] ?? (styleRules.has(id) ? riskWeights.style : 1)) * riskWeights.severity[severityOf(message)]
     if (weight === 0) continue
     rules[id] = round((rules[id] ?? 0) + weight, 2)
     weighted += weight
