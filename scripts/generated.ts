@@ -58,11 +58,31 @@ export function headerProse(id: string): string | undefined {
   const prose = comment
     .join('\n')
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
+    .flatMap(commentBlocks)
     .join('\n\n')
+    .replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
     .replace(new RegExp(`^${id}: `), '')
   return prose === '' ? undefined : prose.charAt(0).toUpperCase() + prose.slice(1)
+}
+
+/**
+ * A comment paragraph as Markdown blocks: its prose lines joined, and each
+ * `- ` item (with its indented continuation lines) a list item of its own.
+ */
+function commentBlocks(paragraph: string): string[] {
+  const blocks: string[] = []
+  let current: string | undefined
+  let item = false
+  for (const line of paragraph.split('\n')) {
+    const starts = line.startsWith('- ')
+    if (starts || (item && !/^\s/.test(line))) {
+      if (current) blocks.push(current)
+      current = starts ? '- ' + line.slice(2).trim() : line.trim()
+      item = starts
+    } else current = current ? `${current} ${line.trim()}` : line.trim()
+  }
+  if (current) blocks.push(current)
+  return blocks.filter((block) => block !== '')
 }
 
 /** docs/rules/<id>.md for every rule, by file name. */
