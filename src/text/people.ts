@@ -11,14 +11,13 @@
 // rules share it (unintroduced-person, name-variants, title-conflict,
 // name-format, name-mismatch). `canonicalName` gives one key for every
 // spelling and order of a name, to compare with the pinyin of a source.
-import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
 import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {isPinyinSyllable} from './pinyin.js'
 
-const syllables = new Set(syllableList)
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
 const otherSurnames = new Set(surnameData.other)
 const commonSurnames = new Set(surnameData.pinyin.slice(0, 30))
@@ -182,14 +181,14 @@ export function parseChineseName(name: string): ChineseName | undefined {
 export function pinyinReadings(word: string): string[][] {
   const lower = word.toLowerCase().replace(/ü/g, 'v')
   const pieces = lower.split(/[-'’]/)
-  if (pieces.length === 2) return pieces.every((piece) => syllables.has(piece)) ? [pieces] : []
+  if (pieces.length === 2) return pieces.every((piece) => isPinyinSyllable(piece)) ? [pieces] : []
   if (pieces.length !== 1) return []
   const readings: string[][] = []
-  if (syllables.has(lower)) readings.push([lower])
+  if (isPinyinSyllable(lower)) readings.push([lower])
   for (let cut = 1; cut < lower.length; cut++) {
     const left = lower.slice(0, cut)
     const right = lower.slice(cut)
-    if (syllables.has(left) && syllables.has(right) && !/^[aoe]/.test(right)) readings.push([left, right])
+    if (isPinyinSyllable(left) && isPinyinSyllable(right) && !/^[aoe]/.test(right)) readings.push([left, right])
   }
   return readings
 }
@@ -228,7 +227,7 @@ function surnameFirst(surname: string, given: string, split?: string): ChineseNa
     // "Ma Zuo Bo": two one-syllable words after a pinyin surname.
     const first = given.toLowerCase()
     const second = split.toLowerCase()
-    if (!pinyinSurname || ![first, second].every((syllable) => syllables.has(syllable) && !rareSyllables.has(syllable))) return undefined
+    if (!pinyinSurname || ![first, second].every((syllable) => isPinyinSyllable(syllable) && !rareSyllables.has(syllable))) return undefined
     return {surname, given: `${given} ${split}`, order: 'surname-first', style: 'split', pinyin: true, readings: [[first, second]]}
   }
   return givenName(surname, given, 'surname-first', pinyinSurname)

@@ -1,10 +1,16 @@
 // Hanyu Pinyin words cut into syllables, for rules that recognise Chinese
 // names and places however they are run together or cased ("zhaoguibo",
-// "kaifu", "Jian-hua"). people.ts reads given names of one or two syllables;
-// this reads any word of up to `max` syllables.
+// "kaifu", "Jian-hua"). people.ts reads given names of one or two syllables
+// with the same syllable list; this reads any word of up to `max` syllables.
 import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 
 const syllables = new Set(syllableList)
+
+/** Whether `syllable` (lowercase, `v` for `ü`) is a Hanyu Pinyin syllable. */
+export function isPinyinSyllable(syllable: string): boolean {
+  return syllables.has(syllable)
+}
+
 /** The longest syllable has six letters: "zhuang", "shuang". */
 const longest = 6
 
