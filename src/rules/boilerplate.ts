@@ -49,29 +49,22 @@ interface Compiled {
   initials: ReadonlySet<string>
 }
 
-const compiled = new WeakMap<Options, Compiled>()
-
 function compile(options: Options): Compiled {
-  let result = compiled.get(options)
-  if (!result) {
-    const patterns: Pattern[] = [
-      ...(data.lines as Entry[]).map((entry) => ({...entry, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')})),
-      ...options.start.map((start) => ({start: start.toLowerCase()})),
-      ...options.contains.map((contains) => ({contains: contains.toLowerCase()}))
-    ]
-    const contained = patterns.flatMap((pattern) => (pattern.contains ? [pattern.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []))
-    result = {
-      patterns,
-      expressions: patterns.filter((pattern) => pattern.pattern),
-      anyContained: contained.length > 0 ? new RegExp(contained.join('|')) : undefined,
-      initials: new Set(patterns.flatMap((pattern) => (pattern.start ? [pattern.start[0]!] : [])))
-    }
-    compiled.set(options, result)
+  const patterns: Pattern[] = [
+    ...(data.lines as Entry[]).map((entry) => ({...entry, pattern: entry.pattern === undefined ? undefined : new RegExp(entry.pattern, 'diu')})),
+    ...options.start.map((start) => ({start: start.toLowerCase()})),
+    ...options.contains.map((contains) => ({contains: contains.toLowerCase()}))
+  ]
+  const contained = patterns.flatMap((pattern) => (pattern.contains ? [pattern.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []))
+  return {
+    patterns,
+    expressions: patterns.filter((pattern) => pattern.pattern),
+    anyContained: contained.length > 0 ? new RegExp(contained.join('|')) : undefined,
+    initials: new Set(patterns.flatMap((pattern) => (pattern.start ? [pattern.start[0]!] : [])))
   }
-  return result
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, Compiled>({
   id: 'boilerplate',
   description: 'Scraped site text: breadcrumbs, bylines, view counters, share buttons, "Reprint Statement:", a site name left in a title',
   severity: 'warn',
@@ -89,8 +82,9 @@ export default defineRule<Options>({
     bad: 'Reprint Statement: If there are no special instructions, all articles on this site are original.',
     good: '(delete the line)'
   },
+  prepare: compile,
   create(context) {
-    const lines = compile(context.options)
+    const lines = context.prepared
     const {document} = context
     return {
       ParagraphNode(_node, block) {

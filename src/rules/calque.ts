@@ -46,24 +46,19 @@ interface Options {
 /** How far back, in words, `after` looks. */
 const afterWindow = 8
 
-const compiled = new WeakMap<Options, LemmaPhrases<Calque>>()
-
-function matcherFor(options: Options): LemmaPhrases<Calque> {
-  let matcher = compiled.get(options)
-  if (!matcher) {
-    const excluded = new Set(options.exclude.map(normalizePhrase))
-    matcher = new LemmaPhrases<Calque>()
-    for (const {literal, ...calque} of data.calques as Array<Calque & {literal: string[]}>) {
-      for (const phrase of literal) if (!excluded.has(normalizePhrase(phrase))) matcher.add(phrase, calque)
-    }
-    // A house phrase says nothing of its harm: info, as the rule was before it graded its findings.
-    for (const {phrase, ...calque} of options.extra) matcher.add(phrase, {severity: 'info', ...calque})
-    compiled.set(options, matcher)
+/** The lexicon and the house's extra phrases, less the excluded ones. */
+function buildMatcher(options: Options): LemmaPhrases<Calque> {
+  const excluded = new Set(options.exclude.map(normalizePhrase))
+  const matcher = new LemmaPhrases<Calque>()
+  for (const {literal, ...calque} of data.calques as Array<Calque & {literal: string[]}>) {
+    for (const phrase of literal) if (!excluded.has(normalizePhrase(phrase))) matcher.add(phrase, calque)
   }
+  // A house phrase says nothing of its harm: info, as the rule was before it graded its findings.
+  for (const {phrase, ...calque} of options.extra) matcher.add(phrase, {severity: 'info', ...calque})
   return matcher
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, LemmaPhrases<Calque>>({
   id: 'calque',
   description: 'Literal renderings of Chinese officialese, with plainer English',
   severity: 'warn',
@@ -98,8 +93,9 @@ export default defineRule<Options>({
     bad: 'The delegation came to the plant for investigation and urged it to give full play to its advantages.',
     good: 'The delegation made a fact-finding visit to the plant and urged it to make full use of its advantages.'
   },
+  prepare: buildMatcher,
   create(context) {
-    const matcher = matcherFor(context.options)
+    const matcher = context.prepared
     /** The stilted phrases already reported in this article. */
     const said = new Set<Calque>()
     /** Whether the article speaks as "we" outside quotations; found on the first first-person match. */

@@ -36,7 +36,7 @@ interface Member {
 /** The fewest words a name needs before a possessive inside it makes a variant. */
 const minWords = 3
 
-/** The configured sets, compiled once. */
+/** The configured sets, compiled once per configuration (`prepare`). */
 interface Configured {
   matcher: PhraseMatcher<Member>
   /**
@@ -48,29 +48,22 @@ interface Configured {
   firstWords: RegExp | undefined
 }
 
-const compiled = new WeakMap<Options, Configured>()
-
 function configuredSets(options: Options): Configured {
-  let configured = compiled.get(options)
-  if (!configured) {
-    const matcher = new PhraseMatcher<Member>()
-    let firstWords: string[] | undefined = []
-    options.variants.forEach((set, index) => {
-      for (const phrase of set) {
-        matcher.add(phrase, {set: index, phrase})
-        const words = normalizePhrase(phrase).split(' ')
-        // Letters and digits only, so the words are safe in a pattern.
-        if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!)) firstWords = undefined
-        else firstWords?.push(words[0]!)
-      }
-    })
-    configured = {matcher, firstWords: firstWords?.length ? new RegExp(firstWords.join('|'), 'iu') : undefined}
-    compiled.set(options, configured)
-  }
-  return configured
+  const matcher = new PhraseMatcher<Member>()
+  let firstWords: string[] | undefined = []
+  options.variants.forEach((set, index) => {
+    for (const phrase of set) {
+      matcher.add(phrase, {set: index, phrase})
+      const words = normalizePhrase(phrase).split(' ')
+      // Letters and digits only, so the words are safe in a pattern.
+      if (words.length < 2 || !/^[a-z0-9]+$/.test(words[0]!)) firstWords = undefined
+      else firstWords?.push(words[0]!)
+    }
+  })
+  return {matcher, firstWords: firstWords?.length ? new RegExp(firstWords.join('|'), 'iu') : undefined}
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, Configured>({
   id: 'term-variants',
   description: 'One entity or term written in differing forms',
   severity: 'info',
@@ -91,8 +84,9 @@ export default defineRule<Options>({
     bad: 'Chinalco Guizhou Enterprise hired 40 staff, and Chinalco’s Guizhou enterprises paid more than Chinalco’s Guizhou enterprise did.',
     good: 'Chinalco’s Guizhou enterprises hired 40 staff, and Chinalco’s Guizhou enterprises paid more than Chinalco’s Guizhou enterprise did.'
   },
+  prepare: configuredSets,
   create(context) {
-    const configured = configuredSets(context.options)
+    const configured = context.prepared
     const uses: Array<Place & Member> = []
     const names = new Set<string>()
     const paragraphs: Array<{text: ProseText; tokens: readonly Token[]}> = []
