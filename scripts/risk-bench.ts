@@ -5,15 +5,18 @@
 // are fitted on the first (`--fit` searches a small grid of them), figures
 // are reported on the held-out second, as Spearman's rank correlation over
 // articles (with and without the Chinese source), and over the ten systems
-// (each system's mean risk against its mean penalty).
-// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--systems] [--rules]
-// (--systems: each system's mean penalty and risk on the held-out half;
-// --rules: the findings of each system there)
+// (each system's mean risk against its mean penalty per word, over the same
+// documents).
+// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--check] [--systems] [--rules]
+// (--check: how much the held-out figures move when its documents are
+// resampled, when one system is left out, and when the weights are fitted
+// without one system; --systems: each system's mean penalty and risk on the
+// held-out half; --rules: the findings of each system there)
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
 import {countText, riskOf, riskWeights} from '../src/report/risk.js'
+import {random} from './bench/corpus.js'
 import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
-
 
 interface Article {
   system: string
@@ -57,9 +60,13 @@ for (const segments of grouped.values()) {
   })
 }
 
+const systems = [...new Set(articles.map((article) => article.system))].sort()
 const documents = [...new Set(articles.map((article) => article.doc))].sort()
-const fitted = new Set(documents.filter((_, index) => index % 2 === 0))
-const halves = {fit: articles.filter((a) => fitted.has(a.doc)), held: articles.filter((a) => !fitted.has(a.doc))}
+/** The articles of each document. */
+const byDocument = new Map(documents.map((doc) => [doc, articles.filter((article) => article.doc === doc)]))
+const halves = {fit: documents.filter((_, index) => index % 2 === 0), held: documents.filter((_, index) => index % 2 === 1)}
+/** The articles of `docs` (a document listed twice, as in a resample, counts twice), of the given systems only. */
+const articlesOf = (docs: readonly string[], only: readonly string[] = systems) => docs.flatMap((doc) => byDocument.get(doc)!.filter((article) => only.includes(article.system)))
 
 function ranks(values: number[]): number[] {
   const order = values.map((value, index) => [value, index] as const).sort((a, b) => a[0] - b[0])
@@ -92,68 +99,130 @@ type Score = (article: Article, mode: Mode) => number
 const riskScore: Score = (article, mode) => riskOf(article.messages[mode], article.counts).score
 /** The baseline the issue measured: warnings and errors per word. */
 const perWord: Score = (article, mode) => article.messages[mode].filter((m) => m.fatal !== undefined && m.fatal !== null).length / article.counts.words
+/** `score` computed once per article, for the many resamples of one set of weights. */
+function remembered(score: Score): Score {
+  const saved = new Map(modes.map((mode) => [mode, new Map(articles.map((article) => [article, score(article, mode)]))]))
+  return (article, mode) => saved.get(mode)!.get(article)!
+}
 
 function articleLevel(set: Article[], mode: Mode, score: Score): number {
   return spearman(set.map((a) => score(a, mode)), set.map((a) => a.penalty))
 }
 
-function systemLevel(set: Article[], mode: Mode, score: Score): number {
-  const systems = [...new Set(set.map((a) => a.system))]
-  const mean = (system: string, value: (a: Article) => number) => {
-    const mine = set.filter((a) => a.system === system)
-    return mine.reduce((sum, a) => sum + value(a), 0) / mine.length
+/** Each system's mean risk against its mean penalty per word, over the articles given. */
+function systemLevel(set: Article[], mode: Mode, score: Score, only: readonly string[] = systems): number {
+  const sums = new Map(only.map((system) => [system, {risk: 0, penalty: 0, count: 0}]))
+  for (const article of set) {
+    const sum = sums.get(article.system)
+    if (!sum) continue
+    sum.risk += score(article, mode)
+    sum.penalty += article.penalty
+    sum.count++
   }
-  return spearman(systems.map((s) => mean(s, (a) => score(a, mode))), systems.map((s) => mean(s, (a) => a.penalty)))
+  const means = [...sums.values()]
+  return spearman(means.map((s) => s.risk / s.count), means.map((s) => s.penalty / s.count))
+}
+
+/** `count` resamples of `docs` with replacement, the same for a given seed. */
+function resamples(docs: readonly string[], count: number, seed: number): string[][] {
+  const next = random(seed)
+  return Array.from({length: count}, () => docs.map(() => docs[Math.floor(next() * docs.length)]!))
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!
+
+/**
+ * The grid's best weights on the fitting half, set in riskWeights. The
+ * objective adds the article-level figures of both modes and twice the
+ * system-level one with the source, so each level weighs alike; that one is
+ * its mean over resamples of the fitting half's documents, for ten points
+ * swap places on one document more or less.
+ */
+function fit(only: readonly string[] = systems): typeof riskWeights {
+  const saved = structuredClone(riskWeights)
+  const set = articlesOf(halves.fit, only)
+  const samples = resamples(halves.fit, 200, 1).map((docs) => articlesOf(docs, only))
+  let best: {objective: number; weights: typeof riskWeights} | undefined
+  for (const house of [1, 0.5, 0.25, 0.1, 0])
+    for (const nameWeight of [1, 2, 4, 8])
+      for (const numberWeight of [1, 2, 4, 8])
+        for (const errorWeight of [1, 2])
+          for (const sentenceWords of [15, 20, 25, 30])
+            for (const perSentenceWord of [0, 0.0125, 0.025, 0.05]) {
+              riskWeights.house = house
+              riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
+              riskWeights.severity = {...saved.severity, error: errorWeight}
+              riskWeights.sentenceWords = sentenceWords
+              riskWeights.perSentenceWord = perSentenceWord
+              const score = remembered(riskScore)
+              const systemFigure = mean(samples.map((sample) => systemLevel(sample, 'source', score, only)))
+              const objective = articleLevel(set, 'source', score) + articleLevel(set, 'english', score) + 2 * systemFigure
+              if (!best || objective > best.objective) best = {objective, weights: structuredClone(riskWeights)}
+            }
+  Object.assign(riskWeights, best!.weights)
+  return saved
 }
 
 if (process.argv.includes('--fit')) {
-  // A small grid over the parameters; the best on the fitting half (article
-  // level, both modes, and systems with the source) is printed, nothing else.
-  const saved = structuredClone(riskWeights)
-  let best: {objective: number; weights: typeof riskWeights} | undefined
-  for (const style of [1, 0.5, 0.25, 0])
-  for (const nameWeight of [1, 2, 4, 8])
-    for (const numberWeight of [1, 2, 4])
-      for (const errorWeight of [1, 2, 3])
-        for (const sentenceWords of [15, 20, 25, 30])
-          for (const perSentenceWord of [0, 0.0125, 0.025, 0.05, 0.1]) {
-            riskWeights.style = style
-            riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
-            riskWeights.severity = {...saved.severity, error: errorWeight}
-            riskWeights.sentenceWords = sentenceWords
-            riskWeights.perSentenceWord = perSentenceWord
-            const objective = articleLevel(halves.fit, 'source', riskScore) + articleLevel(halves.fit, 'english', riskScore) + systemLevel(halves.fit, 'source', riskScore)
-            if (!best || objective > best.objective) best = {objective, weights: structuredClone(riskWeights)}
-          }
-  console.log('best on the fitting half:', JSON.stringify(best!.weights))
+  const saved = fit()
+  console.log('best on the fitting half:', JSON.stringify(riskWeights))
   Object.assign(riskWeights, saved)
 }
 
 const figure = (value: number) => value.toFixed(3).padStart(6)
-console.log(`${articles.length} articles (${halves.fit.length} to fit, ${halves.held.length} held out), ${documents.length} documents, ${new Set(articles.map((a) => a.system)).size} systems`)
+const fitted = articlesOf(halves.fit)
+const held = articlesOf(halves.held)
+console.log(`${articles.length} articles (${fitted.length} to fit, ${held.length} held out), ${documents.length} documents, ${systems.length} systems`)
 console.log('Spearman with the MQM penalty per word' + ''.padEnd(8) + 'fit half  held-out half  all')
 for (const [name, score] of [['risk score', riskScore], ['findings per word (baseline)', perWord]] as const) {
-  for (const mode of modes) {
-    const label = `${name}, ${mode === 'source' ? 'with source' : 'English only'}`
-    console.log(`  articles: ${label.padEnd(44)}${figure(articleLevel(halves.fit, mode, score))}${figure(articleLevel(halves.held, mode, score)).padStart(15)}${figure(articleLevel(articles, mode, score)).padStart(7)}`)
-  }
-  for (const mode of modes) {
-    const label = `${name}, ${mode === 'source' ? 'with source' : 'English only'}`
-    console.log(`  systems:  ${label.padEnd(44)}${figure(systemLevel(halves.fit, mode, score))}${figure(systemLevel(halves.held, mode, score)).padStart(15)}${figure(systemLevel(articles, mode, score)).padStart(7)}`)
+  for (const [level, figureOf] of [['articles: ', articleLevel], ['systems:  ', systemLevel]] as const) {
+    for (const mode of modes) {
+      const label = `${name}, ${mode === 'source' ? 'with source' : 'English only'}`
+      console.log(`  ${level}${label.padEnd(44)}${figure(figureOf(fitted, mode, score))}${figure(figureOf(held, mode, score)).padStart(15)}${figure(figureOf(articles, mode, score)).padStart(7)}`)
+    }
   }
 }
 console.log('targets on the held-out half: articles ≥ 0.40 with source, ≥ 0.25 English only; systems ≥ 0.85 with source')
+
+if (process.argv.includes('--check')) {
+  const score = remembered(riskScore)
+  const samples = resamples(halves.held, 1000, 2).map((docs) => articlesOf(docs))
+  console.log(`held-out half, ${samples.length} resamples of its ${halves.held.length} documents: median [5%, 95%], share at the target`)
+  for (const [label, figureOf, mode, target] of [
+    ['articles, with source', articleLevel, 'source', 0.4],
+    ['articles, English only', articleLevel, 'english', 0.25],
+    ['systems, with source', systemLevel, 'source', 0.85]
+  ] as const) {
+    const values = samples.map((sample) => figureOf(sample, mode, score))
+    const share = values.filter((value) => value >= target).length / values.length
+    console.log(`  ${label.padEnd(24)}${figure(quantile(values, 0.5))} [${figure(quantile(values, 0.05))}, ${figure(quantile(values, 0.95))}]  ${(100 * share).toFixed(0)}% ≥ ${target}`)
+  }
+  console.log('held-out half, systems with source, one system left out (the other nine):')
+  for (const system of systems) {
+    const others = systems.filter((s) => s !== system)
+    console.log(`  without ${system.padEnd(16)}${figure(systemLevel(held, 'source', score, others))}`)
+  }
+  console.log('weights fitted without one system, held-out figures (articles with source, English only, systems with source) over all ten:')
+  for (const system of systems) {
+    const saved = fit(systems.filter((s) => s !== system))
+    const refitted = remembered(riskScore)
+    const weights = `house ${riskWeights.house}, name ${riskWeights.rules['name-mismatch']}, number ${riskWeights.rules['number-mismatch']}, error ${riskWeights.severity.error}, length ${riskWeights.perSentenceWord}/${riskWeights.sentenceWords}`
+    console.log(`  without ${system.padEnd(16)}${figure(articleLevel(held, 'source', refitted))}${figure(articleLevel(held, 'english', refitted))}${figure(systemLevel(held, 'source', refitted))}  (${weights})`)
+    Object.assign(riskWeights, saved)
+  }
+}
 if (process.argv.includes('--systems')) {
-  for (const system of [...new Set(articles.map((a) => a.system))].sort()) {
-    const mine = halves.held.filter((a) => a.system === system)
-    const mean = (value: (a: Article) => number) => (mine.reduce((sum, a) => sum + value(a), 0) / mine.length).toFixed(3)
-    console.log(`  ${system.padEnd(16)} penalty ${mean((a) => a.penalty)}  risk ${mean((a) => riskScore(a, 'source'))}  findings ${mean((a) => riskOf(a.messages.source, a.counts).findings)}  length ${mean((a) => riskOf(a.messages.source, a.counts).length)}`)
+  for (const system of systems) {
+    const mine = held.filter((a) => a.system === system)
+    const average = (value: (a: Article) => number) => (mine.reduce((sum, a) => sum + value(a), 0) / mine.length).toFixed(3)
+    console.log(`  ${system.padEnd(16)} penalty ${average((a) => a.penalty)}  risk ${average((a) => riskScore(a, 'source'))}  findings ${average((a) => riskOf(a.messages.source, a.counts).findings)}  length ${average((a) => riskOf(a.messages.source, a.counts).length)}`)
   }
 }
 if (process.argv.includes('--rules')) {
-  for (const system of [...new Set(articles.map((a) => a.system))].sort()) {
+  for (const system of systems) {
     const tally = new Map<string, number>()
-    for (const a of halves.held.filter((a) => a.system === system)) for (const m of a.messages.source) tally.set(m.ruleId ?? '?', (tally.get(m.ruleId ?? '?') ?? 0) + 1)
+    for (const a of held.filter((a) => a.system === system)) for (const m of a.messages.source) tally.set(m.ruleId ?? '?', (tally.get(m.ruleId ?? '?') ?? 0) + 1)
     console.log(`  ${system.padEnd(16)} ${[...tally].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`)
   }
 }

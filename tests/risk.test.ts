@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
-import {countText, riskOf, riskSummary, riskWeights, styleRules} from '../src/report/risk.js'
+import {countText, houseRules, riskOf, riskSummary, riskWeights} from '../src/report/risk.js'
 import {run, workspace} from './cli-run.js'
 
 test('risk: words are runs between spaces that hold a letter, digit or non-ASCII character', () => {
@@ -41,27 +41,35 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
   add('calque', false)
   add('name-mismatch', false)
   add('boilerplate', undefined)
-  const name = riskWeights.rules['name-mismatch']!
-  // boilerplate is house style, and an info: both lower its weight.
-  assert.ok(styleRules.has('boilerplate'))
-  const furniture = riskWeights.style * riskWeights.severity.info
-  const weighted = 1 + 1 + name + furniture
-  // 400 words in 10 sentences: 40 words a sentence.
-  const length = riskWeights.perSentenceWord * (40 - riskWeights.sentenceWords)
+  // missing-space 1, calque a house term 0.1, name-mismatch 8, boilerplate
+  // house style and an info 0.1 × 0.25: 9.125 in 400 words is 2.28 per 100;
+  // 10 sentences of 40 words are 15 words over 25, 0.0125 each.
   assert.deepEqual(riskOf(file.messages, {words: 400, sentences: 10}), {
-    score: Math.round(10 * ((100 * weighted) / 400 + length)) / 10,
-    findings: Math.round(100 * ((100 * weighted) / 400)) / 100,
-    length: Math.round(100 * length) / 100,
+    score: 2.5,
+    findings: 2.28,
+    length: 0.19,
     words: 400,
     sentences: 10,
-    weighted: Math.round(100 * weighted) / 100,
-    rules: {'missing-space': 1, calque: 1, 'name-mismatch': name, boilerplate: Math.round(100 * furniture) / 100}
+    weighted: 9.13,
+    rules: {'missing-space': 1, calque: 0.1, 'name-mismatch': 8, boilerplate: 0.03}
   })
   // A short article is scored as if it had the minimum of words.
-  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings)
+  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, 9.13)
+  assert.equal(riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings, 9.13)
   // Short sentences add nothing; nothing at all is a zero.
   assert.equal(riskOf([], {words: 50, sentences: 5}).score, 0)
+  assert.equal(riskOf([], {words: 260, sentences: 10}).score, 0)
+  assert.equal(riskOf([], {words: 300, sentences: 10}).length, 0.06)
   assert.deepEqual(riskOf([], {words: 0, sentences: 0}), {score: 0, findings: 0, length: 0, words: 0, sentences: 0, weighted: 0, rules: {}})
+})
+
+test('risk: the rules of house style and house terms weigh a tenth of a rule that checks the translation', () => {
+  for (const id of ['glossary', 'source-glossary', 'calque', 'number-style', 'boilerplate']) assert.ok(houseRules.has(id), id)
+  for (const id of ['name-mismatch', 'number-mismatch', 'dropped-content', 'untranslated-text', 'misspelling']) assert.ok(!houseRules.has(id), id)
+  const file = new VFile({path: 'a.md'})
+  for (const ruleId of ['glossary', 'source-glossary', 'number-mismatch', 'dropped-content']) file.message('x', {ruleId}).fatal = false
+  assert.deepEqual(riskOf(file.messages, {words: 200, sentences: 10}).rules, {glossary: 0.1, 'source-glossary': 0.1, 'number-mismatch': 1, 'dropped-content': 1})
+  assert.equal(riskOf(file.messages, {words: 200, sentences: 10}).findings, 1.1)
 })
 
 test('risk: the summary ranks by score, then path, and leaves out articles without risk', () => {

@@ -2,7 +2,7 @@
 import {artifacts, headlines, plain} from './sentences.js'
 
 /** mulberry32: a small, well-known seeded PRNG. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -5,33 +5,36 @@
 //   findings = 100 × Σ weight(rule) × weight(severity) / max(words, minimumWords)
 //   length   = perSentenceWord × max(0, words / sentences − sentenceWords)
 //
-// `findings` is weighted findings per 100 words. The source checks weigh
-// most when the Chinese source was there: a name or a paragraph the
-// translation lost is a meaning error, which professional raters (MQM)
-// penalise five times a fluency slip. `minimumWords` keeps a two-line brief
-// with one finding from outranking a long story with ten. `length` adds a
-// little for long sentences, where machine translation goes wrong more
-// often than the rules can see; it mostly orders the articles the rules
-// found nothing in. The weights were fitted on half of the WMT23 zh-en MQM
-// documents and checked on the other half: docs/risk.md has the figures and
+// `findings` is weighted findings per 100 words. A name the source has and
+// the translation lost (or the reverse) is a meaning error, which
+// professional raters (MQM) penalise five times a fluency slip, so it weighs
+// most. The house's own preferences (its style and its terms) weigh least:
+// the strongest systems render a term faithfully but not as the house
+// writes it as often as the weakest, so counting those at full weight ranked
+// the systems backwards. `minimumWords` keeps a two-line brief with one
+// finding from outranking a long story with ten. `length` adds a little for
+// long sentences, where machine translation goes wrong more often than the
+// rules can see; it mostly orders the articles the rules found nothing in.
+// The weights were fitted on half of the WMT23 zh-en MQM documents and
+// checked on the other half: docs/risk.md has the figures and
 // scripts/risk-bench.ts prints them.
 import type {VFile} from 'vfile'
 import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './severity.js'
 
 export const riskWeights = {
   severity: {error: 1, warning: 1, info: 0.25} satisfies Record<SeverityName, number>,
-  /** Any rule not named weighs 1, or `style` for a house-style rule. */
+  /** Any rule not named weighs 1, or `house` for a rule of `houseRules`. */
   rules: {'name-mismatch': 8} as Record<string, number>,
   /**
-   * The rules of house style (layout, number and quote style, page furniture):
-   * quick to fix, and raters hardly count them against a translation.
+   * The rules of the house's style and terms: quick to fix, and raters hardly
+   * count them against a translation.
    */
-  style: 0.25,
+  house: 0.1,
   minimumWords: 100,
   /** Mean sentence length (words) above which `length` grows… */
-  sentenceWords: 20,
+  sentenceWords: 25,
   /** …by this much per word. */
-  perSentenceWord: 0.025
+  perSentenceWord: 0.0125
 }
 
 export interface Risk {
@@ -63,15 +66,32 @@ declare module 'vfile' {
   }
 }
 
-/** Rules that check house style rather than the translation (`style` above). */
-export const styleRules: ReadonlySet<string> = new Set(['ap-style', 'boilerplate', 'extra-space', 'headline-case', 'headline-punctuation', 'mixed-quotes', 'number-style', 'spelling-variants'])
+/**
+ * Rules that check the house's preferences rather than the translation
+ * (`house` above): its style (layout, number and quote style, page
+ * furniture) and its terms (the glossary's renderings and the phrasing it
+ * prefers to a literal one).
+ */
+export const houseRules: ReadonlySet<string> = new Set([
+  'ap-style',
+  'boilerplate',
+  'calque',
+  'extra-space',
+  'glossary',
+  'headline-case',
+  'headline-punctuation',
+  'mixed-quotes',
+  'number-style',
+  'source-glossary',
+  'spelling-variants'
+])
 
 export function riskOf(messages: Iterable<MessageFields>, counts: TextCounts): Risk {
   const rules: Record<string, number> = {}
   let weighted = 0
   for (const message of messages) {
     const id = ruleIdOf(message)
-    const weight = (riskWeights.rules[id] ?? (styleRules.has(id) ? riskWeights.style : 1)) * riskWeights.severity[severityOf(message)]
+    const weight = (riskWeights.rules[id] ?? (houseRules.has(id) ? riskWeights.house : 1)) * riskWeights.severity[severityOf(message)]
     if (weight === 0) continue
     rules[id] = round((rules[id] ?? 0) + weight, 2)
     weighted += weight
