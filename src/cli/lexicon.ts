@@ -3,12 +3,13 @@
 // senses, the tagger's 13,000-word lexicon and the irregular forms, some
 // 3.5 MB of object literals that take longer to compile than the rest of a
 // one-file run, and 40 MB of memory while they do. The build writes the same
-// data as sorted `key<TAB>value` lines (dist/data/wink-*.txt), and the
-// command line puts stand-ins for those modules in Node's require cache: the
-// same lookups, answered by binary search in one string read on first use.
-// Without the files (running from source) wink loads as usual.
-import {existsSync, readFileSync} from 'node:fs'
-import Module, {createRequire} from 'node:module'
+// data as sorted `key<TAB>value` lines (dist/data/wink-*.txt) and bundles
+// wink's lemmatizer and tagger beside them (dist/data/wink.cjs, see
+// scripts/bundle.mjs) with stand-ins for those modules: the same lookups,
+// answered by binary search in one string read on first use. So the package
+// carries the lexicon once, packed, and needs no wink packages installed.
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
@@ -96,54 +97,43 @@ class PackedLines {
   }
 }
 
-/** Answer wink's requires of its lexicon modules from the packed files in `folder`, where they exist. */
-export function installPackedLexicon(folder: URL): void {
-  const require = createRequire(import.meta.url)
-  const resolve = (id: string) => {
-    try {
-      return require.resolve(id)
-    } catch {
-      return undefined
-    }
-  }
+/**
+ * wink-lexicon's modules (`wordsModule`, `sensesModule`, `mapModules`) as
+ * stand-ins answered from the packed files in `folder`, each read on first
+ * lookup: what the build's bundle of wink (dist/data/wink.cjs) requires in
+ * their place.
+ */
+export function packedLexicon(folder: string): Record<string, object> {
   const lazy = (name: string) => {
     let packed: PackedLines | undefined
-    return () => (packed ??= new PackedLines(readFileSync(new URL(name, folder), 'utf8')))
+    return () => (packed ??= new PackedLines(readFileSync(join(folder, name), 'utf8')))
   }
-
-  const wordsPath = resolve(wordsModule)
-  const sensesPath = resolve(sensesModule)
-  if (wordsPath && sensesPath && existsSync(new URL(wordnetFile, folder))) {
-    const wordnet = lazy(wordnetFile)
-    // The lemmatizer asks for a word's candidate lemmas again and again.
-    const found = new Map<string, number>()
-    const find = (key: string) => {
-      let line = found.get(key)
-      if (line === undefined) found.set(key, (line = wordnet().find(key)))
-      return line
-    }
-    const words = new Proxy(Object.create(null) as Record<string, number>, {
+  const wordnet = lazy(wordnetFile)
+  // The lemmatizer asks for a word's candidate lemmas again and again.
+  const found = new Map<string, number>()
+  const find = (key: string) => {
+    let line = found.get(key)
+    if (line === undefined) found.set(key, (line = wordnet().find(key)))
+    return line
+  }
+  const modules: Record<string, object> = {
+    [wordsModule]: new Proxy(Object.create(null) as Record<string, number>, {
       get: (_, key) => {
         if (typeof key !== 'string') return undefined
         const line = find(key)
         return line === -1 ? undefined : line
       },
       has: (_, key) => typeof key === 'string' && find(key) !== -1
-    })
-    const senses = new Proxy([] as number[][], {
+    }),
+    [sensesModule]: new Proxy([] as number[][], {
       get: (_, key) => {
         if (key === 'length') return wordnet().length
         if (typeof key !== 'string' || !/^\d+$/.test(key) || Number(key) >= wordnet().length) return undefined
         return [...wordnet().value(Number(key))].map((char) => char.charCodeAt(0) - base)
       }
     })
-    prime(require, wordsPath, words)
-    prime(require, sensesPath, senses)
   }
-
   for (const [id, name] of Object.entries(mapModules)) {
-    const path = resolve(id)
-    if (!path || !existsSync(new URL(name, folder))) continue
     const packed = lazy(name)
     // Decoded once, so a value keeps its identity (and any change made to it) as in the original object.
     const values = new Map<string, unknown>()
@@ -154,19 +144,11 @@ export function installPackedLexicon(folder: URL): void {
       values.set(key, value)
       return value
     }
-    const map = new Proxy(Object.create(null) as Record<string, unknown>, {
+    modules[id] = new Proxy(Object.create(null) as Record<string, unknown>, {
       get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
       has: (_, key) => typeof key === 'string' && get(key) !== undefined,
       set: (_, key, value) => typeof key === 'string' && (values.set(key, value), true)
     })
-    prime(require, path, map)
   }
-}
-
-function prime(require: NodeJS.Require, filename: string, exports: unknown): void {
-  const module = new Module(filename)
-  module.filename = filename
-  module.exports = exports
-  module.loaded = true
-  require.cache[filename] = module
+  return modules
 }
