@@ -7,14 +7,15 @@
 // writes last (dist/cli.cache, from a run over the examples; see
 // src/cli/code-cache.ts); dist/cli/worker.js is replaced by its bundle; the
 // Node API (dist/index.js) stays as tsc wrote it. Packages loaded on first
-// use through createRequire (pinyin-pro, dictionary-en) stay outside the
-// bundles and load only when a rule needs them. wink's lexicon is written
-// packed (dist/data/wink-*.txt) and wink's lemmatizer and tagger are bundled
-// beside it (dist/data/wink.cjs), reading it in place of wink-lexicon's own
-// modules, for every entry point (src/text/morphology.ts): so the package
-// carries the lexicon once and installs no wink package. What the bundles
-// hold of other packages is listed with their licences in
-// dist/THIRD-PARTY-NOTICES.txt.
+// use through createRequire (pinyin-pro, yaml) stay outside the bundles and
+// load only when a rule needs them. wink's lexicon is written packed
+// (dist/data/wink-*.txt) and wink's lemmatizer and tagger are bundled beside
+// it (dist/data/wink.cjs), reading it in place of wink-lexicon's own modules,
+// for every entry point (src/text/morphology.ts): so the package carries the
+// lexicon once and installs no wink package. The spelling dictionary nspell
+// builds from dictionary-en is written packed too (dist/data/spelling.*; see
+// src/text/dictionary.ts). What the bundles and the data hold of other
+// packages is listed with their licences in dist/THIRD-PARTY-NOTICES.txt.
 import {chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
@@ -131,8 +132,15 @@ const winkBuild = await build({
   format: 'cjs'
 })
 
-// The notices of every package the bundles hold, with its licence.
+// The spelling dictionary, built once here rather than in every process.
+const spelling = await import(new URL('../dist/text/dictionary.js', import.meta.url).href)
+const packedSpelling = spelling.packSpelling(spelling.buildNspell())
+writeFileSync(new URL(spelling.spellingFile, data), packedSpelling.lines)
+writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
+
+// The notices of every package the bundles hold, with its licence, and of those the data comes from.
 const bundled = new Map()
+for (const name of ['dictionary-en', 'nspell']) bundled.set(join(root, 'node_modules', name), true)
 for (const {metafile} of [cliBuild, workerBuild, winkBuild]) {
   for (const input of Object.keys(metafile.inputs)) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
@@ -169,7 +177,7 @@ const notices = [...bundled.keys()]
   .sort((a, b) => (a.name < b.name ? -1 : 1))
 writeFileSync(
   new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
-  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs) and its packed lexicon (dist/data/wink-*.txt) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt) and spelling dictionary (dist/data/spelling.*) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
 )
 
 // The code cache: the bundle compiled and run once over the examples, with

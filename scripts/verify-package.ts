@@ -4,8 +4,8 @@
 // compile of `import {lint} from 'copydesk'` without skipLibCheck, and a
 // lint that needs wink's lexicon; the package's contents (LICENSE, rule
 // pages, house configuration, third-party notices, no @types/json-schema
-// needed, wink's lexicon installed once: packed in dist/data, no wink
-// package); `copydesk --init` in an empty folder and a run
+// needed, wink's lexicon installed once and the spelling dictionary: packed
+// in dist/data, no wink, nspell or dictionary-en package); `copydesk --init` in an empty folder and a run
 // that uses the file it wrote; --print-config; --explain; a baseline round
 // trip. Prints each step; exits 1 on the first that fails.
 import assert from 'node:assert/strict'
@@ -34,7 +34,7 @@ step('npm pack (builds the package)')
 const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch], root)) as Array<{filename: string; files: Array<{path: string}>; unpackedSize: number}>
 const tarball = join(scratch, packed[0]!.filename)
 const files = packed[0]!.files.map((file) => file.path)
-for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.js', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt']) {
+for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.js', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/spelling.txt']) {
   assert.ok(files.includes(expected), `the package lacks ${expected}`)
 }
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {homepage?: string; repository?: unknown}
@@ -48,7 +48,7 @@ step('npm install the tarball into a clean prefix')
 sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], prefix)
 assert.ok(!existsSync(join(prefix, 'node_modules', '@types', 'json-schema')), '@types/json-schema is installed, so the next step would not show that the types need none')
 
-step("wink's lexicon installed once, packed, with the notices of what the bundles hold")
+step("wink's lexicon installed once, and the spelling dictionary, packed, with the notices of what the bundles hold")
 /** Every file under `folder`, recursively. */
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
@@ -57,8 +57,8 @@ function filesUnder(folder: string): string[] {
   })
 }
 const installed = filesUnder(join(prefix, 'node_modules'))
-for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger']) {
-  assert.ok(!installed.some((path) => path.includes(`/node_modules/${name}/`)), `${name} is installed: its data would ship twice`)
+for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger', 'nspell', 'dictionary-en']) {
+  assert.ok(!installed.some((path) => path.includes(`/node_modules/${name}/`)), `${name} is installed: its data ships packed in dist/data`)
 }
 // WordNet's word list, packed or as wink-lexicon's JavaScript, holds both of these rare words.
 const holdsWordnet = installed.filter((path) => {
@@ -70,7 +70,7 @@ assert.deepEqual(
   ['node_modules/copydesk/dist/data/wink-wordnet.txt']
 )
 const notices = readFileSync(join(prefix, 'node_modules', 'copydesk', 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8')
-for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet']) assert.ok(notices.includes(name), `the notices name ${name}`)
+for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet', 'dictionary-en 4', 'nspell 2']) assert.ok(notices.includes(name), `the notices name ${name}`)
 const installedBytes = installed.reduce((sum, path) => sum + statSync(path).size, 0)
 step(`installed: ${installed.length} files, ${(installedBytes / 1e6).toFixed(1)} MB in node_modules`)
 

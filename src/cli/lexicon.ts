@@ -10,6 +10,7 @@
 // carries the lexicon once, packed, and needs no wink packages installed.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {PackedLines, packLines} from '../text/packed-lines.js'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
@@ -24,77 +25,18 @@ export const wordnetFile = 'wink-wordnet.txt'
 /** Senses are small numbers (lexicographer files 0–44), stored one character each from `0`. */
 const base = 48
 
-function lines(entries: Array<[string, string]>): string {
-  for (const [key] of entries) if (/[\t\n]/.test(key)) throw new Error(`cannot pack the key \`${JSON.stringify(key)}\``)
-  return entries.map(([key, value]) => `${key}\t${value}`).join('\n') + '\n'
-}
-
 /** WordNet's words and senses: line i is word i, as wn-words numbers them (in sorted order). */
 export function packLexicon(words: Record<string, number>, senses: number[][]): string {
   const sorted = Object.keys(words).sort()
   sorted.forEach((word, index) => {
     if (words[word] !== index) throw new Error(`wn-words is not numbered in sorted order at \`${word}\``)
   })
-  return lines(sorted.map((word, index) => [word, String.fromCharCode(...senses[index]!.map((sense) => sense + base))]))
+  return packLines(sorted.map((word, index) => [word, String.fromCharCode(...senses[index]!.map((sense) => sense + base))]))
 }
 
 /** A word → value map, values as JSON. */
 export function packMap(map: Record<string, unknown>): string {
-  return lines(Object.keys(map).sort().map((key) => [key, JSON.stringify(map[key])]))
-}
-
-/** Sorted `key<TAB>value` lines, searched in place. */
-class PackedLines {
-  private readonly starts: Int32Array
-
-  constructor(private readonly text: string) {
-    let count = 0
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
-    this.starts = new Int32Array(count)
-    for (let line = 0, at = 0; line < count; line++) {
-      this.starts[line] = at
-      at = text.indexOf('\n', at) + 1
-    }
-  }
-
-  get length(): number {
-    return this.starts.length
-  }
-
-  /** The line of `key`, or -1. */
-  find(key: string): number {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const order = this.compare(this.starts[middle]!, key)
-      if (order === 0) return middle
-      if (order < 0) low = middle + 1
-      else high = middle - 1
-    }
-    return -1
-  }
-
-  /**
-   * The key of the line at `start` against `key`, by UTF-16 unit as `<`
-   * compares strings, in place: a search takes no copies of the keys.
-   */
-  private compare(start: number, key: string): number {
-    const text = this.text
-    for (let index = 0; ; index++) {
-      const code = text.charCodeAt(start + index)
-      // The tab after the line's key sorts before any character of a key.
-      if (code === 9) return index === key.length ? 0 : -1
-      if (index === key.length) return 1
-      const other = key.charCodeAt(index)
-      if (code !== other) return code - other
-    }
-  }
-
-  value(line: number): string {
-    const start = this.starts[line]!
-    return this.text.slice(this.text.indexOf('\t', start) + 1, this.text.indexOf('\n', start))
-  }
+  return packLines(Object.keys(map).map((key) => [key, JSON.stringify(map[key])]))
 }
 
 /**

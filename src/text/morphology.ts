@@ -8,9 +8,8 @@
 // words/s) and wink-lexicon's word lists answer what a word can be. The
 // lexicon costs about 0.4 s to load, so it is loaded on first use, not with
 // the CLI.
-import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {fileURLToPath} from 'node:url'
+import {builtDataFile} from './built-data.js'
 
 interface Lemmatizer {
   verb(word: string): string
@@ -32,24 +31,17 @@ interface Tagger {
 }
 
 const require = createRequire(import.meta.url)
-/**
- * Where the build put wink's packages bundled with their lexicon packed
- * (dist/data/wink.cjs: see src/cli/lexicon.ts); running from source there is
- * none and they load as installed. The command line's bundle lives one
- * folder up from this module's place and says where its data is.
- */
-let winkFolder = new URL('../data/', import.meta.url)
 let bundledWink: Record<string, unknown> | null | undefined
 
-export function useWinkFrom(folder: URL): void {
-  winkFolder = folder
-}
-
-/** One of wink's modules, by the id the packages themselves require it by. */
+/**
+ * One of wink's modules, by the id the packages themselves require it by:
+ * from the build's bundle of them with their lexicon packed
+ * (dist/data/wink.cjs: see src/cli/lexicon.ts), else as installed.
+ */
 function requireWink(id: string): unknown {
   if (bundledWink === undefined) {
-    const bundle = fileURLToPath(new URL('wink.cjs', winkFolder))
-    bundledWink = existsSync(bundle) ? (require(bundle) as Record<string, unknown>) : null
+    const bundle = builtDataFile('wink.cjs')
+    bundledWink = bundle ? (require(bundle) as Record<string, unknown>) : null
   }
   return bundledWink ? bundledWink[id] : require(id)
 }

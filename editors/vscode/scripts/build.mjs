@@ -4,7 +4,8 @@
 // workspace has no copydesk of its own. The server is built from the
 // repository's source the way scripts/bundle.mjs builds the CLI: one bundle
 // for the server and one for its worker thread, with wink and its packed
-// lexicon beside them (server/data, copied from the repository's build) and
+// lexicon and the packed spelling dictionary beside them (server/data,
+// copied from the repository's build) and
 // the packages copydesk loads on first use through createRequire copied into
 // server/node_modules. Run `npm ci` at the repository root first.
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -66,7 +67,7 @@ await build({
 writeFileSync(join(server, 'package.json'), JSON.stringify({type: 'module', private: true}, null, 2) + '\n')
 mkdirSync(join(server, 'data'))
 for (const name of readdirSync(join(root, 'dist', 'data'))) {
-  if (name.startsWith('wink')) cpSync(join(root, 'dist', 'data', name), join(server, 'data', name))
+  if (/^(?:wink|spelling\.)/.test(name)) cpSync(join(root, 'dist', 'data', name), join(server, 'data', name))
 }
 
 // The packages loaded through createRequire (src/pipeline/parse.ts,
