@@ -7,11 +7,18 @@
 // writes last (dist/cli.cache, from a run over the examples; see
 // src/cli/code-cache.ts); dist/cli/worker.js is replaced by its bundle; the
 // Node API (dist/index.js) stays as tsc wrote it. Packages loaded on first
-// use through createRequire (wink's lexicon, pinyin-pro) stay outside the
-// bundles and load only when a rule needs them; wink's lexicon is written
-// packed beside them (dist/data/wink-*.txt).
-import {chmodSync, renameSync, writeFileSync} from 'node:fs'
+// use through createRequire (pinyin-pro, yaml) stay outside the bundles and
+// load only when a rule needs them. wink's lexicon is written packed
+// (dist/data/wink-*.txt) and wink's lemmatizer and tagger are bundled beside
+// it (dist/data/wink.cjs), reading it in place of wink-lexicon's own modules,
+// for every entry point (src/text/morphology.ts): so the package carries the
+// lexicon once and installs no wink package. The spelling dictionary nspell
+// builds from dictionary-en is written packed too (dist/data/spelling.*; see
+// src/text/dictionary.ts). What the bundles and the data hold of other
+// packages is listed with their licences in dist/THIRD-PARTY-NOTICES.txt.
+import {chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
@@ -39,6 +46,7 @@ const shared = {
   target: 'node20',
   // ESM builds first: jsonc-parser's UMD build requires its parts at run time.
   mainFields: ['module', 'main'],
+  metafile: true,
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
@@ -63,7 +71,7 @@ const shared = {
     }
   ]
 }
-await build({
+const cliBuild = await build({
   ...shared,
   entryPoints: {cli: 'src/cli.ts'},
   outdir: 'dist',
@@ -75,7 +83,7 @@ await build({
   logOverride: {'empty-import-meta': 'silent'},
   banner: {js: "const __copydeskUrl=require('node:url').pathToFileURL(__filename).href;"}
 })
-await build({
+const workerBuild = await build({
   ...shared,
   entryPoints: {'cli/worker': 'src/cli/worker.ts'},
   outdir: 'dist',
@@ -86,11 +94,91 @@ await build({
 chmodSync(new URL('../dist/bin.js', import.meta.url), 0o755)
 chmodSync(new URL('../dist/lsp/bin.js', import.meta.url), 0o755)
 
-// wink's lexicon, packed (see src/cli/lexicon.ts).
+// wink's lexicon, packed, and wink's code bundled to read it (see src/cli/lexicon.ts).
 const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
 const data = new URL('../dist/data/', import.meta.url)
 writeFileSync(new URL(lexicon.wordnetFile, data), lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
 for (const [id, name] of Object.entries(lexicon.mapModules)) writeFileSync(new URL(name, data), lexicon.packMap(require(id)))
+const packedIds = [lexicon.wordsModule, lexicon.sensesModule, ...Object.keys(lexicon.mapModules)]
+const winkIds = ['wink-lemmatizer', 'wink-pos-tagger', 'wink-lexicon/src/lexicon.js', lexicon.wordsModule, lexicon.sensesModule]
+const winkBuild = await build({
+  ...shared,
+  plugins: [
+    {
+      name: 'packed-lexicon',
+      setup(context) {
+        const escaped = packedIds.map((id) => id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        context.onResolve({filter: new RegExp(`^(?:${escaped.join('|')})$`)}, (args) => ({path: args.path, namespace: 'packed-lexicon'}))
+        context.onResolve({filter: /^packed-lexicon$/}, () => ({path: 'packed-lexicon', namespace: 'packed-lexicon-files'}))
+        context.onResolve({filter: /^wink-entry$/}, () => ({path: 'wink-entry', namespace: 'wink-entry'}))
+        context.onLoad({filter: /.*/, namespace: 'packed-lexicon'}, (args) => ({contents: `module.exports = require('packed-lexicon')[${JSON.stringify(args.path)}]`, loader: 'js', resolveDir: root}))
+        // The packed files lie beside the bundle.
+        context.onLoad({filter: /.*/, namespace: 'packed-lexicon-files'}, () => ({
+          contents: "module.exports = require('./src/cli/lexicon.ts').packedLexicon(__dirname)",
+          loader: 'js',
+          resolveDir: root
+        }))
+        context.onLoad({filter: /.*/, namespace: 'wink-entry'}, () => ({
+          contents: `module.exports = {${winkIds.map((id) => `${JSON.stringify(id)}: require(${JSON.stringify(id)})`).join(', ')}}`,
+          loader: 'js',
+          resolveDir: root
+        }))
+      }
+    }
+  ],
+  entryPoints: {wink: 'wink-entry'},
+  outdir: 'dist/data',
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs'
+})
+
+// The spelling dictionary, built once here rather than in every process.
+const spelling = await import(new URL('../dist/text/dictionary.js', import.meta.url).href)
+const packedSpelling = spelling.packSpelling(spelling.buildNspell())
+writeFileSync(new URL(spelling.spellingFile, data), packedSpelling.lines)
+writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
+
+// The notices of every package the bundles hold, with its licence, and of those the data comes from.
+const bundled = new Map()
+for (const name of ['dictionary-en', 'nspell']) bundled.set(join(root, 'node_modules', name), true)
+for (const {metafile} of [cliBuild, workerBuild, winkBuild]) {
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+    if (match) bundled.set(join(root, match[1]), true)
+  }
+}
+/** The section of a README headed License (or Licence), for a package that ships no licence file. */
+function readmeLicence(folder) {
+  const readme = readdirSync(folder).find((name) => /^readme(?:\.\w+)?$/i.test(name))
+  const lines = readme ? readFileSync(join(folder, readme), 'utf8').split('\n') : []
+  const start = lines.findIndex((line) => /^(?:#+\s*)?licen[cs]e\s*$/i.test(line))
+  if (start === -1) return undefined
+  const section = []
+  for (let index = start + 1; index < lines.length; index++) {
+    if (/^#/.test(lines[index]) || /^=+$/.test(lines[index + 1] ?? '')) break
+    if (!/^=+$/.test(lines[index])) section.push(lines[index])
+  }
+  return section.join('\n').trim()
+}
+const notices = [...bundled.keys()]
+  .map((folder) => {
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
+    const licenceName = manifest.license ?? manifest.licenses?.map((licence) => licence.type).join(' OR ')
+    const licenceFile = readdirSync(folder).find((name) => /^licen[cs]e(?:\.\w+)?$/i.test(name))
+    const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name
+    const licence =
+      (licenceFile ? readFileSync(join(folder, licenceFile), 'utf8').trim() : readmeLicence(folder)) ??
+      `${licenceName}, by ${author ?? 'its authors'} (the package carries no licence text)`
+    // wink-lexicon's own acknowledgement of the data it derives from.
+    const readme = join(folder, 'README.md')
+    const acknowledgement = existsSync(readme) ? /#### Acknowledgement\n([^\n]+)/.exec(readFileSync(readme, 'utf8'))?.[1] : undefined
+    return {name: manifest.name, text: [`${manifest.name} ${manifest.version} (${licenceName})`, licence, acknowledgement].filter(Boolean).join('\n\n')}
+  })
+  .sort((a, b) => (a.name < b.name ? -1 : 1))
+writeFileSync(
+  new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
+  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt) and spelling dictionary (dist/data/spelling.*) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+)
 
 // The code cache: the bundle compiled and run once over the examples, with
 // V8's flags as a plain start leaves them (runCommand's tuneHeap: false).

@@ -5,13 +5,18 @@
 // Covers the bundled examples, and where ../shared exists, the seed article
 // and every document of the WMT corpus, each linted without its Chinese
 // source and with it. Exit 1 when --compare finds a difference.
+// --built reads the data the build prepares (dist/data: wink bundled with
+// its packed lexicon, the packed spelling dictionary) as the built package
+// does, instead of building it from the installed packages.
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {lint} from '../src/index.js'
+import {useBuiltDataFrom} from '../src/text/built-data.js'
 import {argValue, lintArticle, linesToArticle, repoConfig} from './corpus.js'
 
 const root = join(import.meta.dirname, '..')
+if (process.argv.includes('--built')) useBuiltDataFrom(new URL('../dist/data/', import.meta.url))
 const shared = join(root, '..', 'shared')
 const config = repoConfig()
 

@@ -1,14 +1,16 @@
 // npm run verify-package: what a newsroom gets from the registry, checked as
 // a new user would. Packs the package (npm pack, which builds it), installs
 // the tarball into a clean prefix, and there: a TypeScript user's strict
-// compile of `import {lint} from 'copydesk'` without skipLibCheck; the
-// package's contents (LICENSE, rule pages, house configuration, no
-// @types/json-schema needed); `copydesk --init` in an empty folder and a run
+// compile of `import {lint} from 'copydesk'` without skipLibCheck, and a
+// lint that needs wink's lexicon; the package's contents (LICENSE, rule
+// pages, house configuration, third-party notices, no @types/json-schema
+// needed, wink's lexicon installed once and the spelling dictionary: packed
+// in dist/data, no wink, nspell or dictionary-en package); `copydesk --init` in an empty folder and a run
 // that uses the file it wrote; --print-config; --explain; a baseline round
 // trip. Prints each step; exits 1 on the first that fails.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
@@ -32,7 +34,7 @@ step('npm pack (builds the package)')
 const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch], root)) as Array<{filename: string; files: Array<{path: string}>; unpackedSize: number}>
 const tarball = join(scratch, packed[0]!.filename)
 const files = packed[0]!.files.map((file) => file.path)
-for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.js', 'dist/index.d.ts']) {
+for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.js', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/spelling.txt']) {
   assert.ok(files.includes(expected), `the package lacks ${expected}`)
 }
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {homepage?: string; repository?: unknown}
@@ -46,6 +48,32 @@ step('npm install the tarball into a clean prefix')
 sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], prefix)
 assert.ok(!existsSync(join(prefix, 'node_modules', '@types', 'json-schema')), '@types/json-schema is installed, so the next step would not show that the types need none')
 
+step("wink's lexicon installed once, and the spelling dictionary, packed, with the notices of what the bundles hold")
+/** Every file under `folder`, recursively. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : []
+  })
+}
+const installed = filesUnder(join(prefix, 'node_modules'))
+for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger', 'nspell', 'dictionary-en']) {
+  assert.ok(!installed.some((path) => path.includes(`/node_modules/${name}/`)), `${name} is installed: its data ships packed in dist/data`)
+}
+// WordNet's word list, packed or as wink-lexicon's JavaScript, holds both of these rare words.
+const holdsWordnet = installed.filter((path) => {
+  const text = readFileSync(path, 'latin1')
+  return text.includes('zymurgy') && text.includes('abactinal')
+})
+assert.deepEqual(
+  holdsWordnet.map((path) => path.slice(prefix.length + 1)),
+  ['node_modules/copydesk/dist/data/wink-wordnet.txt']
+)
+const notices = readFileSync(join(prefix, 'node_modules', 'copydesk', 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8')
+for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet', 'dictionary-en 4', 'nspell 2']) assert.ok(notices.includes(name), `the notices name ${name}`)
+const installedBytes = installed.reduce((sum, path) => sum + statSync(path).size, 0)
+step(`installed: ${installed.length} files, ${(installedBytes / 1e6).toFixed(1)} MB in node_modules`)
+
 step('tsc --strict of `import {lint} from \'copydesk\'`, without skipLibCheck')
 writeFileSync(
   join(prefix, 'consumer.ts'),
@@ -54,6 +82,8 @@ writeFileSync(
     "const options: LintOptions = {config: loadConfig(), rules: ['missing-space']}",
     "const messages: VFileMessage[] = lint('It ended.Then it began.', options).messages",
     'console.log(JSON.stringify([messages[0]?.ruleId, messages[0]?.url, rules.length > 0]))',
+    '// Misspelling asks wink\'s lexicon whether a word is English.',
+    "console.log(lint('The goverment took measures.', {config: loadConfig(), rules: ['misspelling']}).messages.map(String).join('\\n'))",
     ''
   ].join('\n')
 )
@@ -63,7 +93,10 @@ writeFileSync(
 )
 sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', prefix], prefix)
 const consumed = sh(process.execPath, [join(prefix, 'out', 'consumer.js')], prefix)
-assert.equal(consumed, '["missing-space","https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md",true]\n')
+assert.equal(
+  consumed,
+  '["missing-space","https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md",true]\n1:5-1:14: Unexpected `goverment`, expected `government`: not an English word\n'
+)
 
 step('copydesk --init in an empty folder, then a run that uses it')
 const desk = join(scratch, 'desk')

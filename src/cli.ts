@@ -16,10 +16,10 @@ import {IgnoreFileError, ignoredWarning, ignoreMatcher, ignoresNothing} from './
 import {expandInputs, stdinPath} from './cli/inputs.js'
 import type {CliIo} from './cli/io.js'
 import {runChecks} from './cli/run.js'
-import {installPackedLexicon} from './cli/lexicon.js'
 import {inShard, resolveShard} from './cli/shard.js'
 import {ConfigError, loadConfig} from './config/load.js'
 import {readSource} from './source/resolve.js'
+import {useBuiltDataFrom} from './text/built-data.js'
 
 export const exitCodes = {clean: 0, errors: 1, failure: 2} as const
 
@@ -245,7 +245,7 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
 
 /**
  * The `copydesk` command (src/bin.ts runs it from the bundle): `main` with
- * wink's packed lexicon, an internal error as one line, and the heap tuned
+ * the build's data (wink's lexicon, the spelling dictionary), an internal error as one line, and the heap tuned
  * for many files. A run over many files keeps little alive from one file to
  * the next (about 15 MB), yet V8 lets the old generation grow to four times
  * its live size before collecting: 175 MB peak for 500 articles. Growing it
@@ -260,7 +260,7 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
  */
 export async function runCommand(argv: readonly string[], io: CliIo, {tuneHeap = true} = {}): Promise<number> {
   if (tuneHeap) setFlagsFromString('--heap-growing-percent=25')
-  installPackedLexicon(new URL('./data/', import.meta.url))
+  useBuiltDataFrom(new URL('./data/', import.meta.url))
   try {
     return await main(argv, io)
   } catch (error) {

@@ -3,12 +3,14 @@
 // senses, the tagger's 13,000-word lexicon and the irregular forms, some
 // 3.5 MB of object literals that take longer to compile than the rest of a
 // one-file run, and 40 MB of memory while they do. The build writes the same
-// data as sorted `key<TAB>value` lines (dist/data/wink-*.txt), and the
-// command line puts stand-ins for those modules in Node's require cache: the
-// same lookups, answered by binary search in one string read on first use.
-// Without the files (running from source) wink loads as usual.
-import {existsSync, readFileSync} from 'node:fs'
-import Module, {createRequire} from 'node:module'
+// data as sorted `key<TAB>value` lines (dist/data/wink-*.txt) and bundles
+// wink's lemmatizer and tagger beside them (dist/data/wink.cjs, see
+// scripts/bundle.mjs) with stand-ins for those modules: the same lookups,
+// answered by binary search in one string read on first use. So the package
+// carries the lexicon once, packed, and needs no wink packages installed.
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {PackedLines, packLines} from '../text/packed-lines.js'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
@@ -23,127 +25,57 @@ export const wordnetFile = 'wink-wordnet.txt'
 /** Senses are small numbers (lexicographer files 0–44), stored one character each from `0`. */
 const base = 48
 
-function lines(entries: Array<[string, string]>): string {
-  for (const [key] of entries) if (/[\t\n]/.test(key)) throw new Error(`cannot pack the key \`${JSON.stringify(key)}\``)
-  return entries.map(([key, value]) => `${key}\t${value}`).join('\n') + '\n'
-}
-
 /** WordNet's words and senses: line i is word i, as wn-words numbers them (in sorted order). */
 export function packLexicon(words: Record<string, number>, senses: number[][]): string {
   const sorted = Object.keys(words).sort()
   sorted.forEach((word, index) => {
     if (words[word] !== index) throw new Error(`wn-words is not numbered in sorted order at \`${word}\``)
   })
-  return lines(sorted.map((word, index) => [word, String.fromCharCode(...senses[index]!.map((sense) => sense + base))]))
+  return packLines(sorted.map((word, index) => [word, String.fromCharCode(...senses[index]!.map((sense) => sense + base))]))
 }
 
 /** A word → value map, values as JSON. */
 export function packMap(map: Record<string, unknown>): string {
-  return lines(Object.keys(map).sort().map((key) => [key, JSON.stringify(map[key])]))
+  return packLines(Object.keys(map).map((key) => [key, JSON.stringify(map[key])]))
 }
 
-/** Sorted `key<TAB>value` lines, searched in place. */
-class PackedLines {
-  private readonly starts: Int32Array
-
-  constructor(private readonly text: string) {
-    let count = 0
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
-    this.starts = new Int32Array(count)
-    for (let line = 0, at = 0; line < count; line++) {
-      this.starts[line] = at
-      at = text.indexOf('\n', at) + 1
-    }
-  }
-
-  get length(): number {
-    return this.starts.length
-  }
-
-  /** The line of `key`, or -1. */
-  find(key: string): number {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const order = this.compare(this.starts[middle]!, key)
-      if (order === 0) return middle
-      if (order < 0) low = middle + 1
-      else high = middle - 1
-    }
-    return -1
-  }
-
-  /**
-   * The key of the line at `start` against `key`, by UTF-16 unit as `<`
-   * compares strings, in place: a search takes no copies of the keys.
-   */
-  private compare(start: number, key: string): number {
-    const text = this.text
-    for (let index = 0; ; index++) {
-      const code = text.charCodeAt(start + index)
-      // The tab after the line's key sorts before any character of a key.
-      if (code === 9) return index === key.length ? 0 : -1
-      if (index === key.length) return 1
-      const other = key.charCodeAt(index)
-      if (code !== other) return code - other
-    }
-  }
-
-  value(line: number): string {
-    const start = this.starts[line]!
-    return this.text.slice(this.text.indexOf('\t', start) + 1, this.text.indexOf('\n', start))
-  }
-}
-
-/** Answer wink's requires of its lexicon modules from the packed files in `folder`, where they exist. */
-export function installPackedLexicon(folder: URL): void {
-  const require = createRequire(import.meta.url)
-  const resolve = (id: string) => {
-    try {
-      return require.resolve(id)
-    } catch {
-      return undefined
-    }
-  }
+/**
+ * wink-lexicon's modules (`wordsModule`, `sensesModule`, `mapModules`) as
+ * stand-ins answered from the packed files in `folder`, each read on first
+ * lookup: what the build's bundle of wink (dist/data/wink.cjs) requires in
+ * their place.
+ */
+export function packedLexicon(folder: string): Record<string, object> {
   const lazy = (name: string) => {
     let packed: PackedLines | undefined
-    return () => (packed ??= new PackedLines(readFileSync(new URL(name, folder), 'utf8')))
+    return () => (packed ??= new PackedLines(readFileSync(join(folder, name), 'utf8')))
   }
-
-  const wordsPath = resolve(wordsModule)
-  const sensesPath = resolve(sensesModule)
-  if (wordsPath && sensesPath && existsSync(new URL(wordnetFile, folder))) {
-    const wordnet = lazy(wordnetFile)
-    // The lemmatizer asks for a word's candidate lemmas again and again.
-    const found = new Map<string, number>()
-    const find = (key: string) => {
-      let line = found.get(key)
-      if (line === undefined) found.set(key, (line = wordnet().find(key)))
-      return line
-    }
-    const words = new Proxy(Object.create(null) as Record<string, number>, {
+  const wordnet = lazy(wordnetFile)
+  // The lemmatizer asks for a word's candidate lemmas again and again.
+  const found = new Map<string, number>()
+  const find = (key: string) => {
+    let line = found.get(key)
+    if (line === undefined) found.set(key, (line = wordnet().find(key)))
+    return line
+  }
+  const modules: Record<string, object> = {
+    [wordsModule]: new Proxy(Object.create(null) as Record<string, number>, {
       get: (_, key) => {
         if (typeof key !== 'string') return undefined
         const line = find(key)
         return line === -1 ? undefined : line
       },
       has: (_, key) => typeof key === 'string' && find(key) !== -1
-    })
-    const senses = new Proxy([] as number[][], {
+    }),
+    [sensesModule]: new Proxy([] as number[][], {
       get: (_, key) => {
         if (key === 'length') return wordnet().length
         if (typeof key !== 'string' || !/^\d+$/.test(key) || Number(key) >= wordnet().length) return undefined
         return [...wordnet().value(Number(key))].map((char) => char.charCodeAt(0) - base)
       }
     })
-    prime(require, wordsPath, words)
-    prime(require, sensesPath, senses)
   }
-
   for (const [id, name] of Object.entries(mapModules)) {
-    const path = resolve(id)
-    if (!path || !existsSync(new URL(name, folder))) continue
     const packed = lazy(name)
     // Decoded once, so a value keeps its identity (and any change made to it) as in the original object.
     const values = new Map<string, unknown>()
@@ -154,19 +86,11 @@ export function installPackedLexicon(folder: URL): void {
       values.set(key, value)
       return value
     }
-    const map = new Proxy(Object.create(null) as Record<string, unknown>, {
+    modules[id] = new Proxy(Object.create(null) as Record<string, unknown>, {
       get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
       has: (_, key) => typeof key === 'string' && get(key) !== undefined,
       set: (_, key, value) => typeof key === 'string' && (values.set(key, value), true)
     })
-    prime(require, path, map)
   }
-}
-
-function prime(require: NodeJS.Require, filename: string, exports: unknown): void {
-  const module = new Module(filename)
-  module.filename = filename
-  module.exports = exports
-  module.loaded = true
-  require.cache[filename] = module
+  return modules
 }

@@ -1,12 +1,10 @@
 // A worker thread of --jobs: lints the articles the main thread sends, one
 // message each, and sends back each result as plain data.
 import {parentPort, workerData} from 'node:worker_threads'
-import {installPackedLexicon} from './lexicon.js'
 import {checkTask} from './task.js'
 import type {CheckContext} from './result.js'
 import type {Reply, Request} from './pool.js'
 
-installPackedLexicon(new URL('../data/', import.meta.url))
 const context = workerData as CheckContext
 const port = parentPort!
 port.on('message', ({id, task}: Request) => {

@@ -2,11 +2,9 @@
 // server's own thread stays free to answer the editor while a big document
 // is checked. One request at a time, answered in order.
 import {parentPort} from 'node:worker_threads'
-import {installPackedLexicon} from '../cli/lexicon.js'
 import {checkDocument, fixDocument, ruleInfo} from './check.js'
 import type {WorkerReply, WorkerRequest} from './linter.js'
 
-installPackedLexicon(new URL('../data/', import.meta.url))
 const port = parentPort!
 port.on('message', ({id, request}: {id: number; request: WorkerRequest}) => {
   let reply: WorkerReply

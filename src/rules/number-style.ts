@@ -34,6 +34,14 @@ const gluedUnit = /(?<![\p{L}\p{N}.,$£€¥]|\d[.,])(\d+(?:\.\d+)?)(km|kg|cm|mm
 /** An ISO date, not a scraped page's time stamp ("2023-02-11 13:09:10"). */
 const isoDate = /(?<![\p{L}\p{N}\-/.])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}\-/]| \d{1,2}:\d{2})/gu
 
+// What each pattern cannot match without, tested first: most paragraphs
+// hold none of it, and a test without lookbehind or Unicode classes is a
+// fast scan.
+const mayHoldBareFigure = /\d{4}/
+const mayHoldGluedUnit = /\d[kcmsKMGTh]/
+const mayHoldIsoDate = /\d{4}-\d/
+const mayHoldMonth = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
+
 /** Words before a four-digit figure that make it an older year ("in 1556"). */
 const yearBefore = /\b(?:in|since|until|till|before|after|from|year|years|around|circa|c\.)\s*$/i
 
@@ -79,7 +87,7 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         if (block.kind === 'tableCell') return
         const text = block.text.value
-        if (separators) {
+        if (separators && mayHoldBareFigure.test(text)) {
           for (const match of text.matchAll(bareFigure)) {
             const digits = match[1]!
             const before = text.slice(Math.max(0, match.index - 24), match.index)
@@ -91,7 +99,7 @@ export default defineRule<Options>({
             report({reason: `Unexpected \`${digits}\`, expected \`${expected}\` with thousands separators`, start, end, expected: [expected], fix: {range: [start, end], text: expected}})
           }
         }
-        if (units) {
+        if (units && mayHoldGluedUnit.test(text)) {
           for (const match of text.matchAll(gluedUnit)) {
             const figure = match[1]!
             const unit = match[2]!.replace(/\s/, ' ')
@@ -106,7 +114,7 @@ export default defineRule<Options>({
             })
           }
         }
-        if (isoDates) {
+        if (isoDates && mayHoldIsoDate.test(text)) {
           for (const match of text.matchAll(isoDate)) {
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
             const month = new Date(Date.UTC(2000, Number(match[2]) - 1, 1)).toLocaleString('en-US', {month: 'long', timeZone: 'UTC'})
@@ -114,7 +122,7 @@ export default defineRule<Options>({
             report({reason: `Unexpected \`${match[0]}\` in prose, expected \`${expected}\``, start, end, expected: [expected]})
           }
         }
-        if (dateOrder) {
+        if (dateOrder && mayHoldMonth.test(text)) {
           for (const match of text.matchAll(dayMonth)) {
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
             dates.push({start, end, dayFirst: true, day: match[1]!, month: match[2]!})

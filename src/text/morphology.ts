@@ -9,6 +9,7 @@
 // lexicon costs about 0.4 s to load, so it is loaded on first use, not with
 // the CLI.
 import {createRequire} from 'node:module'
+import {builtDataFile} from './built-data.js'
 
 interface Lemmatizer {
   verb(word: string): string
@@ -30,6 +31,20 @@ interface Tagger {
 }
 
 const require = createRequire(import.meta.url)
+let bundledWink: Record<string, unknown> | null | undefined
+
+/**
+ * One of wink's modules, by the id the packages themselves require it by:
+ * from the build's bundle of them with their lexicon packed
+ * (dist/data/wink.cjs: see src/cli/lexicon.ts), else as installed.
+ */
+function requireWink(id: string): unknown {
+  if (bundledWink === undefined) {
+    const bundle = builtDataFile('wink.cjs')
+    bundledWink = bundle ? (require(bundle) as Record<string, unknown>) : null
+  }
+  return bundledWink ? bundledWink[id] : require(id)
+}
 let lemmatizer: Lemmatizer | undefined
 let tagger: Tagger | undefined
 let lexicon: Lexicon | undefined
@@ -53,7 +68,7 @@ const keys = new Map<string, string>()
 export function lemmaKey(word: string): string {
   let key = keys.get(word)
   if (key !== undefined) return key
-  lemmatizer ??= require('wink-lemmatizer') as Lemmatizer
+  lemmatizer ??= requireWink('wink-lemmatizer') as Lemmatizer
   const verb = lemmatizer.verb(word)
   if (verb !== word) key = verb
   else {
@@ -66,15 +81,15 @@ export function lemmaKey(word: string): string {
 
 /** Penn Treebank tags for a sentence's tokens (words, numbers, punctuation), one per token. */
 export function tagTokens(tokens: string[]): TaggedToken[] {
-  tagger ??= (require('wink-pos-tagger') as () => Tagger)()
+  tagger ??= (requireWink('wink-pos-tagger') as () => Tagger)()
   return tagger.tagRawTokens(tokens)
 }
 
 function loadLexicon(): Lexicon {
   lexicon ??= {
-    tags: require('wink-lexicon/src/lexicon.js') as Lexicon['tags'],
-    words: require('wink-lexicon/src/wn-words.js') as Lexicon['words'],
-    senses: require('wink-lexicon/src/wn-word-senses.js') as Lexicon['senses']
+    tags: requireWink('wink-lexicon/src/lexicon.js') as Lexicon['tags'],
+    words: requireWink('wink-lexicon/src/wn-words.js') as Lexicon['words'],
+    senses: requireWink('wink-lexicon/src/wn-word-senses.js') as Lexicon['senses']
   }
   return lexicon
 }

@@ -41,7 +41,8 @@ test('vsix: npm run package builds copydesk.vsix with the extension and the bund
     'extension/server/lsp/bin.js',
     'extension/server/lsp/worker.js',
     'extension/server/data/wink-wordnet.txt',
-    'extension/server/node_modules/wink-lemmatizer/package.json',
+    'extension/server/data/wink.cjs',
+    'extension/server/data/spelling.txt',
     'extension/server/node_modules/pinyin-pro/package.json',
     'extension/server/node_modules/yaml/package.json'
   ]) {

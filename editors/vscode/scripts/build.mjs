@@ -3,9 +3,10 @@
 // server/, the bundled copy of copydesk's language server used when a
 // workspace has no copydesk of its own. The server is built from the
 // repository's source the way scripts/bundle.mjs builds the CLI: one bundle
-// for the server and one for its worker thread, with wink's lexicon packed
-// beside them (server/data, copied from the repository's build) and the
-// packages copydesk loads on first use through createRequire copied into
+// for the server and one for its worker thread, with wink and its packed
+// lexicon and the packed spelling dictionary beside them (server/data,
+// copied from the repository's build) and
+// the packages copydesk loads on first use through createRequire copied into
 // server/node_modules. Run `npm ci` at the repository root first.
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -17,7 +18,7 @@ const root = join(here, '..', '..')
 const rootRequire = createRequire(join(root, 'package.json'))
 const {build} = await import(rootRequire.resolve('esbuild'))
 
-if (!existsSync(join(root, 'dist', 'data', 'wink-wordnet.txt'))) {
+if (!existsSync(join(root, 'dist', 'data', 'wink.cjs'))) {
   console.error('editors/vscode: build copydesk first (npm ci at the repository root)')
   process.exit(2)
 }
@@ -66,11 +67,11 @@ await build({
 writeFileSync(join(server, 'package.json'), JSON.stringify({type: 'module', private: true}, null, 2) + '\n')
 mkdirSync(join(server, 'data'))
 for (const name of readdirSync(join(root, 'dist', 'data'))) {
-  if (name.endsWith('.txt')) cpSync(join(root, 'dist', 'data', name), join(server, 'data', name))
+  if (/^(?:wink|spelling\.)/.test(name)) cpSync(join(root, 'dist', 'data', name), join(server, 'data', name))
 }
 
-// The packages loaded through createRequire (src/text/morphology.ts,
-// src/pipeline/parse.ts, src/source/names.ts) and what they depend on.
+// The packages loaded through createRequire (src/pipeline/parse.ts,
+// src/source/names.ts) and what they depend on.
 const copied = new Set()
 const copyPackage = (name, from) => {
   const manifest = createRequire(join(from, 'package.json')).resolve(`${name}/package.json`)
@@ -84,5 +85,5 @@ const copyPackage = (name, from) => {
   const {dependencies = {}} = JSON.parse(readFileSync(manifest, 'utf8'))
   for (const dependency of Object.keys(dependencies)) copyPackage(dependency, folder)
 }
-for (const name of ['wink-lemmatizer', 'wink-pos-tagger', 'wink-lexicon', 'pinyin-pro', 'yaml']) copyPackage(name, root)
+for (const name of ['pinyin-pro', 'yaml']) copyPackage(name, root)
 console.log(`editors/vscode: built dist/extension.js and server/ (${copied.size} packages beside the bundles)`)
