@@ -4,18 +4,13 @@
 // offer a fix; a case without it must offer none, so `fixable` cannot drift.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import type {ConfigFile, RuleSetting} from '../src/config/types.js'
-import {applyFixes, describe, lintWith} from './helpers.js'
+import {applyFixes, describe, type LintWith, lintWith} from './helpers.js'
 
-interface Case {
+/** A text and how to lint it: `setting`, `config`, `source` and `path` as in `lintWith`. */
+interface Case extends LintWith {
   /** Shown in the test name; the text itself when absent. */
   name?: string
   text: string
-  /** Severity and options for the rule; its default severity when absent. */
-  setting?: RuleSetting
-  config?: ConfigFile
-  /** The Chinese source, for the rules that compare with it. */
-  source?: string
 }
 
 export type ValidCase = Case | string

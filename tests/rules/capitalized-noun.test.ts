@@ -1,27 +1,36 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {findings, flagged, lint} from '../helpers.js'
+import {lint} from '../helpers.js'
+import {testRule} from '../rule-tester.js'
 
 const id = 'capitalized-noun'
 
-test('capitalized-noun: an everyday noun capitalized where the article writes it in lower case', () => {
-  const text = 'The body met on Monday.\n\nThe meeting opened at nine. All staff attended the Meeting.'
-  assert.deepEqual(findings(text, id), [
-    '3:52-3:59: Unexpected `Meeting`, expected `meeting`: the article writes this noun in lower case elsewhere'
-  ])
-  assert.deepEqual(flagged('Intro.\n\nWorkers began the work early. They finished the Work, and left.', id), ['Work'])
-})
-
-test('capitalized-noun: names, bodies, headlines and nouns never lowercase are left alone', () => {
-  const clean = [
-    'Intro.\n\nThe meeting opened. Guests entered the Meeting Hall.',
-    'Intro.\n\nThe protection of data matters. He drafted the Protection of Personal Information rules.',
-    'Intro.\n\nThe company grew. The board thanked the Company for its work.',
-    'Intro.\n\nThe party met. Members of the Party voted.',
-    'Intro.\n\nThey attended the Meeting today.',
-    'Officials Attend the Meeting in Hexi\n\nThe meeting opened at nine.'
+testRule(id, {
+  valid: [
+    {name: 'a name', text: 'Intro.\n\nThe meeting opened. Guests entered the Meeting Hall.'},
+    {name: 'the title of rules', text: 'Intro.\n\nThe protection of data matters. He drafted the Protection of Personal Information rules.'},
+    {name: 'the Company as a body', text: 'Intro.\n\nThe company grew. The board thanked the Company for its work.'},
+    {name: 'the Party', text: 'Intro.\n\nThe party met. Members of the Party voted.'},
+    {name: 'never in lower case', text: 'Intro.\n\nThey attended the Meeting today.'},
+    {name: 'a headline', text: 'Officials Attend the Meeting in Hexi\n\nThe meeting opened at nine.'}
+  ],
+  invalid: [
+    {
+      name: 'an everyday noun capitalized where the article writes it in lower case',
+      text: 'The body met on Monday.\n\nThe meeting opened at nine. All staff attended the Meeting.',
+      errors: ['3:52-3:59: Unexpected `Meeting`, expected `meeting`: the article writes this noun in lower case elsewhere']
+    },
+    {
+      name: 'work and Work',
+      text: 'Intro.\n\nWorkers began the work early. They finished the Work, and left.',
+      errors: ['3:49-3:53: Unexpected `Work`, expected `work`: the article writes this noun in lower case elsewhere']
+    },
+    {
+      name: 'meeting and Meeting in one paragraph',
+      text: 'Intro.\n\nThe meeting opened. All staff attended the Meeting.',
+      errors: ['3:44-3:51: Unexpected `Meeting`, expected `meeting`: the article writes this noun in lower case elsewhere']
+    }
   ]
-  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
 test('capitalized-noun: a whole message', () => {

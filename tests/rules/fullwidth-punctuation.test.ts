@@ -1,45 +1,178 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {applyFixes, findings, flagged, lint} from '../helpers.js'
+import {lint} from '../helpers.js'
+import {testRule} from '../rule-tester.js'
 
 const id = 'fullwidth-punctuation'
 
-test('fullwidth-punctuation: names each mark and its English equivalent', () => {
-  assert.deepEqual(findings('Output rose，they said：“Good！”', id), [
-    '1:12-1:13: Unexpected Chinese comma `，`, expected `,`',
-    '1:22-1:23: Unexpected full-width colon `：`, expected `:`',
-    '1:28-1:29: Unexpected full-width exclamation mark `！`, expected `!`'
-  ])
-})
-
-test('fullwidth-punctuation: the fix gives English spacing without doubling spaces', () => {
-  const cases: Array<[string, string]> = [
-    ['Output rose，the firm said。Then it fell.', 'Output rose, the firm said. Then it fell.'],
-    ['Output rose， the firm said.', 'Output rose, the firm said.'],
-    ['Shares rose 7%、8% and 9%。', 'Shares rose 7%, 8% and 9%.'],
-    ['Rates were 3.7% 、 4.1% and 4.4%.', 'Rates were 3.7%, 4.1% and 4.4%.'],
-    ['They met at 8：30 to sign 1，000 deals.', 'They met at 8:30 to sign 1,000 deals.'],
-    ['He read 《Notice》，then（at noon）left.', 'He read “Notice”, then (at noon) left.'],
-    ['The 【Weekly Digest】 came out.', 'The [Weekly Digest] came out.'],
-    ['It said “yes”。（Reporter Li）', 'It said “yes”. (Reporter Li)'],
-    ['GDP grew ５％ in ＱＵ２.', 'GDP grew 5% in QU2.']
+testRule(id, {
+  valid: [
+    {name: 'leaves marks inside untranslated Chinese to untranslated-text', text: '今年产量增长，达到新高。'},
+    {name: 'leaves code, ASCII and English typography alone', text: 'Use `a，b` here — “quoted” text… costs $5 (about ¥35).'}
+  ],
+  invalid: [
+    {
+      name: 'names each mark and its English equivalent',
+      text: 'Output rose，they said：“Good！”',
+      errors: [
+        '1:12-1:13: Unexpected Chinese comma `，`, expected `,`',
+        '1:22-1:23: Unexpected full-width colon `：`, expected `:`',
+        '1:28-1:29: Unexpected full-width exclamation mark `！`, expected `!`'
+      ],
+      output: 'Output rose, they said: “Good!”'
+    },
+    {
+      text: 'Output rose，the firm said。Then it fell.',
+      errors: [
+        '1:12-1:13: Unexpected Chinese comma `，`, expected `,`',
+        '1:26-1:27: Unexpected Chinese full stop `。`, expected `.`'
+      ],
+      output: 'Output rose, the firm said. Then it fell.'
+    },
+    {
+      text: 'Output rose， the firm said.',
+      errors: ['1:12-1:13: Unexpected Chinese comma `，`, expected `,`'],
+      output: 'Output rose, the firm said.'
+    },
+    {
+      text: 'Shares rose 7%、8% and 9%。',
+      errors: [
+        '1:15-1:16: Unexpected Chinese enumeration comma `、`, expected `,`',
+        '1:25-1:26: Unexpected Chinese full stop `。`, expected `.`'
+      ],
+      output: 'Shares rose 7%, 8% and 9%.'
+    },
+    {
+      text: 'Rates were 3.7% 、 4.1% and 4.4%.',
+      errors: ['1:16-1:18: Unexpected Chinese enumeration comma `、`, expected `,`'],
+      output: 'Rates were 3.7%, 4.1% and 4.4%.'
+    },
+    {
+      text: 'They met at 8：30 to sign 1，000 deals.',
+      errors: [
+        '1:14-1:15: Unexpected full-width colon `：`, expected `:`',
+        '1:27-1:28: Unexpected Chinese comma `，`, expected `,`'
+      ],
+      output: 'They met at 8:30 to sign 1,000 deals.'
+    },
+    {
+      text: 'He read 《Notice》，then（at noon）left.',
+      errors: [
+        '1:9-1:10: Unexpected Chinese title mark `《`, expected `“`',
+        '1:16-1:17: Unexpected Chinese title mark `》`, expected `”`',
+        '1:17-1:18: Unexpected Chinese comma `，`, expected `,`',
+        '1:22-1:23: Unexpected full-width parenthesis `（`, expected `(`',
+        '1:30-1:31: Unexpected full-width parenthesis `）`, expected `)`'
+      ],
+      output: 'He read “Notice”, then (at noon) left.'
+    },
+    {
+      text: 'The 【Weekly Digest】 came out.',
+      errors: [
+        '1:5-1:6: Unexpected Chinese lenticular bracket `【`, expected `[`',
+        '1:19-1:20: Unexpected Chinese lenticular bracket `】`, expected `]`'
+      ],
+      output: 'The [Weekly Digest] came out.'
+    },
+    {
+      text: 'It said “yes”。（Reporter Li）',
+      errors: [
+        '1:14-1:15: Unexpected Chinese full stop `。`, expected `.`',
+        '1:15-1:16: Unexpected full-width parenthesis `（`, expected `(`',
+        '1:27-1:28: Unexpected full-width parenthesis `）`, expected `)`'
+      ],
+      output: 'It said “yes”. (Reporter Li)'
+    },
+    {
+      text: 'GDP grew ５％ in ＱＵ２.',
+      errors: [
+        '1:10-1:11: Unexpected full-width characters `５`, expected `5`',
+        '1:11-1:12: Unexpected full-width character `％`, expected `%`',
+        '1:16-1:19: Unexpected full-width characters `ＱＵ２`, expected `QU2`'
+      ],
+      output: 'GDP grew 5% in QU2.'
+    },
+    {
+      name: 'the ideographic space becomes one ordinary space',
+      text: 'The plant\u3000opened.',
+      errors: ['1:10-1:11: Unexpected ideographic space `\u3000`, expected an ordinary space'],
+      output: 'The plant opened.'
+    },
+    {
+      name: 'an ideographic space between spaces',
+      text: 'Led by Comrade \u3000 as the core.',
+      errors: ['1:16-1:18: Unexpected ideographic space `\u3000`, remove it'],
+      output: 'Led by Comrade as the core.'
+    },
+    {
+      name: 'an ideographic space before a space',
+      text: 'The plant\u3000 opened.',
+      errors: ['1:10-1:11: Unexpected ideographic space `\u3000`, remove it'],
+      output: 'The plant opened.'
+    },
+    {
+      name: 'no fix where the English mark depends on the sentence',
+      text: 'It lasts 3～5 days, Xinhua丨Beijing.',
+      errors: [
+        '1:11-1:12: Unexpected full-width tilde `～`, expected `–`',
+        '1:26-1:27: Unexpected Chinese separator stroke `丨`, expected `|`'
+      ]
+    },
+    {
+      name: 'a mark after Chinese words is left, one after English is reported',
+      text: 'They said 你好，朋友。Then they left，quietly.',
+      errors: ['1:31-1:32: Unexpected Chinese comma `，`, expected `,`'],
+      output: 'They said 你好，朋友。Then they left, quietly.'
+    },
+    {
+      name: 'a gloss is allowed text, but its marks are still reported',
+      text: 'Guizhou Aluminum（贵铝）staff',
+      errors: [
+        '1:17-1:18: Unexpected full-width parenthesis `（`, expected `(`',
+        '1:20-1:21: Unexpected full-width parenthesis `）`, expected `)`'
+      ],
+      output: 'Guizhou Aluminum (贵铝) staff'
+    },
+    {
+      name: 'positions inside Markdown',
+      text: '# Title\n\n- item with **bold**，then more',
+      errors: ['3:21-3:22: Unexpected Chinese comma `，`, expected `,`'],
+      output: '# Title\n\n- item with **bold**, then more'
+    },
+    {
+      name: 'no fix across syntax: the space before the comma is inside the link text',
+      text: 'See [the report ](https://example.com)，then',
+      errors: ['1:39-1:40: Unexpected Chinese comma `，`, expected `,`']
+    },
+    {
+      name: 'the fix takes the space before the mark, outside syntax',
+      text: 'A **bold** ，then',
+      errors: ['1:11-1:13: Unexpected Chinese comma `，`, expected `,`'],
+      output: 'A **bold**, then'
+    },
+    {
+      name: 'a title mark',
+      text: 'Read 《Notice》 now.',
+      errors: [
+        '1:6-1:7: Unexpected Chinese title mark `《`, expected `“`',
+        '1:13-1:14: Unexpected Chinese title mark `》`, expected `”`'
+      ],
+      output: 'Read “Notice” now.'
+    },
+    {
+      name: 'silent on a furniture line, which is deleted whole',
+      text: 'Source：County News  Hits：519\n\nOutput rose 12％.',
+      errors: ['3:15-3:16: Unexpected full-width character `％`, expected `%`'],
+      output: 'Source：County News  Hits：519\n\nOutput rose 12%.'
+    }
   ]
-  for (const [bad, good] of cases) assert.equal(applyFixes(bad, lint(bad, id)), good, bad)
 })
 
-test('fullwidth-punctuation: the ideographic space becomes one ordinary space', () => {
-  const cases: Array<[string, string]> = [
-    ['The plant　opened.', 'The plant opened.'],
-    ['Led by Comrade 　 as the core.', 'Led by Comrade as the core.'],
-    ['The plant　 opened.', 'The plant opened.']
-  ]
-  for (const [bad, good] of cases) assert.equal(applyFixes(bad, lint(bad, id)), good, bad)
-  const [message] = lint('Led by Comrade 　 as the core.', id)
-  assert.equal(message?.reason, 'Unexpected ideographic space `　`, remove it')
-  assert.match(message?.note ?? '', /dropped/)
+test('fullwidth-punctuation: an ideographic space between spaces: the note says what was dropped', () => {
+  assert.match(lint('Led by Comrade 　 as the core.', id)[0]?.note ?? '', /dropped/)
 })
 
-test('fullwidth-punctuation: no fix where the English mark depends on the sentence', () => {
+test('fullwidth-punctuation: where the English mark depends on the sentence, every choice is offered', () => {
   const messages = lint('It lasts 3～5 days, Xinhua丨Beijing.', id)
   assert.deepEqual(
     messages.map((m) => [m.reason, m.expected, m.fix]),
@@ -48,28 +181,6 @@ test('fullwidth-punctuation: no fix where the English mark depends on the senten
       ['Unexpected Chinese separator stroke `丨`, expected `|`', ['|', ':', '–'], undefined]
     ]
   )
-})
-
-test('fullwidth-punctuation: leaves marks inside untranslated Chinese to untranslated-text', () => {
-  assert.deepEqual(findings('今年产量增长，达到新高。', id), [])
-  assert.deepEqual(flagged('They said 你好，朋友。Then they left，quietly.', id), ['，'])
-  // A gloss is allowed text, but its marks are still reported.
-  assert.deepEqual(flagged('Guizhou Aluminum（贵铝）staff', id), ['（', '）'])
-})
-
-test('fullwidth-punctuation: leaves code, ASCII and English typography alone', () => {
-  assert.deepEqual(findings('Use `a，b` here — “quoted” text… costs $5 (about ¥35).', id), [])
-})
-
-test('fullwidth-punctuation: positions inside Markdown, and no fix across syntax', () => {
-  assert.deepEqual(findings('# Title\n\n- item with **bold**，then more', id), [
-    '3:21-3:22: Unexpected Chinese comma `，`, expected `,`'
-  ])
-  // The space before the comma is inside the link text: no edit across `](url)`.
-  const [message] = lint('See [the report ](https://example.com)，then', id)
-  assert.equal(message?.actual, '，')
-  assert.equal(message?.fix, undefined)
-  assert.deepEqual(lint('A **bold** ，then', id)[0]?.fix, {range: [10, 12], text: ', '})
 })
 
 test('fullwidth-punctuation: a whole message', () => {
@@ -83,8 +194,4 @@ test('fullwidth-punctuation: a whole message', () => {
   assert.deepEqual(message.expected, ['“'])
   assert.match(message.note ?? '', /title of a work/)
   assert.deepEqual(message.fix, {range: [5, 6], text: '“'})
-})
-
-test('fullwidth-punctuation: silent on a furniture line, which is deleted whole', () => {
-  assert.deepEqual(findings('Source：County News  Hits：519\n\nOutput rose 12％.', id), ['3:15-3:16: Unexpected full-width character `％`, expected `%`'])
 })

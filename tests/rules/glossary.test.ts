@@ -3,7 +3,8 @@ import {test} from 'node:test'
 import type {ConfigFile} from '../../src/config/types.js'
 import type {GlossaryEntry} from '../../src/text/glossary.js'
 import {glossaryMatcher} from '../../src/text/glossary.js'
-import {applyFixes, findings, flagged, lint} from '../helpers.js'
+import {lint} from '../helpers.js'
+import {testRule} from '../rule-tester.js'
 
 const id = 'glossary'
 const glossary: GlossaryEntry[] = [
@@ -17,80 +18,124 @@ const glossary: GlossaryEntry[] = [
   {term: 'Belt and Road Initiative', wrong: ['one belt, one road']}
 ]
 const config: ConfigFile = {glossary}
-const check = (text: string) => findings(text, id, undefined, config)
-const spans = (text: string) => flagged(text, id, undefined, config)
 
-test('glossary: flags a wrong rendering with the term and the note', () => {
-  assert.deepEqual(check('The mayor toured precious aluminum on Monday.'), [
-    '1:18-1:35: Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝)'
-  ])
-})
-
-test('glossary: matches any case, across line breaks, hyphens, plurals and possessives', () => {
-  assert.deepEqual(spans('Precious Aluminum grew. Output at precious\naluminum rose. The PRECIOUS-ALUMINUM deal. precious aluminum’s plant.'), [
-    'Precious Aluminum',
-    'precious\naluminum',
-    'PRECIOUS-ALUMINUM',
-    'precious aluminum’s'
-  ])
-  assert.deepEqual(spans('Baiyun welcomed the white clouds project.'), ['white clouds'])
-})
-
-test('glossary: whole words only, and never across punctuation', () => {
-  const clean = [
-    'Gold is precious. Aluminum is cheap.',
-    'Silver, precious, aluminum and zinc.',
-    'The preciousaluminum brand and unprecious aluminum.',
-    'A semi-precious aluminum-free alloy.',
-    'They love my countryside walks.'
+testRule(id, {
+  valid: [
+    // Whole words only, and never across punctuation.
+    {text: 'Gold is precious. Aluminum is cheap.', config},
+    {text: 'Silver, precious, aluminum and zinc.', config},
+    {text: 'The preciousaluminum brand and unprecious aluminum.', config},
+    {text: 'A semi-precious aluminum-free alloy.', config},
+    {text: 'They love my countryside walks.', config},
+    {name: '`when` holds an entry back unless the article mentions that text', text: 'A white cloud hung over the smelter.', config},
+    {name: 'the mention is a whole word', text: 'A white cloud over Baiyunshan park.', config},
+    {name: 'a right term that starts with a wrong rendering is left alone', text: 'The Ministry of Industry and Information Technology said so.', config},
+    {name: 'a quoted title of a work is a name', text: 'He had seen “My People, My Country” twice.', config},
+    {name: 'no glossary, no findings', text: 'The mayor toured precious aluminum.'}
+  ],
+  invalid: [
+    {
+      name: 'flags a wrong rendering with the term and the note',
+      text: 'The mayor toured precious aluminum on Monday.',
+      config,
+      errors: ['1:18-1:35: Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝)'],
+      output: 'The mayor toured Guizhou Aluminum on Monday.'
+    },
+    {
+      name: 'matches any case, across line breaks, hyphens and possessives',
+      text: 'Precious Aluminum grew. Output at precious\naluminum rose. The PRECIOUS-ALUMINUM deal. precious aluminum’s plant.',
+      config,
+      errors: [
+        '1:1-1:18: Unexpected `Precious Aluminum`, expected `Guizhou Aluminum` (贵铝)',
+        '1:35-2:9: Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝)',
+        '2:20-2:37: Unexpected `PRECIOUS-ALUMINUM`, expected `Guizhou Aluminum` (贵铝)',
+        '2:44-2:63: Unexpected `precious aluminum’s`, expected `Guizhou Aluminum’s` (贵铝)'
+      ],
+      output: 'Guizhou Aluminum grew. Output at Guizhou Aluminum rose. The Guizhou Aluminum deal. Guizhou Aluminum’s plant.'
+    },
+    {
+      name: 'matches a plural',
+      text: 'Baiyun welcomed the white clouds project.',
+      config,
+      errors: ['1:21-1:33: Unexpected `white clouds`, expected `Baiyun` (白云 District)']
+    },
+    {
+      name: '`when` met: the article mentions Baiyun',
+      text: 'A white cloud hung over the smelter.\n\nBaiyun District officials came.',
+      config,
+      errors: ['1:3-1:14: Unexpected `white cloud`, expected `Baiyun` (白云 District)'],
+      output: 'A Baiyun hung over the smelter.\n\nBaiyun District officials came.'
+    },
+    {
+      name: 'the wrong rendering on its own',
+      text: 'The Ministry of Industry and Information said so.',
+      config,
+      errors: ['1:5-1:41: Unexpected `Ministry of Industry and Information`, expected `Ministry of Industry and Information Technology`'],
+      output: 'The Ministry of Industry and Information Technology said so.'
+    },
+    {
+      name: 'phrases may spell punctuation, matched literally',
+      text: 'Under One Belt, One Road, trade grew; one belt one road too.',
+      config,
+      errors: ['1:7-1:25: Unexpected `One Belt, One Road`, expected `Belt and Road Initiative`'],
+      output: 'Under Belt and Road Initiative, trade grew; one belt one road too.'
+    },
+    {
+      name: 'a quoted sentence is not a title',
+      text: 'He said “my country is growing” and left.',
+      config,
+      errors: ['1:10-1:20: Unexpected `my country`, expected `China`'],
+      output: 'He said “China is growing” and left.'
+    },
+    {
+      name: 'two terms for one rendering are both offered, without a fix',
+      text: 'Medium petroleum raised prices.',
+      config,
+      errors: ['1:1-1:17: Unexpected `Medium petroleum`, expected `PetroChina` or `CNPC`']
+    },
+    {
+      name: 'the fix keeps a possessive and a sentence-initial capital',
+      text: 'Iron water flowed. We met precious aluminum’s chief in my country.',
+      config,
+      errors: [
+        '1:1-1:11: Unexpected `Iron water`, expected `molten iron`',
+        '1:27-1:46: Unexpected `precious aluminum’s`, expected `Guizhou Aluminum’s` (贵铝)',
+        '1:56-1:66: Unexpected `my country`, expected `China`'
+      ],
+      output: 'Molten iron flowed. We met Guizhou Aluminum’s chief in China.'
+    },
+    {
+      name: 'no fix for a plural or across Markdown syntax',
+      text: 'Baiyun saw white clouds. The **precious** aluminum site.',
+      config,
+      errors: [
+        '1:12-1:24: Unexpected `white clouds`, expected `Baiyun` (白云 District)',
+        '1:32-1:51: Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝)'
+      ]
+    },
+    {
+      name: 'the fix replaces the rendering',
+      text: 'Visit precious aluminum.',
+      config,
+      errors: ['1:7-1:24: Unexpected `precious aluminum`, expected `Guizhou Aluminum` (贵铝)'],
+      output: 'Visit Guizhou Aluminum.'
+    },
+    {
+      name: 'a possessive carries into the expected term',
+      text: 'Exports rose in my country\'s west.',
+      config,
+      errors: ['1:17-1:29: Unexpected `my country\'s`, expected `China\'s`'],
+      output: 'Exports rose in China\'s west.'
+    }
   ]
-  for (const text of clean) assert.deepEqual(check(text), [], text)
 })
 
-test('glossary: `when` holds an entry back unless the article mentions that text', () => {
-  assert.deepEqual(check('A white cloud hung over the smelter.'), [])
-  assert.deepEqual(check('A white cloud hung over the smelter.\n\nBaiyun District officials came.'), [
-    '1:3-1:14: Unexpected `white cloud`, expected `Baiyun` (白云 District)'
-  ])
-  assert.deepEqual(check('A white cloud over Baiyunshan park.'), [], 'the mention is a whole word')
-})
-
-test('glossary: a right term that starts with a wrong rendering is left alone', () => {
-  assert.deepEqual(check('The Ministry of Industry and Information Technology said so.'), [])
-  assert.deepEqual(spans('The Ministry of Industry and Information said so.'), ['Ministry of Industry and Information'])
-})
-
-test('glossary: phrases may spell punctuation, matched literally', () => {
-  assert.deepEqual(spans('Under One Belt, One Road, trade grew; one belt one road too.'), ['One Belt, One Road'])
-})
-
-test('glossary: a quoted title of a work is a name', () => {
-  assert.deepEqual(check('He had seen “My People, My Country” twice.'), [])
-  assert.deepEqual(spans('He said “my country is growing” and left.'), ['my country'])
-})
-
-test('glossary: two terms for one rendering are both offered, without a fix', () => {
+test('glossary: two terms for one rendering are both offered as expected', () => {
   const [message] = lint('Medium petroleum raised prices.', id, undefined, config)
   assert.ok(message)
   assert.equal(message.reason, 'Unexpected `Medium petroleum`, expected `PetroChina` or `CNPC`')
   assert.deepEqual(message.expected, ['PetroChina', 'CNPC'])
   assert.equal(message.fix, undefined)
-})
-
-test('glossary: the fix keeps a possessive and a sentence-initial capital', () => {
-  const text = 'Iron water flowed. We met precious aluminum’s chief in my country.'
-  assert.equal(applyFixes(text, lint(text, id, undefined, config)), 'Molten iron flowed. We met Guizhou Aluminum’s chief in China.')
-})
-
-test('glossary: no fix for a plural or across Markdown syntax', () => {
-  const text = 'Baiyun saw white clouds. The **precious** aluminum site.'
-  const messages = lint(text, id, undefined, config)
-  assert.equal(messages.length, 2)
-  assert.equal(applyFixes(text, messages), text)
-})
-
-test('glossary: no glossary, no findings', () => {
-  assert.deepEqual(findings('The mayor toured precious aluminum.', id), [])
 })
 
 test('glossary: a whole message carries the metadata', () => {
@@ -125,10 +170,4 @@ test('glossary: 20,000 entries compile once and match fast', (t) => {
   assert.equal(messages.length, 400)
   assert.ok(compileMs + lintMs < 4000, `too slow: compile ${compileMs.toFixed(0)} ms, lint ${lintMs.toFixed(0)} ms`)
   t.diagnostic(`20,000 entries: compile ${compileMs.toFixed(0)} ms, lint ${article.split(/\s+/).length} words ${lintMs.toFixed(0)} ms`)
-})
-
-test('glossary: a possessive carries into the expected term', () => {
-  assert.deepEqual(check("Exports rose in my country's west."), [
-    "1:17-1:29: Unexpected `my country's`, expected `China's`"
-  ])
 })

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {findings, flagged, lint} from '../helpers.js'
+import {lint} from '../helpers.js'
+import {testRule} from '../rule-tester.js'
 
 const id = 'merged-sentence'
 
-test('merged-sentence: a verb or a sentence opener capitalized mid-sentence', () => {
-  const text = 'The mayor asked the firm to cooperate with the smelter Work together to expand processing.'
-  assert.deepEqual(findings(text, id), [
-    '1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`'
-  ])
-  assert.deepEqual(flagged('He thanked the district for its guidance He then introduced the plant.', id), ['guidance He'])
-  assert.deepEqual(flagged('Sales recovered in an orderly way The market grew by half.', id), ['way The'])
-  assert.deepEqual(flagged('The plant expanded in 2021 The company hired more.', id), ['2021 The'])
-})
-
-test('merged-sentence: names, titles and Title Case are not merges', () => {
-  const clean = [
+testRule(id, {
+  valid: [
+    // Names, titles and Title Case are not merges.
     'He joined the Work Safety Committee in May.',
     'The fifth State of the Nation Address was given on Monday.',
     'The antelope is a national Level 1 protected species.',
@@ -27,21 +19,42 @@ test('merged-sentence: names, titles and Title Case are not merges', () => {
     'Output in early March rose by a tenth.',
     'I think I can do it, said the NASA official.',
     'Trains on Line 3 Work around the clock.',
-    'Beijing, July 26 According to the weather bureau, rain is due.'
-  ]
-  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
-})
-
-test('merged-sentence: quotations, colons, line breaks and headlines are left alone', () => {
-  const clean = [
+    'Beijing, July 26 According to the weather bureau, rain is due.',
+    // Quotations, colons, line breaks and headlines are left alone.
     'The slogan “Work Hard and Live Well” spread across the city.',
     'He gave one piece of advice: Work is the cure.',
     'Smelter and district agree on a plan\nWork on the new line begins in May.',
     '# Smelter To Work With District',
     'Smelter and district agree on a joint plan Work',
     'She said (Work is hard) and left.'
+  ],
+  invalid: [
+    {
+      name: 'a verb capitalized mid-sentence',
+      text: 'The mayor asked the firm to cooperate with the smelter Work together to expand processing.',
+      errors: ['1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`']
+    },
+    {
+      name: 'a pronoun capitalized mid-sentence',
+      text: 'He thanked the district for its guidance He then introduced the plant.',
+      errors: ['1:33-1:44: Capitalized `He` inside a sentence, expected a full stop before it (`guidance. He`) or `he`']
+    },
+    {
+      name: 'a sentence opener capitalized mid-sentence',
+      text: 'Sales recovered in an orderly way The market grew by half.',
+      errors: ['1:31-1:38: Capitalized `The` inside a sentence, expected a full stop before it (`way. The`) or `the`']
+    },
+    {
+      name: 'a sentence opener after a year',
+      text: 'The plant expanded in 2021 The company hired more.',
+      errors: ['1:23-1:31: Capitalized `The` inside a sentence, expected a full stop before it (`2021. The`) or `the`']
+    },
+    {
+      name: 'an imperative run on after a noun',
+      text: 'Visitors toured the new rolling mill Promote the mill to buyers abroad.',
+      errors: ['1:33-1:45: Capitalized `Promote` inside a sentence, expected a full stop before it (`mill. Promote`) or `promote`']
+    }
   ]
-  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
 test('merged-sentence: a whole message', () => {
