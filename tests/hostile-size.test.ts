@@ -2,7 +2,8 @@
 // article, a 5 MB paragraph on one line. Nothing here is timed: the tests
 // check that each finishes, the structure that keeps the work linear (the
 // pieces a big file is parsed in), and one ratio of work. The full 20 MB and
-// 5 MB runs, timed, are `npm run fuzz -- --big`.
+// 5 MB runs, timed, are `npm run fuzz -- --big`. The tests of megabytes
+// and the generated ones are slow (tests/slow.ts); CI runs them.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
@@ -25,6 +26,7 @@ import {lintVFile} from '../src/pipeline/index.js'
 import {parseInPieces, parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {run, workspace} from './cli-run.js'
+import {slow} from './slow.js'
 
 const config = resolveConfig({}, undefined)
 
@@ -70,7 +72,7 @@ test('hostile size: through the command line, a nested bomb exits 2 and the othe
   ])
 })
 
-test('hostile size: ordinary nesting is checked, decorative runs of marks included', () => {
+test('hostile size: ordinary nesting is checked, decorative runs of marks included', slow, () => {
   const checked = [
     '> '.repeat(30) + 'It ended.Then it began.\n',
     Array.from({length: 3000}, () => '> > > It ended.Then it began.').join('\n') + '\n',
@@ -137,7 +139,7 @@ function article(bytes: number, oneParagraph: boolean): string {
   return parts.join('') + 'It ended.Then it began.\n'
 }
 
-test('hostile size: a 20 MB article and a 5 MB one-line paragraph are parsed in pieces of bounded size', () => {
+test('hostile size: a 20 MB article and a 5 MB one-line paragraph are parsed in pieces of bounded size', slow, () => {
   const big = article(20 * 2 ** 20, false)
   const {pieces} = splitMarkdown(big)
   assert.ok(pieces.length > 300)
@@ -155,7 +157,7 @@ test('hostile size: a 20 MB article and a 5 MB one-line paragraph are parsed in 
   assert.deepEqual([cut[1]!.line, cut[1]!.column, cut[1]!.offset], [1, cut[1]!.offset + 1, cut[0]!.text.length])
 })
 
-test('hostile size: big files are checked end to end, positions right after thousands of pieces', () => {
+test('hostile size: big files are checked end to end, positions right after thousands of pieces', slow, () => {
   for (const oneParagraph of [false, true]) {
     const text = article(300 * 1024, oneParagraph)
     const file = lintText(text)
@@ -168,7 +170,7 @@ test('hostile size: big files are checked end to end, positions right after thou
   }
 })
 
-test('hostile size: parsing grows linearly (8 times the text, well under 24 times the work)', () => {
+test('hostile size: parsing grows linearly (8 times the text, well under 24 times the work)', slow, () => {
   const cpu = (text: string) => {
     const started = process.cpuUsage().user
     parseMarkdown(new VFile(text))
@@ -181,7 +183,7 @@ test('hostile size: parsing grows linearly (8 times the text, well under 24 time
   assert.ok(ratio < 24, `ratio ${ratio.toFixed(1)}`)
 })
 
-test('hostile size: list items below a long plain paragraph cost no more each (8 times the text, well under 24 times the work)', () => {
+test('hostile size: list items below a long plain paragraph cost no more each (8 times the text, well under 24 times the work)', slow, () => {
   // Each list item asks whether all since the last cut is plain text; the
   // code line keeps the answer no, and the paragraph must not be read again
   // for every item.
@@ -257,7 +259,7 @@ test('hostile size: a --- first line that is never closed is a thematic break, a
   assert.deepEqual(types, ['thematicBreak', 'paragraph', 'list', 'blockquote'])
 })
 
-test('hostile size: a file of megabytes is checked in parts; directives reach across them, and --fix fixes every part', () => {
+test('hostile size: a file of megabytes is checked in parts; directives reach across them, and --fix fixes every part', slow, () => {
   // Code blocks are cheap to check: 2 MB of them make a second part quickly.
   const code = '```\n' + 'let total = 1 // code, not prose\n'.repeat(2000) + '```\n\n'
   const parts = ['<!-- copydesk-disable missing-space -->\n\nIt ended.Then it began.\n\n<!-- copydesk-enable missing-space -->\n\nFirst.Second.\n\n']
@@ -282,7 +284,7 @@ test('hostile size: a line that only looks like a fence does not hide a bomb', (
   assert.deepEqual(file.messages.map((m) => m.ruleId), ['parse-error'])
 })
 
-test('hostile size: a long heading, quoted or listed paragraph is checked in parts, positions right', () => {
+test('hostile size: a long heading, quoted or listed paragraph is checked in parts, positions right', slow, () => {
   // Half a megabyte overflowed the stack of the sentence-tree builder; 100 KB is enough to be cut.
   const words = 'The words go on and on. '.repeat(4000)
   for (const [prefix, lines] of [['# ', 1], ['> ', 1], ['- ', 1], ['> ', 1000], ['   ', 1000]] as const) {
@@ -296,7 +298,7 @@ test('hostile size: a long heading, quoted or listed paragraph is checked in par
   }
 })
 
-test('parse: a file is parsed with only the GFM syntax its characters allow, and the tree is the one full GFM gives', () => {
+test('parse: a file is parsed with only the GFM syntax its characters allow, and the tree is the one full GFM gives', slow, () => {
   const full = unified()
     .use(remarkParse)
     .data({

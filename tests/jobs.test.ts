@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {test} from 'node:test'
 import {threadCount} from '../src/cli/run.js'
 import {run, workspace} from './cli-run.js'
+import {slow} from './slow.js'
 
 const articles = {
   'news/a.md': '---\ntitle: Plant visit\n---\n\n# The mayor visits the plant\n\nThe meeting ended.The heads left.\n',
@@ -16,20 +17,29 @@ const articles = {
   'news/f.md': 'Workers at the smelter follow a stricter routine.\n\n> The new crown epidemic slowed work.\n'
 }
 
-test('jobs: worker threads report exactly what in-process linting reports, in input order, in every format', async () => {
+/** Run `news` in `dir` on one thread and on three, in `format`, and compare the runs. */
+async function sameOnThreads(dir: string, format: string): Promise<string> {
+  const single = await run(['--no-color', '--jobs', '1', '--format', format, 'news'], dir)
+  const threads = await run(['--no-color', '--jobs', '3', '--format', format, 'news'], dir)
+  assert.equal(threads.stdout, single.stdout, format)
+  assert.equal(threads.stderr, single.stderr, format)
+  assert.equal(threads.code, single.code, format)
+  return threads.stdout
+}
+
+const inOrder = ['news/a.md', 'news/b.md', 'news/c.txt', 'news/d.md', 'news/e.md', 'news/f.md']
+
+test('jobs: worker threads report exactly what in-process linting reports, in input order', async () => {
+  const report = JSON.parse(await sameOnThreads(workspace(articles), 'json')) as Array<{path: string}>
+  assert.deepEqual(report.map((file) => file.path), inOrder)
+})
+
+// Each run on threads starts its workers afresh: slow (tests/slow.ts).
+test('jobs: worker threads report exactly what in-process linting reports in every other format, and on two threads in input order', slow, async () => {
   const dir = workspace(articles)
-  for (const format of ['json', 'stylish', 'compact', 'github', 'sarif']) {
-    const single = await run(['--no-color', '--jobs', '1', '--format', format, 'news'], dir)
-    const threads = await run(['--no-color', '--jobs', '3', '--format', format, 'news'], dir)
-    assert.equal(threads.stdout, single.stdout, format)
-    assert.equal(threads.stderr, single.stderr, format)
-    assert.equal(threads.code, single.code, format)
-  }
+  for (const format of ['stylish', 'compact', 'github', 'sarif']) await sameOnThreads(dir, format)
   const report = JSON.parse((await run(['--jobs', '2', '--format', 'json', 'news'], dir)).stdout) as Array<{path: string}>
-  assert.deepEqual(
-    report.map((file) => file.path),
-    ['news/a.md', 'news/b.md', 'news/c.txt', 'news/d.md', 'news/e.md', 'news/f.md']
-  )
+  assert.deepEqual(report.map((file) => file.path), inOrder)
 })
 
 test('jobs: --fix on worker threads saves the same files as in-process', async () => {

@@ -1,15 +1,17 @@
 // Properties on generated articles, with a fixed seed (scripts/fuzz.ts has the
 // generators and checks; `npm run fuzz` runs them longer with a random seed).
 // Every rule is taken from the registry, so rules are covered as they land.
+// The runs over generated articles are slow (tests/slow.ts); CI runs them.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import {ConfigError, parseConfig} from '../src/config/load.js'
 import {articleArbitrary, checkDecode, checkPieces, checkPipeline, checkRule, ruleIds, sourceArbitrary} from '../scripts/fuzz.js'
+import {slow} from './slow.js'
 
 const seed = 20260601
 
-test('properties: the whole pipeline, every rule on, on generated Markdown and Unicode', () => {
+test('properties: the whole pipeline, every rule on, on generated Markdown and Unicode', slow, () => {
   fc.assert(
     fc.property(articleArbitrary, sourceArbitrary, (text, source) => checkPipeline(text, source)),
     {seed, numRuns: 60}
@@ -17,7 +19,7 @@ test('properties: the whole pipeline, every rule on, on generated Markdown and U
 })
 
 for (const ruleId of ruleIds) {
-  test(`properties: ${ruleId} alone (positions, fixes inside findings and disjoint, fixing twice = once)`, () => {
+  test(`properties: ${ruleId} alone (positions, fixes inside findings and disjoint, fixing twice = once)`, slow, () => {
     fc.assert(
       fc.property(articleArbitrary, sourceArbitrary, (text, source) => checkRule(ruleId, text, source)),
       {seed, numRuns: 25}
@@ -25,7 +27,7 @@ for (const ruleId of ruleIds) {
   })
 }
 
-test('properties: a file parsed in pieces gives the tree parsed whole', () => {
+test('properties: a file parsed in pieces gives the tree parsed whole', slow, () => {
   fc.assert(fc.property(articleArbitrary, fc.integer({min: 1, max: 200}), (text, size) => checkPieces(text, size)), {seed, numRuns: 150})
 })
 

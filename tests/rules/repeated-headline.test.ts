@@ -1,29 +1,35 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {findings, lint} from '../helpers.js'
+import {lint} from '../helpers.js'
+import {testRule} from '../rule-tester.js'
 
 const id = 'repeated-headline'
 const headline = 'County leaders inspect the new cement line in Hexi'
 
-test('repeated-headline: the headline again as a caption and as the first line', () => {
-  const text = `${headline}\n\nOn May 2 the county head toured the line.\n\n${headline}\n\nHe asked for more checks.`
-  assert.deepEqual(findings(text, id), [
-    '5:1-5:51: Unexpected repeat of the headline `County leaders inspect the new cement line in Hexi`, remove it'
-  ])
-  const first = `# ${headline}\n\n${headline}. On May 2 the county head toured the line.`
-  assert.deepEqual(findings(first, id), [
-    '3:1-3:94: Unexpected repeat of the headline `County leaders inspect the new cement line in Hexi`, remove it'
-  ])
-})
-
-test('repeated-headline: section labels, short lines and sentences are left alone', () => {
-  const clean = [
-    `${headline}\n\nThe line opened.\n\nThe line opened.`,
-    `Intro\n\nPart one\n\nText.\n\nPart one\n\nMore text.`,
-    `${headline}\n\nOn May 2 the county head toured the line. County leaders inspect the new cement line in Hexi often.`,
-    `Back to list\n\nFirst story\n\nText.\n\nSome later section heading of six words\n\nSome later section heading of six words`
+testRule(id, {
+  valid: [
+    // Section labels, short lines and sentences are left alone.
+    {name: 'a short line said twice', text: `${headline}\n\nThe line opened.\n\nThe line opened.`},
+    {name: 'a section label said twice', text: 'Intro\n\nPart one\n\nText.\n\nPart one\n\nMore text.'},
+    {name: 'the headline inside a sentence', text: `${headline}\n\nOn May 2 the county head toured the line. County leaders inspect the new cement line in Hexi often.`},
+    {name: 'a later heading said twice', text: 'Back to list\n\nFirst story\n\nText.\n\nSome later section heading of six words\n\nSome later section heading of six words'}
+  ],
+  invalid: [
+    {
+      name: 'the headline again as a caption',
+      text: `${headline}\n\nOn May 2 the county head toured the line.\n\n${headline}\n\nHe asked for more checks.`,
+      errors: [
+        '5:1-5:51: Unexpected repeat of the headline `County leaders inspect the new cement line in Hexi`, remove it'
+      ]
+    },
+    {
+      name: 'the headline again as the first line',
+      text: `# ${headline}\n\n${headline}. On May 2 the county head toured the line.`,
+      errors: [
+        '3:1-3:94: Unexpected repeat of the headline `County leaders inspect the new cement line in Hexi`, remove it'
+      ]
+    }
   ]
-  for (const text of clean) assert.deepEqual(findings(text, id), [], text)
 })
 
 test('repeated-headline: a whole message', () => {
