@@ -29,12 +29,11 @@ test('source: alignment finds 1–1, merged, split and unmatched paragraphs', ()
   assert.deepEqual(alignLengths([], []), [])
 })
 
-test('source: alignment stays linear on long documents', () => {
+// How long it takes is the benchmark's business (scripts/bench.ts); tests make no timed assertions.
+test('source: 20,000 paragraphs align one to one', () => {
   const lengths = Array.from({length: 20000}, (_, i) => 20 + (i % 7) * 10)
-  const started = performance.now()
   const beads = alignLengths(lengths, lengths.map((l) => l * 3))
   assert.equal(beads.length, 20000)
-  assert.ok(performance.now() - started < 5000)
 })
 
 test('source: found in front matter, else beside the article', () => {

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {ConfigFile} from '../../src/config/types.js'
 import type {GlossaryEntry} from '../../src/text/glossary.js'
-import {glossaryMatcher} from '../../src/text/glossary.js'
 import {lint} from '../helpers.js'
 import {testRule} from '../rule-tester.js'
 
@@ -151,7 +150,8 @@ test('glossary: a whole message carries the metadata', () => {
   assert.deepEqual(message.fix, {range: [6, 23], text: 'Guizhou Aluminum'})
 })
 
-test('glossary: 20,000 entries compile once and match fast', (t) => {
+// How fast it is, the benchmark measures (scripts/bench.ts); tests make no timed assertions.
+test('glossary: a house glossary of 20,000 entries compiles and finds every wrong form', () => {
   const words = ['alpha', 'beta', 'gamma', 'delta', 'omega', 'sigma', 'kappa', 'theta', 'zeta', 'lambda']
   const big: GlossaryEntry[] = []
   for (let i = 0; i < 20_000; i++) {
@@ -161,13 +161,6 @@ test('glossary: 20,000 entries compile once and match fast', (t) => {
   }
   const sentence = `The ${big[11]!.wrong[0]} plant and the gamma delta works sent ${big[19_997]!.wrong[1]} ore to the port. `
   const article = Array.from({length: 40}, () => sentence.repeat(5)).join('\n\n')
-  let started = performance.now()
-  glossaryMatcher(big)
-  const compileMs = performance.now() - started
-  started = performance.now()
   const messages = lint(article, id, undefined, {glossary: big})
-  const lintMs = performance.now() - started
   assert.equal(messages.length, 400)
-  assert.ok(compileMs + lintMs < 4000, `too slow: compile ${compileMs.toFixed(0)} ms, lint ${lintMs.toFixed(0)} ms`)
-  t.diagnostic(`20,000 entries: compile ${compileMs.toFixed(0)} ms, lint ${article.split(/\s+/).length} words ${lintMs.toFixed(0)} ms`)
 })
