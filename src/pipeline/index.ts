@@ -1,7 +1,7 @@
 // The pipeline, end to end: parse → prose tree → rules → messages.
 // `lintVFile` is the one place a finding comes from; the CLI and the Node
 // API both call it.
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {encodingMessage} from '../io/read.js'
 import {resolve} from 'node:path'
 import {configForFile} from '../config/resolve.js'
@@ -13,7 +13,7 @@ import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
-import {createSourceDocument} from '../source/document.js'
+import {createSourceDocument, type SourceDocument} from '../source/document.js'
 import {bilingualPairs} from '../source/pairs.js'
 import type {SourceLookup, SourceText} from '../source/resolve.js'
 
@@ -113,13 +113,18 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
         message.fatal = false
       }
     }
-    const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
+    const source = sourceText && 'value' in sourceText && parts.length === 1 ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
     runRules(document, file, enabled, config.glossary, timings, source)
     if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
   }
   if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)
   return file
+}
+
+/** The Chinese source of `document`, its paragraphs read with the article's Markdown parser; `path` only names it. */
+export function sourceDocument(value: string, document: ProseDocument, path?: string): SourceDocument {
+  return createSourceDocument(value, parseMarkdown(new VFile({value})).tree, document, path)
 }
 
 /** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
