@@ -18,8 +18,7 @@ function reasons(rule: Rule, texts: string[], options: object = {}, source?: str
     const {tree, frontmatter} = parseMarkdown(file)
     const document = buildProse(tree, file, frontmatter)
     const sourceDocument = source === undefined ? undefined : createSourceDocument(source, document)
-    runRules(document, file, [{rule, setting}], [], undefined, sourceDocument)
-    return file.messages.map((message) => message.reason)
+    return runRules(document, [{rule, setting}], [], undefined, sourceDocument).map((message) => message.reason)
   })
 }
 
