@@ -1,5 +1,6 @@
 // The Node API: `import {lint, lintFile, loadConfig} from 'copydesk'`.
-// The command line is a thin layer over these three functions.
+// It runs the pipeline as the command line does (`lintArticle`), and gives
+// its messages in vfile's shape, converted once, at this edge.
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
