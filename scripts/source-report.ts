@@ -11,8 +11,7 @@ import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
-import {lintVFile} from '../src/pipeline/index.js'
-import {createSourceDocument} from '../src/source/document.js'
+import {lintVFile, sourceDocument} from '../src/pipeline/index.js'
 import type {GlossaryEntry} from '../src/text/glossary.js'
 import {argValue, linesToArticle, offsetsOf, repoConfig, wordCount} from './corpus.js'
 
@@ -51,7 +50,7 @@ for (const collection of readdirSync(corpus).filter((name) => !name.includes('.'
       if (name === 'ref.en.txt') {
         const file = new VFile({value: text})
         const {tree, frontmatter} = parseMarkdown(file)
-        const {alignment, paragraphs} = createSourceDocument(source, buildProse(tree, file, frontmatter))
+        const {alignment, paragraphs} = sourceDocument(source, buildProse(tree, file, frontmatter))
         lines += paragraphs.length
         for (const bead of alignment.beads) {
           const right = bead.source[1] - bead.source[0] === 1 && bead.target[1] - bead.target[0] === 1 && bead.source[0] === bead.target[0]

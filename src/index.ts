@@ -1,18 +1,18 @@
 // The Node API: `import {lint, lintFile, loadConfig} from 'copydesk'`.
-// The command line is a thin layer over these three functions.
+// It runs the pipeline as the command line does (`lintArticle`), and gives
+// its messages in vfile's shape, converted once, at this edge.
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {decodeArticle, unreadableFile} from './io/read.js'
+import {decodeArticle} from './io/read.js'
 import {loadConfig as loadConfigFile} from './config/load.js'
 import type {ResolvedConfig} from './config/types.js'
-import {fixVFile, proseRanges, type FixOutcome, type ProseRanges} from './fix/index.js'
-import {lintVFile} from './pipeline/index.js'
-import type {ProseDocument} from './document.js'
-import {findSource, type SourceLookup} from './source/resolve.js'
+import type {FixOutcome} from './fix/index.js'
+import {addVFileMessages, lintArticle} from './pipeline/index.js'
+import {unreadableMessage} from './pipeline/lint.js'
 // For their type augmentations, in the declarations too: `message.fix` and
 // `file.data.bom`.
-import './pipeline/lint.js'
+import './pipeline/index.js'
 import './io/read.js'
 
 export type {ConfigFile, ResolvedConfig, RuleSetting} from './config/types.js'
@@ -76,37 +76,15 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
   const cwd = options.cwd ?? process.cwd()
   const file = typeof input === 'string' ? new VFile({value: input, cwd, ...(options.path ? {path: options.path} : {})}) : input
   const config = typeof options.config === 'object' ? options.config : loadConfigFile(options.config, cwd)
-  const article = file.path ? resolve(file.cwd, file.path) : undefined
-  // Looked up once: fixes never touch the front matter that may name it.
-  let found: SourceLookup | undefined
-  let looked = false
-  const source =
-    options.source === false
-      ? undefined
-      : options.source ??
-        (article && typeof input !== 'string'
-          ? (_: VFile, frontmatter: Record<string, unknown> | undefined) => {
-              if (!looked) found = findSource(article, frontmatter)
-              looked = true
-              return found
-            }
-          : undefined)
-
-  const pass = (target: VFile): ProseRanges => {
-    target.messages = []
-    let ranges: ProseRanges = []
-    lintVFile(target, config, {
-      ...(options.rules ? {only: options.rules} : {}),
-      ...(source ? {source} : {}),
-      // Prose ranges only matter to the fix engine.
-      // One document, or one for each part of a file of megabytes, in file order.
-      ...(options.fix ? {onDocument: (document: ProseDocument) => (ranges = [...ranges, ...proseRanges(document)])} : {})
-    })
-    return ranges
-  }
-  if (options.fix) file.data.fix = fixVFile(file, pass)
-  else pass(file)
-  return file
+  const result = lintArticle(file, config, {
+    only: options.rules,
+    // A text has no place to look for its source beside.
+    source: options.source ?? (typeof input === 'string' ? false : undefined),
+    fix: options.fix
+  })
+  if (result.fix) file.data.fix = result.fix
+  file.messages = []
+  return addVFileMessages(file, result.messages)
 }
 
 /**
@@ -119,6 +97,6 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
   const cwd = options.cwd ?? process.cwd()
   const bytes = await readFile(resolve(cwd, path))
   const read = decodeArticle(bytes, path, cwd)
-  if (read.problem !== undefined) return unreadableFile(path, cwd, read.problem)
+  if (read.problem !== undefined) return addVFileMessages(new VFile({path, cwd}), [unreadableMessage(read.problem)])
   return lint(read.file, options)
 }

@@ -7,7 +7,8 @@ import {chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, 
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {ResultCache} from '../src/cli/cache.js'
-import {sha1, type MessageData} from '../src/cli/result.js'
+import {sha1} from '../src/cli/result.js'
+import type {Message} from '../src/message.js'
 import {run, workspace} from './cli-run.js'
 
 const bad = 'The meeting ended.The heads left.\n'
@@ -57,24 +58,23 @@ test('cache: every kind of message comes back from an entry as it went in', () =
   const bytes = readFileSync(path)
   const place = {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 22, offset: 21}}
   const url = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/missing-space.md'
-  const messages: MessageData[] = [
-    // A rule's finding: its url and source are left out of the entry and put back.
-    {reason: 'Missing space', ruleId: 'missing-space', source: 'copydesk', fatal: true, place, url, actual: 'ended.The', expected: ['ended. The'], fix: {range: [18, 18], text: ' '}},
-    // An internal error names a rule but has no url; others have another url or source, or none.
-    {reason: 'Internal error in rule `missing-space`', ruleId: 'missing-space', source: 'copydesk', fatal: true, place},
-    {reason: 'Elsewhere', ruleId: 'missing-space', source: 'other', url: 'https://example.com/rule'},
-    {reason: 'No rule', ruleId: 'front-matter', fatal: false, note: 'A note'},
+  const messages: Message[] = [
+    // A rule's finding, with every field.
+    {ruleId: 'missing-space', severity: 'error', reason: 'Missing space', place, url, actual: 'ended.The', expected: ['ended. The'], fix: {range: [18, 18], text: ' '}},
+    // An internal error names a rule but has no url; others have another url, or no place.
+    {ruleId: 'missing-space', severity: 'error', reason: 'Internal error in rule `missing-space`', place},
+    {ruleId: 'missing-space', severity: 'info', reason: 'Elsewhere', url: 'https://example.com/rule'},
+    {ruleId: 'front-matter', severity: 'warning', reason: 'No rule', note: 'A note'},
     // A place that is one point, and one without offsets.
-    {reason: 'A point', source: 'copydesk', place: {line: 1, column: 1}},
-    {reason: 'No offsets', place: {start: {line: 1, column: 1}, end: {line: 1, column: 4}}}
+    {ruleId: 'parse-error', severity: 'info', reason: 'A point', place: {line: 1, column: 1}},
+    {ruleId: 'source', severity: 'warning', reason: 'No offsets', place: {start: {line: 1, column: 1}, end: {line: 1, column: 4}}}
   ]
   const location = join(dir, 'cache')
   const writing = new ResultCache(location, '1.0.0', 'config')
   writing.set(path, sha1(bytes), undefined, messages)
   assert.equal(writing.save(), undefined)
   const read = new ResultCache(location, '1.0.0', 'config').get(path, bytes, false)
-  // What a report sees: fields left undefined are as good as absent.
-  assert.deepEqual(JSON.parse(JSON.stringify(read)), messages)
+  assert.deepEqual(read, messages)
 })
 
 test('cache: a new configuration, a different --rule or a new source beside the article checks files again', async () => {
@@ -153,7 +153,7 @@ test('cache: an entry that is not well formed is dropped, its file checked again
   const edits: Array<(messages: unknown[]) => unknown> = [
     () => [{}],
     (messages) => messages.map((message) => ({...(message as object), place: 'garbage'})),
-    (messages) => messages.map((message) => ({...(message as object), fatal: 'yes'})),
+    (messages) => messages.map((message) => ({...(message as object), severity: 'yes'})),
     (messages) => messages.map((message) => ({...(message as object), fix: {range: [1], text: 2}})),
     (messages) => messages.map((message) => ({...(message as object), expected: [1]})),
     () => ({reason: 'not a list'})

@@ -10,14 +10,14 @@ import {diffChars} from 'diff'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {checkArticle} from '../src/cli/check.js'
-import {readArticle} from '../src/io/files.js'
+import {checkTask} from '../src/cli/task.js'
 import {resolveConfig} from '../src/config/load.js'
 import {nodeFs, type AtomicFs} from '../src/io/atomic.js'
 import {applyEdits, mergeRanges} from '../src/fix/edits.js'
 import {fixEdits, fixVFile, proseRanges, type ProseRanges} from '../src/fix/index.js'
 import {writeFixedArticle} from '../src/fix/write.js'
 import {lint} from '../src/index.js'
+import type {Message} from '../src/message.js'
 import {lintVFile} from '../src/pipeline/index.js'
 import {run, workspace} from './cli-run.js'
 
@@ -112,27 +112,23 @@ test('fixVFile: passes until nothing is fixable; overlapping edits wait for the 
   const file = new VFile({value: 'aaaaa'})
   // Each "aa" becomes "a": overlapping edits, so several passes.
   const pass = (target: VFile) => {
-    target.messages = []
     const value = String(target)
+    const messages: Message[] = []
     for (let i = 0; i + 1 < value.length; i++) {
       if (value.slice(i, i + 2) !== 'aa') continue
-      const message = target.message('double', {place: {start: {line: 1, column: i + 1, offset: i}, end: {line: 1, column: i + 3, offset: i + 2}}})
-      message.fix = edit(i, i + 2, 'a')
+      messages.push({ruleId: 'double', severity: 'warning', reason: 'double', place: {start: {line: 1, column: i + 1, offset: i}, end: {line: 1, column: i + 3, offset: i + 2}}, fix: edit(i, i + 2, 'a')})
     }
-    return [[0, value.length]] as ProseRanges
+    return {messages, ranges: [[0, value.length]] as ProseRanges}
   }
   const outcome = fixVFile(file, pass)
   assert.equal(String(file), 'a')
-  assert.deepEqual(outcome, {passes: 3, changed: true})
-  assert.deepEqual(file.messages, [])
+  assert.deepEqual(outcome, {passes: 3, changed: true, messages: []})
   // A rule whose fix never removes its finding stops after 10 passes.
   const stubborn = new VFile({value: 'x'})
-  const outcome2 = fixVFile(stubborn, (target) => {
-    target.messages = []
-    const message = target.message('again', {place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}}})
-    message.fix = edit(0, 0, '+')
-    return [[0, String(target).length]] as ProseRanges
-  })
+  const outcome2 = fixVFile(stubborn, (target) => ({
+    messages: [{ruleId: 'again', severity: 'warning', reason: 'again', place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}}, fix: edit(0, 0, '+')}],
+    ranges: [[0, String(target).length]] as ProseRanges
+  }))
   assert.equal(outcome2.passes, 10)
   assert.equal(String(stubborn), '++++++++++x')
 })
@@ -231,19 +227,15 @@ test('cli --fix: follows a symbolic link and keeps it; refuses stdin', async () 
   assert.match(stdin.stderr, /--fix cannot save fixes to stdin; use --fix-dry-run/)
 })
 
-/** Check `name` in `dir` with --fix through a file system that misbehaves. */
+/** Check `name` in `dir` with --fix and save the fixes through a file system that misbehaves; when they are not saved, check the file again as it is, as the run does. */
 function fixWith(dir: string, name: string, fs: AtomicFs) {
-  const read = readArticle(join(dir, name), name, dir)
-  assert.ok(read.file)
-  const result = checkArticle(read.file, join(dir, name), {
-    config: resolveConfig({}, undefined),
-    rules: undefined,
-    source: false,
-    fix: 'write',
-    quiet: false,
-    deps: {fs}
-  })
-  return {result, file: read.file}
+  const task = {input: join(dir, name), display: name, bytes: readFileSync(join(dir, name))}
+  const context = {cwd: dir, config: resolveConfig({}, undefined), rules: undefined, source: false as const, fix: 'write' as const, keepText: true, hash: false, timing: false}
+  const fixed = checkTask(task, context).fixed
+  assert.ok(fixed)
+  const problem = writeFixedArticle(fixed, {fs})
+  const result = problem === undefined ? checkTask(task, {...context, fix: undefined}) : {...checkTask(task, {...context, fix: undefined}), problem}
+  return {result, file: {text: result.value, messages: result.messages}}
 }
 
 const original = 'First.Second stays as it was.\n'
@@ -263,7 +255,7 @@ test('--fix under faults: a full disk leaves the original intact and no temporar
   assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), original)
   assert.deepEqual(readdirSync(dir), ['a.md'])
   // The report shows the file as it still is.
-  assert.equal(String(file), original)
+  assert.equal(file.text, original)
   assert.deepEqual(file.messages.map((m) => m.ruleId), ['missing-space'])
 })
 

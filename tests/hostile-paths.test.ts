@@ -8,7 +8,7 @@ import {createServer} from 'node:net'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {expandInputs} from '../src/cli/inputs.js'
-import {unreadableFile} from '../src/io/read.js'
+import {unreadableResult} from '../src/cli/result.js'
 import {describeFsError, readArticle, readInput} from '../src/io/files.js'
 import {formatReport} from '../src/report/index.js'
 import {run, workspace} from './cli-run.js'
@@ -70,8 +70,7 @@ test('hostile paths: an unreadable file is one fatal message on that file in the
     throw denied
   })
   assert.deepEqual(read, {problem: 'permission denied'})
-  const file = unreadableFile('locked.md', '/x', read.problem!)
-  const stylish = formatReport([file], 'stylish', {color: false, cwd: '/x', toolVersion: '0'})
+  const stylish = formatReport([unreadableResult('locked.md', read.problem!)], 'stylish', {color: false, cwd: '/x', toolVersion: '0'})
   assert.match(stylish, /^locked\.md\n *1:1 +error +Cannot check this file: permission denied +read-error +copydesk\n/)
 })
 

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {createReportSink, sliceSize, slices} from '../src/cli/report-stream.js'
-import {toVFile, type FileResult, type MessageData} from '../src/cli/result.js'
+import type {FileResult} from '../src/cli/result.js'
+import type {Message} from '../src/message.js'
 import {formatReport, formatNames, type FormatName} from '../src/report/index.js'
 import {slow} from './slow.js'
 
@@ -13,14 +14,13 @@ const options = {color: false, cwd: '/news', toolVersion: '0.0.0'}
 
 /** A result of `count` findings, errors and warnings of two rules, one a line. */
 function result(path: string, count: number): FileResult {
-  const messages: MessageData[] = []
+  const messages: Message[] = []
   for (let index = 0; index < count; index++) {
     const start = index * 25
     messages.push({
-      reason: `Missing space after \`.\`, expected \`ended. Then\``,
       ruleId: index % 3 === 0 ? 'boilerplate' : 'missing-space',
-      source: 'copydesk',
-      fatal: index % 3 !== 0,
+      severity: index % 3 === 0 ? 'warning' : 'error',
+      reason: `Missing space after \`.\`, expected \`ended. Then\``,
       place: {start: {line: index + 1, column: 4, offset: start + 3}, end: {line: index + 1, column: 14, offset: start + 13}},
       expected: ['ended. Then'],
       actual: 'ended.Then'
@@ -33,7 +33,7 @@ function result(path: string, count: number): FileResult {
 function streamed(format: FormatName, results: FileResult[], size = sliceSize, write?: (text: string) => void): string {
   let text = ''
   const sink = createReportSink(format, options, write ?? ((part) => (text += part)))
-  for (const each of results) for (const {file, first, last} of slices(each, options.cwd, size)) sink.add(file, first, last)
+  for (const each of results) for (const {file, first, last} of slices(each, size)) sink.add(file, first, last)
   sink.end()
   return text
 }
@@ -42,11 +42,7 @@ test('hostile report: a file of more findings than a slice is written in slices,
   const files = [result('news/a.md', 27), result('news/b.md', 0), result('news/c.md', 3)]
   for (const format of formatNames) {
     const text = streamed(format, files, 10)
-    const whole = formatReport(
-      files.map((each) => toVFile(each, options.cwd)),
-      format,
-      options
-    )
+    const whole = formatReport(files, format, options)
     if (format === 'stylish') {
       // The file is named once; its lines are those of the whole.
       assert.equal(text.split('\n').filter((line) => line === 'news/a.md').length, 1)

@@ -35,8 +35,10 @@ function lintWith(text: string, extra: Rule[]): Array<[string, string, number, n
     ...enabledRules(resolveConfig({}, undefined), ['missing-space']),
     ...extra.map((rule) => ({rule, setting: {severity: 'error' as const, options: {}}}))
   ]
-  runRules(document, file, enabled, [])
-  return file.messages.map((m) => [m.ruleId ?? '', m.reason, m.line ?? 0, m.column ?? 0, m.fatal])
+  return runRules(document, enabled, []).map((m) => {
+    const start = m.place && 'start' in m.place ? m.place.start : m.place
+    return [m.ruleId, m.reason, start?.line ?? 0, start?.column ?? 0, m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined]
+  })
 }
 
 const explodes = brokenRule('explodes', () => ({

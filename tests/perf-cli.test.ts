@@ -11,6 +11,7 @@ import type {CliIo} from '../src/cli/io.js'
 import {wantsProgress} from '../src/cli/progress.js'
 import {lint, loadConfig} from '../src/index.js'
 import {formatReport, formatNames} from '../src/report/index.js'
+import {reportFile} from './report-file.js'
 import {run, workspace} from './cli-run.js'
 
 const tty = {write: () => true, isTTY: true}
@@ -94,7 +95,7 @@ test('streaming: each format reads as the report of all files formatted at once'
   )
   for (const format of formatNames) {
     const result = await run(['--no-color', '--format', format, 'b.md', 'a.md', 'c.md', 'd.md'], dir)
-    const expected = formatReport(vfiles, format, {color: false, cwd: dir, toolVersion: version()})
+    const expected = formatReport(vfiles.map(reportFile), format, {color: false, cwd: dir, toolVersion: version()})
     if (format === 'stylish') {
       // Columns are aligned per file; the words are the same.
       assert.equal(result.stdout.replace(/ +/g, ' '), expected.replace(/ +/g, ' '))

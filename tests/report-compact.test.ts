@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
 import {formatCompact} from '../src/report/compact.js'
+import {reportFile} from './report-file.js'
 
 test('compact: spans, severities, line breaks in messages, findings without a place or a path', () => {
   const file = new VFile({path: 'news/a.md'})
@@ -13,7 +14,7 @@ test('compact: spans, severities, line breaks in messages, findings without a pl
   const unnamed = new VFile()
   unnamed.message('From stdin', {place: {line: 1, column: 1}, ruleId: 'missing-space'}).fatal = true
   assert.equal(
-    formatCompact([file, unnamed]),
+    formatCompact([reportFile(file), reportFile(unnamed)]),
     [
       'news/a.md:2:3:4:1: warning Two lines here [extra-space]',
       'news/a.md:5:7:5:7: info Just a point [calque]',

@@ -7,6 +7,8 @@ import {test} from 'node:test'
 import {VFile} from 'vfile'
 import type {Options} from 'vfile-message'
 import {escapeData, escapeProperty, formatGithub, githubStepSummary} from '../src/report/github.js'
+import {countSeverities} from '../src/report/severity.js'
+import {reportFile} from './report-file.js'
 import {run, workspace} from './cli-run.js'
 
 test('github: escaping of data and properties', () => {
@@ -19,6 +21,12 @@ test('github: escaping of data and properties', () => {
 })
 
 type Place = NonNullable<Options['place']>
+
+/** A file as the step summary reads it: its name and counts. */
+const counted = (file: VFile) => {
+  const {path, messages} = reportFile(file)
+  return {path, counts: countSeverities(messages)}
+}
 
 function fileWith(path: string, messages: Array<{reason: string; fatal: boolean | undefined; place?: Place; ruleId?: string}>): VFile {
   const file = new VFile({path, value: ''})
@@ -39,7 +47,7 @@ test('github: one command per finding, error, warning and notice, escaped', () =
     {reason: 'Whole file', fatal: true, ruleId: 'read'}
   ])
   assert.equal(
-    formatGithub([file]),
+    formatGithub([reportFile(file)]),
     [
       '::error file=news/a%3Ab%2Cc.md,line=2,col=3,endLine=2,endColumn=9,title=missing-space::Odd: 50%25 off,%0Asee',
       // Columns only for a one-line finding, as GitHub requires.
@@ -54,11 +62,11 @@ test('github: one command per finding, error, warning and notice, escaped', () =
 test('github: a step summary only past 10 errors or 10 warnings', () => {
   const point = {line: 1, column: 1}
   const many = (count: number, fatal: boolean | undefined) => Array.from({length: count}, () => ({reason: 'x', fatal, place: point}))
-  assert.equal(githubStepSummary([fileWith('a.md', [...many(10, true), ...many(10, false), ...many(50, undefined)])]), undefined)
+  assert.equal(githubStepSummary([counted(fileWith('a.md', [...many(10, true), ...many(10, false), ...many(50, undefined)]))]), undefined)
   const summary = githubStepSummary([
-    fileWith('a.md', many(11, true)),
-    fileWith('clean.md', []),
-    fileWith('b|c.md', [...many(2, false), ...many(1, undefined)])
+    counted(fileWith('a.md', many(11, true))),
+    counted(fileWith('clean.md', [])),
+    counted(fileWith('b|c.md', [...many(2, false), ...many(1, undefined)]))
   ])
   assert.ok(summary)
   assert.match(summary, /^\n### copydesk\n\n11 errors, 2 warnings and 1 notice in 2 files\. /)

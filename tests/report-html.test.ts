@@ -13,6 +13,7 @@ import {after, before, test} from 'node:test'
 import type {Browser, Page} from 'puppeteer-core'
 import {VFile} from 'vfile'
 import {escapeHtml, formatHtml} from '../src/report/html.js'
+import {reportFile} from './report-file.js'
 import {run, workspace} from './cli-run.js'
 
 /** A mark's icon. */
@@ -41,7 +42,7 @@ test('html: escapes every text from files and messages, and fetches nothing', ()
   const message = file.message('Odd `<script>` here', {place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}}, ruleId: 'x<y'})
   message.fatal = true
   message.expected = ['"quoted" & <b>']
-  const page = formatHtml([file])
+  const page = formatHtml([reportFile(file)])
   assert.equal(page.match(/<script/g)?.length, 1, 'only the report’s own script')
   assert.doesNotMatch(page, /<i>|<b>|<link|\ssrc=|@import|url\(/)
   assert.match(page, /&#60;b&#62;odd&#60;\/b&#62;\.md/)
@@ -62,7 +63,7 @@ test('html: overlapping findings split the text; each keeps an anchor; a point i
   add(2, 6, false, 'w')
   add(4, 8, true, 'e')
   add(9, 9, undefined, 'p')
-  const page = formatHtml([file])
+  const page = formatHtml([reportFile(file)])
   const text = page.match(/<pre class="text" lang="en">([\s\S]*?)<\/pre>/)![1]!.replace(icons, '')
   assert.equal(
     text.replace(/ (?:tabindex|data-finding|data-rule|data-severity|data-rules|data-severities|aria-describedby)="[^"]*"/g, ''),
@@ -86,7 +87,7 @@ test('html: bilingual rows pair the English with its Chinese; what a source chec
     {source: ['市长说明年再来看看<b>。'], target: null},
     {source: ['市长离开了。'], target: [24, 39]}
   ]
-  const page = formatHtml([file])
+  const page = formatHtml([reportFile(file)])
   const rows = [...page.matchAll(/<div class="pair([^"]*)" role="row">([\s\S]*?)<\/div><\/div>/g)].map(([, missing, row]) => [
     missing,
     row!.replace(icons, '').replace(/<mark class="sev-(\w+)[^"]*"[^>]*>/g, '[$1:').replace(/<\/mark>/g, ']').replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')

@@ -1,7 +1,7 @@
 // The stylish report's closing line and its colours.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {byline} from '../src/cli/report-stream.js'
+import {byline} from '../src/report/stylish.js'
 import {run, workspace} from './cli-run.js'
 
 test('summary: every kind of message is counted, information included', () => {

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
+import {sourceDocument as createSourceDocument} from '../src/pipeline/index.js'
 import {runRules} from '../src/pipeline/lint.js'
 import {parseMarkdown} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {defineRule, type Rule} from '../src/rule.js'
-import {createSourceDocument} from '../src/source/document.js'
 
 /** Run `rule` alone on each text, with one options object as one configuration does. */
 function reasons(rule: Rule, texts: string[], options: object = {}, source?: string): string[] {
@@ -18,8 +18,7 @@ function reasons(rule: Rule, texts: string[], options: object = {}, source?: str
     const {tree, frontmatter} = parseMarkdown(file)
     const document = buildProse(tree, file, frontmatter)
     const sourceDocument = source === undefined ? undefined : createSourceDocument(source, document)
-    runRules(document, file, [{rule, setting}], [], undefined, sourceDocument)
-    return file.messages.map((message) => message.reason)
+    return runRules(document, [{rule, setting}], [], undefined, sourceDocument).map((message) => message.reason)
   })
 }
 

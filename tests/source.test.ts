@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import {join} from 'node:path'
 import {test} from 'node:test'
 import {alignLengths} from '../src/source/align.js'
+import {VFile} from 'vfile'
+import {parseMarkdown} from '../src/pipeline/parse.js'
 import {splitSource} from '../src/source/document.js'
 import {findSource, siblingSources} from '../src/source/resolve.js'
 import {run, workspace} from './cli-run.js'
@@ -11,7 +13,7 @@ const zh = '今年该厂生产电解铝1.2万吨。\n'
 const wrong = 'The plant produced 1.2 million tonnes this year.\n'
 
 test('source: splitting keeps Markdown prose and splits lines and sentences', () => {
-  const paragraphs = splitSource('---\ntitle: 测试\n---\n# 标题\n\n第一段。第二句！\n第二段“引语。”后文\n\n```\n代码\n```\n')
+  const paragraphs = splitSource(parseMarkdown(new VFile({value: '---\ntitle: 测试\n---\n# 标题\n\n第一段。第二句！\n第二段“引语。”后文\n\n```\n代码\n```\n'})).tree)
   assert.deepEqual(
     paragraphs.map((p) => p.sentences.map((s) => s.text)),
     [['标题'], ['第一段。', '第二句！'], ['第二段“引语。”', '后文']]

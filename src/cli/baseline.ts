@@ -9,7 +9,8 @@ import {dirname, relative} from 'node:path'
 import {parseErrorId} from '../pipeline/parse.js'
 import {describeWriteError, writeFileAtomic} from '../io/atomic.js'
 import {readErrorId} from '../io/read.js'
-import type {FileResult, MessageData} from './result.js'
+import type {Message} from '../message.js'
+import type {FileResult} from './result.js'
 
 export interface BaselineEntry {
   /** The article, relative to the baseline file's folder, with `/`. */
@@ -91,7 +92,7 @@ export class Baseline {
     this.checked.add(file)
     const open = this.open.get(file)
     const found: BaselineEntry[] = []
-    const kept: MessageData[] = []
+    const kept: Message[] = []
     for (const message of result.messages) {
       const entry = entryOf(message, file, result.value ?? '')
       if (!entry) {
@@ -150,7 +151,7 @@ function isEntry(entry: unknown): entry is BaselineEntry {
 }
 
 /** A finding as a baseline entry; undefined for what a baseline cannot hide. */
-function entryOf(message: MessageData, file: string, value: string): BaselineEntry | undefined {
+function entryOf(message: Message, file: string, value: string): BaselineEntry | undefined {
   if (message.ruleId === undefined || unhideable.has(message.ruleId)) return undefined
   const place = message.place
   const start = place && 'start' in place ? place.start.offset : place?.offset

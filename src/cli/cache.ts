@@ -7,8 +7,8 @@
 //
 // The cache is one file of lines: a JSON header naming copydesk's version and
 // the configuration's hash, then one line per article: its path, hash and the
-// source files its findings depend on (JSON), a tab, and its findings (JSON,
-// in the compact form of StoredMessage).
+// source files its findings depend on (JSON), a tab, and its messages as
+// JSON, as the engine made them (src/message.ts).
 // Only an index (path → where the line is) stays in memory, read from the
 // part before the tab; a hit reads its line back from the file, so a run's
 // memory does not grow with the cache. Once a file is linted afresh, the new
@@ -28,12 +28,11 @@
 import {closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../io/atomic.js'
-import {messageSource} from '../pipeline/lint.js'
-import {rulesById} from '../rules/index.js'
+import type {Message} from '../message.js'
 import {siblingSources} from '../source/resolve.js'
 import {describeFsError} from '../io/files.js'
 import type {FixEdit} from '../rule.js'
-import {sha1, type MessageData} from './result.js'
+import {sha1} from './result.js'
 
 export const defaultCacheLocation = '.copydeskcache'
 
@@ -58,25 +57,10 @@ interface Header {
   config: string
 }
 
-const format = 3
+const format = 4
 
 /** A header is a short line: more bytes than this without a line break is not a cache. */
 const headerLimit = 1 << 20
-
-/** A place as six numbers: start line, column and offset, end line, column and offset. */
-type PlaceRow = [number, number, number, number, number, number]
-
-/**
- * A message as its entry holds it: a place with offsets as six numbers, and
- * the url and source every finding of its rule carries left out (null: the
- * message had none). A warm run reads and parses every entry back, so a
- * third fewer bytes is a third less of that work.
- */
-interface StoredMessage extends Omit<MessageData, 'place' | 'url' | 'source'> {
-  place?: PlaceRow | MessageData['place']
-  url?: string | null
-  source?: string | null
-}
 
 export class ResultCache {
   private readonly index = new Map<string, Indexed>()
@@ -113,18 +97,18 @@ export class ResultCache {
   }
 
   /** The cached findings of `path` when it has not changed, else undefined. */
-  get(path: string, bytes: Uint8Array, fixing: boolean): MessageData[] | undefined {
+  get(path: string, bytes: Uint8Array, fixing: boolean): Message[] | undefined {
     const indexed = this.index.get(path)
     if (!indexed || this.oldFd === undefined) return undefined
     if (indexed.hash !== sha1(bytes)) return undefined
     if (indexed.dependencies.some(([dependency, hash]) => hashFile(dependency) !== hash)) return undefined
     const line = this.oldLine(indexed)
     if (!line) return undefined
-    let messages: MessageData[]
+    let messages: Message[]
     try {
       const stored = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, indexed.length)) as unknown
-      if (!Array.isArray(stored) || !stored.every(isStoredMessage)) throw new Error('not an entry')
-      messages = stored.map(fromStored)
+      if (!Array.isArray(stored) || !stored.every(isMessage)) throw new Error('not an entry')
+      messages = stored
     } catch {
       // Checked again, and its entry written anew.
       this.badEntries++
@@ -140,11 +124,11 @@ export class ResultCache {
   }
 
   /** Remember the findings of `path` (absolute), its bytes hashed as `hash`. */
-  set(path: string, hash: string, sourcePath: string | undefined, messages: readonly MessageData[]): void {
+  set(path: string, hash: string, sourcePath: string | undefined, messages: readonly Message[]): void {
     this.visited.add(path)
     this.open()
     const head: Head = [path, hash, dependencies(path, sourcePath)]
-    this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages.map(toStored))}\n`)
+    this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages)}\n`)
   }
 
   /**
@@ -319,36 +303,6 @@ export class ResultCache {
   }
 }
 
-function toStored(message: MessageData): StoredMessage {
-  const {place, url, source, ...rest} = message
-  const stored: StoredMessage = rest
-  if (url !== ruleUrl(message.ruleId)) stored.url = url ?? null
-  if (source !== messageSource) stored.source = source ?? null
-  if (place && 'start' in place && place.start.offset !== undefined && place.end.offset !== undefined) {
-    stored.place = [place.start.line, place.start.column, place.start.offset, place.end.line, place.end.column, place.end.offset]
-  } else if (place) stored.place = place
-  return stored
-}
-
-function fromStored(stored: StoredMessage): MessageData {
-  const {place, url, source} = stored
-  // One literal of one shape: copying the rest of the fields with a spread cost a warm run a tenth more.
-  return {
-    reason: stored.reason,
-    ruleId: stored.ruleId,
-    source: source === undefined ? messageSource : (source ?? undefined),
-    fatal: stored.fatal,
-    place: Array.isArray(place) ? {start: {line: place[0], column: place[1], offset: place[2]}, end: {line: place[3], column: place[4], offset: place[5]}} : place,
-    url: url === undefined ? ruleUrl(stored.ruleId) : (url ?? undefined),
-    actual: stored.actual,
-    expected: stored.expected,
-    note: stored.note,
-    fix: stored.fix
-  }
-}
-
-const ruleUrl = (ruleId: string | undefined) => (ruleId === undefined ? undefined : rulesById.get(ruleId)?.url)
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
@@ -363,21 +317,21 @@ function isCacheHeader(line: string): boolean {
   return typeof header === 'object' && header !== null && header.copydesk === 'cache'
 }
 
-const isOptional = (value: unknown, type: 'string' | 'boolean') => value === undefined || typeof value === type
+const isOptional = (value: unknown, type: 'string') => value === undefined || typeof value === type
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0
 const isPoint = (value: unknown) => {
   const point = value as {line?: unknown; column?: unknown; offset?: unknown} | null
   return typeof point === 'object' && point !== null && isCount(point.line) && isCount(point.column) && (point.offset === undefined || isCount(point.offset))
 }
 
+const severities: ReadonlySet<unknown> = new Set(['error', 'warning', 'info'])
+
 /** Whether an entry's message has every field a report, exit code and fix rely on, each of its type. */
-function isStoredMessage(value: unknown): value is StoredMessage {
+function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const message = value as Record<string, unknown>
   const {place, fix, expected} = message
-  const placeOk =
-    place === undefined ||
-    (Array.isArray(place) ? place.length === 6 && place.every(isCount) : isPoint(place) || (isPoint((place as {start?: unknown}).start) && isPoint((place as {end?: unknown}).end)))
+  const placeOk = place === undefined || isPoint(place) || (isPoint((place as {start?: unknown}).start) && isPoint((place as {end?: unknown}).end))
   const fixOk =
     fix === undefined ||
     (typeof fix === 'object' &&
@@ -388,12 +342,11 @@ function isStoredMessage(value: unknown): value is StoredMessage {
       (fix as FixEdit).range.every(isCount))
   return (
     typeof message['reason'] === 'string' &&
-    isOptional(message['ruleId'], 'string') &&
-    isOptional(message['fatal'], 'boolean') &&
+    typeof message['ruleId'] === 'string' &&
+    severities.has(message['severity']) &&
     isOptional(message['actual'], 'string') &&
     isOptional(message['note'], 'string') &&
-    (message['url'] === null || isOptional(message['url'], 'string')) &&
-    (message['source'] === null || isOptional(message['source'], 'string')) &&
+    isOptional(message['url'], 'string') &&
     (expected === undefined || (Array.isArray(expected) && expected.every((item) => typeof item === 'string'))) &&
     placeOk &&
     fixOk

@@ -8,16 +8,15 @@
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {VFile} from 'vfile'
 import type {CliIo} from './io.js'
-import {withoutStackTraces} from '../pipeline/lint.js'
+import type {Message, Point, SeverityName, Span} from '../message.js'
 import {formatNames, type FormatName} from '../report/index.js'
 import {openReportFile} from '../report/output.js'
 import {countSeverities} from '../report/severity.js'
+import type {ReportFile} from '../report/file.js'
 import {decodeArticle} from '../io/read.js'
 import {describeFsError} from '../io/files.js'
 import {createReportSink} from './report-stream.js'
-import type {MessageData} from './result.js'
 
 export const mergeHelpText = `Usage: copydesk merge <report.json | report.jsonl>... [options]
 
@@ -36,8 +35,22 @@ Exit codes: 0 no errors, 1 errors, 2 usage failure or a report that cannot be re
 interface ReportEntry {
   path: string
   cwd?: string
-  messages: MessageData[]
+  messages: JsonMessage[]
   risk?: {words?: number; sentences?: number}
+}
+
+/** A message as the json format writes it: vfile's fields. */
+interface JsonMessage {
+  reason: string
+  ruleId?: string
+  source?: string
+  /** true error, false warning, absent information. */
+  fatal?: boolean
+  place?: Point | Span
+  url?: string
+  actual?: string | null
+  expected?: string[]
+  note?: string
 }
 
 export async function mergeReports(argv: readonly string[], io: CliIo, toolVersion: string): Promise<number> {
@@ -93,7 +106,7 @@ export async function mergeReports(argv: readonly string[], io: CliIo, toolVersi
   const withText = format === 'html' || format === 'sarif'
   let errors = 0
   for (const entry of [...entries.values()].sort((a, b) => comparePaths(a.path, b.path))) {
-    const file = toVFile(entry, io.cwd, withText)
+    const file = toReportFile(entry, io.cwd, withText)
     errors += countSeverities(file.messages).error
     sink.add(file, true, true)
   }
@@ -143,30 +156,33 @@ export function readReport(path: string): {entries: ReportEntry[]} | {problem: s
   return {entries: values as ReportEntry[]}
 }
 
-/** A report entry as the formatters expect it, with the article's text when asked and found. */
-function toVFile(entry: ReportEntry, cwd: string, withText: boolean): VFile {
-  const file = new VFile({path: entry.path, cwd: typeof entry.cwd === 'string' ? entry.cwd : cwd})
+/** A report entry as the formatters read it, with the article's text when asked and found. */
+function toReportFile(entry: ReportEntry, cwd: string, withText: boolean): ReportFile {
+  const file: ReportFile = {path: entry.path, cwd: typeof entry.cwd === 'string' ? entry.cwd : cwd, messages: entry.messages.map(toMessage)}
   const {words, sentences} = entry.risk ?? {}
-  if (typeof words === 'number' && typeof sentences === 'number') file.data.textCounts = {words, sentences}
+  if (typeof words === 'number' && typeof sentences === 'number') file.textCounts = {words, sentences}
   if (withText) {
     try {
       const read = decodeArticle(readFileSync(resolve(cwd, entry.path)), entry.path, cwd)
-      if (read.file) file.value = read.file.value
+      if (read.file) file.value = String(read.file)
     } catch {
       // Not on this machine: the report lists the findings without the text.
     }
   }
-  withoutStackTraces(() => {
-    for (const data of entry.messages) {
-      const message = file.message(String(data.reason), {place: data.place, ruleId: data.ruleId, source: data.source})
-      message.fatal = data.fatal
-      if (data.url) message.url = data.url
-      if (data.actual !== undefined && data.actual !== null) message.actual = data.actual
-      if (data.expected) message.expected = data.expected
-      if (data.note) message.note = data.note
-    }
-  })
   return file
+}
+
+const severityOfFatal = (fatal: boolean | undefined): SeverityName => (fatal === true ? 'error' : fatal === false ? 'warning' : 'info')
+
+/** A json report's message as the engine made it (its source is copydesk's, and a fix is never in a report). */
+function toMessage(data: JsonMessage): Message {
+  const message: Message = {ruleId: data.ruleId ?? data.source ?? 'copydesk', severity: severityOfFatal(data.fatal), reason: String(data.reason)}
+  if (data.place) message.place = data.place
+  if (data.url) message.url = data.url
+  if (data.actual !== undefined && data.actual !== null) message.actual = data.actual
+  if (data.expected) message.expected = data.expected
+  if (data.note) message.note = data.note
+  return message
 }
 
 /**

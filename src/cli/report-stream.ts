@@ -1,37 +1,40 @@
 // The report, file by file and, within a file, slice by slice of its
 // findings, so a run never holds every file's report, nor all of one file's
-// with two million findings: stylish, compact and github text is written as
-// each slice comes in; a JSON report is streamed as the text of one array;
-// SARIF writes each result to a spool file as it comes and the document at
-// the end, when the list of rules that fired is known. Every format's text
-// is the same as formatting all files at once, except that stylish aligns
-// its columns per slice of a file.
+// with two million findings. Each format writes each slice's part from the
+// messages as they are: stylish, compact and github text as each slice comes
+// in; a JSON report as the text of one array, a file's object opened on its
+// first slice and closed on its last; SARIF each result to a spool file as
+// it comes and the document at the end, when the list of rules that fired is
+// known. Every format's text is the same as formatting all files at once,
+// except that stylish aligns its columns per slice of a file.
 import {closeSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
-import type {VFile} from 'vfile'
 import {removeOnExit, temporaryPath} from '../io/atomic.js'
-import {formatReport, formatStylish, type FormatName, type FormatOptions} from '../report/index.js'
+import type {Message} from '../message.js'
+import {formatReport, type FormatName, type FormatOptions} from '../report/index.js'
 import {HtmlReport} from '../report/html.js'
+import {jsonHead, jsonMessages, jsonTail} from '../report/json.js'
 import {countText, riskOf, riskOfFile, riskSummary} from '../report/risk.js'
 import {Fingerprints, sarifLog, SarifResults} from '../report/sarif.js'
 import {countSeverities, pathOf} from '../report/severity.js'
-import {toVFile, type FileResult} from './result.js'
+import type {ReportFile} from '../report/file.js'
+import {byline, stylishFile} from '../report/stylish.js'
+import type {FileResult} from './result.js'
 
 /** Findings formatted at a time: a few megabytes of report text, whatever the format. */
 export const sliceSize = 10_000
 
 /**
- * A result as the VFiles the formatters take, `sliceSize` findings each (one
- * for a file without any); a file cut in slices carries its whole risk on each.
+ * A result in slices of `sliceSize` findings each (one for a file without
+ * any); a file cut in slices carries its whole risk on each.
  */
-export function* slices(result: FileResult, cwd: string, size = sliceSize): Generator<{file: VFile; first: boolean; last: boolean}> {
+export function* slices(result: FileResult, size = sliceSize): Generator<{file: ReportFile; first: boolean; last: boolean}> {
   const {messages} = result
   const risk = messages.length > size ? riskOf(messages, result.textCounts ?? countText(result.value ?? '')) : undefined
   for (let from = 0; from === 0 || from < messages.length; from += size) {
-    const file = toVFile({...result, messages: messages.slice(from, from + size)}, cwd)
-    if (risk) file.data.risk = risk
+    const file: ReportFile = messages.length > size ? {...result, messages: messages.slice(from, from + size), risk} : result
     yield {file, first: from === 0, last: from + size >= messages.length}
   }
 }
@@ -41,7 +44,7 @@ export interface ReportSink {
    * One slice of a file's findings, in order: `first` on its first slice,
    * `last` on its last (a file without findings is one slice, both).
    */
-  add(file: VFile, first: boolean, last: boolean): void
+  add(file: ReportFile, first: boolean, last: boolean): void
   /** Write the rest of the report, once every file is in. */
   end(): void
 }
@@ -71,21 +74,26 @@ export function createReportSink(format: FormatName, options: FormatOptions, wri
 function htmlSink(write: (text: string) => void): ReportSink {
   const report = new HtmlReport()
   write(report.head())
-  let article: VFile | undefined
+  let article: ReportFile | undefined
+  let messages: Message[] = []
   return {
     add(file, firstSlice, lastSlice) {
-      if (firstSlice) article = file
-      else article!.messages.push(...file.messages)
-      if (lastSlice) write(report.article(article!))
+      if (firstSlice) {
+        article = file
+        messages = []
+      }
+      // One by one: a file of megabytes has more findings than a spread allows.
+      for (const message of file.messages) messages.push(message)
+      if (lastSlice) write(report.article({...article!, messages}))
     },
     end: () => write(report.tail())
   }
 }
 
 /**
- * vfile-reporter starts a file's part with its name and ends it with a
- * count of errors and warnings: keep the name on a file's first slice only,
- * strip the count and count once for the whole run.
+ * Each file's part as it comes (its name on its first slice only), a blank
+ * line between files; the count of the whole run and its riskiest articles
+ * at the end.
  */
 function stylishSink(options: FormatOptions, write: (text: string) => void): ReportSink {
   const total = {error: 0, warning: 0, info: 0}
@@ -94,15 +102,13 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
   let first = true
   return {
     add(file, firstSlice, lastSlice) {
-      let text = formatStylish([file], options.color)
       if (lastSlice) scores.push({path: pathOf(file), score: riskOfFile(file).score})
+      const text = stylishFile(file, options.color, firstSlice)
       if (text === '') return
       const counts = countSeverities(file.messages)
-      if (counts.error + counts.warning > 0) text = text.slice(0, text.lastIndexOf('\n\n')) + '\n'
       total.error += counts.error
       total.warning += counts.warning
       total.info += counts.info
-      if (!firstSlice) text = text.slice(text.indexOf('\n') + 1)
       write(first || !firstSlice ? text : '\n' + text)
       first = false
     },
@@ -112,20 +118,6 @@ function stylishSink(options: FormatOptions, write: (text: string) => void): Rep
       write(`\n${byline(total, options.color)}\n${summary === '' ? '' : summary + '\n'}`)
     }
   }
-}
-
-/**
- * The closing line, vfile-reporter's with information counted too:
- * `✖ 2 errors`, or `4 messages (✖ 2 errors, ⚠ 1 warning, 1 info)` for more than one kind.
- */
-export function byline(counts: {error: number; warning: number; info: number}, color: boolean): string {
-  const paint = (code: string, text: string) => (color ? `\u001B[${code}m${text}\u001B[39m` : text)
-  const parts: string[] = []
-  if (counts.error) parts.push(`${paint('31', '✖')} ${counts.error} error${counts.error === 1 ? '' : 's'}`)
-  if (counts.warning) parts.push(`${paint('33', '⚠')} ${counts.warning} warning${counts.warning === 1 ? '' : 's'}`)
-  if (counts.info) parts.push(`${counts.info} info`)
-  const all = counts.error + counts.warning + counts.info
-  return parts.length > 1 ? `${all} messages (${parts.join(', ')})` : parts.join('')
 }
 
 /**
@@ -139,24 +131,18 @@ function jsonSink(format: 'json' | 'jsonl', options: FormatOptions, write: (text
   const lines = format === 'jsonl'
   let firstFile = true
   let messagesOfFile = false
-  const opening = '"messages":['
-  const closing = '],"risk":'
   return {
     add(file, firstSlice, lastSlice) {
-      // `{…,"messages":[…],"risk":{…}}` for one slice: keep what this slice adds.
-      const object = formatReport([file], 'jsonl', options).slice(0, -1)
-      const risk = object.lastIndexOf(closing)
-      const head = object.slice(0, risk)
+      const messages = jsonMessages(file.messages)
       if (firstSlice) {
-        write((lines || firstFile ? (lines ? '' : '[') : ',') + head)
+        write((lines || firstFile ? (lines ? '' : '[') : ',') + jsonHead(file, options.cwd) + messages)
         firstFile = false
         messagesOfFile = file.messages.length > 0
       } else if (file.messages.length > 0) {
-        // The keys before `messages` hold only escaped quotes: the first `"messages":[` is the key.
-        write((messagesOfFile ? ',' : '') + head.slice(head.indexOf(opening) + opening.length))
+        write((messagesOfFile ? ',' : '') + messages)
         messagesOfFile = true
       }
-      if (lastSlice) write(object.slice(risk) + (lines ? '\n' : ''))
+      if (lastSlice) write(jsonTail(file) + (lines ? '\n' : ''))
     },
     end: () => {
       if (!lines) write((firstFile ? '[' : '') + ']\n')
@@ -179,7 +165,7 @@ function sarifSink(options: FormatOptions, write: (text: string) => void): Repor
   let count = 0
   return {
     add(file, firstSlice) {
-      if (firstSlice || fingerprints === undefined) fingerprints = new Fingerprints(String(file))
+      if (firstSlice || fingerprints === undefined) fingerprints = new Fingerprints(file.value ?? '')
       for (const result of made.results(file, fingerprints)) {
         spool.write((count++ === 0 ? '' : ',\n') + resultIndent + JSON.stringify(result, null, 2).replaceAll('\n', '\n' + resultIndent))
       }

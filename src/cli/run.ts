@@ -6,11 +6,11 @@ import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Writable} from 'node:stream'
 import {onExit} from 'signal-exit'
-import type {VFile} from 'vfile'
 import {writeFixedArticle} from '../fix/write.js'
 import type {FormatName} from '../report/index.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
 import {countText} from '../report/risk.js'
+import type {FileCounts} from '../report/github.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
 import type {CliIo} from './io.js'
 import {cacheFile, ResultCache} from './cache.js'
@@ -80,7 +80,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   const formatOptions = {color: settings.color, cwd: base.cwd, toolVersion: settings.version}
   const sink = createReportSink(settings.format, formatOptions, out)
   // Per-file counts for GitHub's step summary, without the messages.
-  const summary: VFile[] = []
+  const summary: FileCounts[] = []
   const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
   let failed = false
 
@@ -108,20 +108,14 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       }
       if (result.diff !== undefined) io.stdout.write(result.diff)
       if (settings.baseline && input !== '-') settings.baseline.apply(result, input, settings.baseline.update)
-      if (settings.quiet) result.messages = result.messages.filter((message) => message.fatal === true)
+      if (settings.quiet) result.messages = result.messages.filter((message) => message.severity === 'error')
       // In slices: a file with two million findings is never two million messages at once, nor one string.
-      let summarized: VFile | undefined
-      for (const {file, first, last} of slices(result, base.cwd)) {
-        const fileCounts = countSeverities(file.messages)
-        counts.error += fileCounts.error
-        counts.warning += fileCounts.warning
-        counts.info += fileCounts.info
-        if (settings.format === 'github' && file.messages.length > 0) {
-          if (summarized === undefined) summary.push((summarized = summaryFile(file)))
-          else for (const message of summaryFile(file).messages) summarized.messages.push(message)
-        }
-        sink.add(file, first, last)
-      }
+      const fileCounts = countSeverities(result.messages)
+      counts.error += fileCounts.error
+      counts.warning += fileCounts.warning
+      counts.info += fileCounts.info
+      if (settings.format === 'github' && result.messages.length > 0) summary.push({path: result.path, counts: fileCounts})
+      for (const {file, first, last} of slices(result)) sink.add(file, first, last)
       progress?.tick(result.messages.length)
       if (reader !== undefined && (await reader.gone())) {
         stopped = true
@@ -305,7 +299,7 @@ function start(
       const problem = readArticle(input, display, context.cwd, () => {
         throw error
       }).problem ?? describeFsError(error)
-      return {bytes: new Uint8Array(), result: unreadableResult(display, context.cwd, problem)}
+      return {bytes: new Uint8Array(), result: unreadableResult(display, problem)}
     }
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
@@ -313,9 +307,4 @@ function start(
   const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
   return {bytes, result}
-}
-
-/** A file as the step summary counts it: its path and messages that carry only a severity. */
-function summaryFile(file: VFile): VFile {
-  return {path: file.path, messages: file.messages.map(({fatal}) => ({fatal}))} as unknown as VFile
 }

@@ -3,16 +3,16 @@
 // text in and out; writing files is fix/write.ts's job.
 import type {Nodes} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import type {ProseDocument} from '../document.js'
+import type {Message} from '../message.js'
 import {applyEdits, isInside, mergeRanges, type FixEdit, type ProseRanges} from './edits.js'
 
 export {applyEdits, type FixEdit, type ProseRanges} from './edits.js'
 
 export const maxFixPasses = 10
 
-/** Lint `file` afresh (its messages replaced) and return its prose ranges. */
-export type LintPass = (file: VFile) => ProseRanges
+/** Lint `file` afresh: its messages and its prose ranges. */
+export type LintPass = (file: VFile) => {messages: Message[]; ranges: ProseRanges}
 
 export interface FixOutcome {
   /** Passes that changed the text. */
@@ -21,25 +21,25 @@ export interface FixOutcome {
 }
 
 /**
- * Fix `file` in place: afterwards its value is the fixed text and its
- * messages are what is left.
+ * Fix `file` in place: afterwards its value is the fixed text, and the
+ * messages returned are what is left.
  */
-export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPasses): FixOutcome {
+export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPasses): FixOutcome & {messages: Message[]} {
   const original = String(file)
   const eol = /\r\n/.test(original) ? '\r\n' : undefined
-  let ranges = lintPass(file)
+  let {messages, ranges} = lintPass(file)
   let passes = 0
   while (passes < maxPasses) {
-    const edits = fixEdits(file.messages, ranges, eol)
+    const edits = fixEdits(messages, ranges, eol)
     if (edits.length === 0) break
     const before = String(file)
     const {text} = applyEdits(before, edits)
     if (text === before) break
     file.value = text
     passes++
-    ranges = lintPass(file)
+    ;({messages, ranges} = lintPass(file))
   }
-  return {passes, changed: String(file) !== original}
+  return {passes, changed: String(file) !== original, messages}
 }
 
 /**
@@ -47,7 +47,7 @@ export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPass
  * and inside prose (never code, URLs, HTML or front matter), whatever the
  * rule asked for. In a CRLF file, line breaks in an edit become CRLF.
  */
-export function fixEdits(messages: readonly VFileMessage[], prose: ProseRanges, eol?: string): FixEdit[] {
+export function fixEdits(messages: readonly Pick<Message, 'place' | 'fix'>[], prose: ProseRanges, eol?: string): FixEdit[] {
   const edits: FixEdit[] = []
   for (const message of messages) {
     const fix = message.fix

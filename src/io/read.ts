@@ -1,11 +1,10 @@
 // Reading an article: bytes → text in a VFile, or a problem saying why not.
 // UTF-8 (with or without a byte-order mark) is the norm; UTF-16 with a
 // byte-order mark is decoded too. Invalid UTF-8 is decoded with U+FFFD in
-// place of the bad bytes and the pipeline warns once (see `encodingMessage`):
+// place of the bad bytes and the pipeline warns once (src/pipeline/index.ts):
 // a Latin-1 file from an old CMS is still worth checking. Anything that is
 // not text (an image, a PDF, NUL bytes) is refused.
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be'
 
@@ -89,44 +88,6 @@ export function decodeArticle(bytes: Uint8Array, path: string, cwd: string): Rea
   return {file}
 }
 
-
-/**
- * A file that could not be checked, as the reports show it: no text, one
- * fatal message at 1:1 (so every format, VS Code's problem matcher included,
- * has a place to show).
- */
-export function unreadableFile(path: string, cwd: string, problem: string): VFile {
-  const file = new VFile({path, cwd})
-  const message = file.message(`Cannot check this file: ${problem}`, {
-    place: {line: 1, column: 1},
-    ruleId: readErrorId,
-    source: 'copydesk'
-  })
-  message.fatal = true
-  return file
-}
-
-/** The warning for a file decoded with replacement characters, placed on the first one. */
-export function encodingMessage(file: VFile, toPoint: (offset: number) => {line: number; column: number; offset: number}): VFileMessage | undefined {
-  const invalid = file.data.invalidUtf8
-  if (!invalid) return undefined
-  const text = String(file)
-  let at = -1
-  for (let index = 0; index <= invalid.replacement; index++) {
-    at = text.indexOf('\uFFFD', at + 1)
-    if (at === -1) return undefined
-  }
-  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`
-  const message = file.message(`Not valid UTF-8: byte \`${byte}\` and any other bad bytes were read as \`\uFFFD\`; save the file as UTF-8`, {
-    place: {start: toPoint(at), end: toPoint(at + 1)},
-    ruleId: encodingId,
-    source: 'copydesk'
-  })
-  message.fatal = false
-  message.actual = '\uFFFD'
-  message.note = `The first bad byte is at byte ${invalid.byteOffset} of the file. The rest of the article was checked; --fix leaves the file as it is.`
-  return message
-}
 
 /**
  * The first byte the lossy decoder replaced: walk the U+FFFD of `value`,

@@ -7,12 +7,12 @@ import {basename, dirname, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
 import {decodeArticle} from '../io/read.js'
-import {fromVFile, unreadableResult, type MessageData} from '../cli/result.js'
 import {ConfigError, loadConfig} from '../config/load.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {fixEdits, proseRanges} from '../fix/index.js'
-import {lint} from '../index.js'
-import {lintVFile} from '../pipeline/index.js'
+import type {Message} from '../message.js'
+import {lintArticle, lintMessages} from '../pipeline/index.js'
+import {unreadableMessage} from '../pipeline/lint.js'
 import type {ProseDocument} from '../document.js'
 import {rules} from '../rules/index.js'
 import type {FixEdit, RuleDocs} from '../rule.js'
@@ -37,8 +37,8 @@ export interface LinePlacement {
 }
 
 export interface CheckOutput {
-  /** The findings, as the command line's json report has them. */
-  messages: MessageData[]
+  /** The findings, as every report reads them. */
+  messages: Message[]
   /** Per message, the fix --fix would apply in its first pass, if any. */
   fixes: Array<FixEdit | undefined>
   /** Per line holding a finding (1-based), where a line directive goes; none where it cannot work (table cells). */
@@ -106,16 +106,15 @@ export function checkDocument(input: DocumentInput): CheckOutput {
   const display = displayPath(input)
   // Through the same decoding as a file's bytes: binary content is refused as on the CLI.
   const read = decodeArticle(Buffer.from(input.text), display, input.cwd)
-  if (read.problem !== undefined) return {...empty, ...configPath, messages: unreadableResult(display, input.cwd, read.problem).messages}
+  if (read.problem !== undefined) return {...empty, ...configPath, messages: [unreadableMessage(read.problem)]}
   const file = read.file
   const documents: ProseDocument[] = []
   const article = input.path
-  lintVFile(file, config, {
+  const messages = lintMessages(file, config, {
     // What lint() in src/index.ts does for a file with a path; an unsaved document has no source, as stdin has none.
     ...(article !== undefined ? {source: (_: VFile, found: Record<string, unknown> | undefined) => findSource(article, found)} : {}),
     onDocument: (document) => documents.push(document)
   })
-  const messages = fromVFile(file, false).messages
   const text = String(file)
   return {
     ...configPath,
@@ -128,11 +127,11 @@ export function checkDocument(input: DocumentInput): CheckOutput {
 }
 
 /** Each message's fix, kept only where the fix engine would apply it (inside prose, inside its finding). */
-function firstPassFixes(messages: MessageData[], documents: ProseDocument[], text: string): Array<FixEdit | undefined> {
+function firstPassFixes(messages: Message[], documents: ProseDocument[], text: string): Array<FixEdit | undefined> {
   if (!messages.some((message) => message.fix)) return messages.map(() => undefined)
   const ranges = documents.flatMap(proseRanges)
   const eol = /\r\n/.test(text) ? '\r\n' : undefined
-  return messages.map((message) => (message.fix ? fixEdits([message as Parameters<typeof fixEdits>[0][number]], ranges, eol)[0] : undefined))
+  return messages.map((message) => (message.fix ? fixEdits([message], ranges, eol)[0] : undefined))
 }
 
 /**
@@ -141,7 +140,7 @@ function firstPassFixes(messages: MessageData[], documents: ProseDocument[], tex
  * on a line of its own would split the paragraph in two); otherwise it gets
  * a line of its own. In a table a comment line would break the table.
  */
-function linePlacements(messages: MessageData[], documents: ProseDocument[], text: string): Record<number, LinePlacement> {
+function linePlacements(messages: Message[], documents: ProseDocument[], text: string): Record<number, LinePlacement> {
   const blocks = documents.flatMap((document) => document.blocks)
   const lineOf = (block: (typeof blocks)[number]) => ({start: block.node.position?.start.line ?? 0, end: block.node.position?.end.line ?? 0})
   const lineStarts = [0]
@@ -171,6 +170,6 @@ export function fixDocument(input: DocumentInput): {fixed?: string; configProble
   if (input.path !== undefined && isIgnored(input.path, loaded.config, input.cwd)) return {}
   const read = decodeArticle(Buffer.from(input.text), displayPath(input), input.cwd)
   if (read.problem !== undefined) return {}
-  const file = lint(read.file, {config: loaded.config, fix: true, ...(input.path === undefined ? {source: false} : {})})
-  return file.data.fix?.changed ? {fixed: String(file)} : {}
+  const {fix} = lintArticle(read.file, loaded.config, {fix: true, ...(input.path === undefined ? {source: false} : {})})
+  return fix?.changed ? {fixed: String(read.file)} : {}
 }

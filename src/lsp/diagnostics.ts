@@ -1,12 +1,11 @@
-// Findings as the editor shows them: a vfile message becomes an LSP
-// diagnostic with the same place (LSP counts lines and UTF-16 columns from
-// 0, vfile from 1), severity, rule id and text.
+// Findings as the editor shows them: a message becomes an LSP diagnostic
+// with the same place (LSP counts lines and UTF-16 columns from 0, messages
+// from 1), severity, rule id and text.
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
-import type {MessageData} from '../cli/result.js'
-import {messageSource} from '../pipeline/lint.js'
+import {messageSource, type Message, type SeverityName} from '../message.js'
 
 /** The range of a message; a message placed at a point (or nowhere) is an empty range there. */
-export function messageRange(message: MessageData): Range {
+export function messageRange(message: Message): Range {
   const place = message.place
   const start = place ? ('start' in place ? place.start : place) : {line: 1, column: 1}
   const end = place && 'end' in place ? place.end : start
@@ -16,16 +15,17 @@ export function messageRange(message: MessageData): Range {
   }
 }
 
-/** vfile's convention: true error, false warning, undefined info. */
-export function severityOf(fatal: boolean | undefined): DiagnosticSeverity {
-  return fatal === true ? DiagnosticSeverity.Error : fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+const diagnosticSeverity: Record<SeverityName, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information
 }
 
-export function toDiagnostic(message: MessageData): Diagnostic {
+export function toDiagnostic(message: Message): Diagnostic {
   const diagnostic: Diagnostic = {
     range: messageRange(message),
-    severity: severityOf(message.fatal),
-    source: message.source ?? messageSource,
+    severity: diagnosticSeverity[message.severity],
+    source: messageSource,
     message: message.reason
   }
   if (message.ruleId) diagnostic.code = message.ruleId

@@ -1,21 +1,25 @@
 // The pipeline, end to end: parse → prose tree → rules → messages.
-// `lintVFile` is the one place a finding comes from; the CLI and the Node
-// API both call it.
-import type {VFile} from 'vfile'
-import {encodingMessage} from '../io/read.js'
+// `lintMessages` is the one place a finding comes from; `lintArticle` adds
+// the source lookup and the fix loop, and is what the command line, the
+// language server and the Node API call. `lintVFile` is the Node API's edge:
+// the same messages as vfile messages on the file.
+import {VFile} from 'vfile'
 import {resolve} from 'node:path'
 import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
+import {fixVFile, proseRanges, type FixOutcome, type FixEdit, type ProseRanges} from '../fix/index.js'
+import {encodingId} from '../io/read.js'
+import {messageSource, type Message, type Point} from '../message.js'
 import {rulesById} from '../rules/index.js'
-import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
+import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {treeParts} from './chunks.js'
 import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
-import {createSourceDocument} from '../source/document.js'
+import {createSourceDocument, type SourceDocument} from '../source/document.js'
 import {bilingualPairs} from '../source/pairs.js'
-import type {SourceLookup, SourceText} from '../source/resolve.js'
+import {findSource, type SourceLookup, type SourceText} from '../source/resolve.js'
 
 export interface LintOptions {
   /** Run only these rule ids (still with their configured settings). */
@@ -41,6 +45,13 @@ declare module 'vfile' {
   }
 }
 
+/** A vfile message as the Node API leaves it: vfile's fields plus a fix edit. */
+declare module 'vfile-message' {
+  interface VFileMessage {
+    fix?: FixEdit
+  }
+}
+
 let threadTimings: LintTimings | undefined
 /** Time every lint on this thread from now on (the CLI's --timing); undefined stops. */
 export function collectTimings(timings: LintTimings | undefined): void {
@@ -61,8 +72,9 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
   return enabled
 }
 
-/** Lint one article held in `file`; findings are added to `file.messages`. */
-export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): VFile {
+/** Lint one article held in `file`: its messages, in file order. */
+export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): Message[] {
+  const messages: Message[] = []
   // A configuration's overrides for this file's folder.
   const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
   const timings = options.timings ?? threadTimings
@@ -71,17 +83,11 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
   try {
     ;({tree, frontmatter, frontmatterError} = parseMarkdown(file))
   } catch (error) {
-    return uncheckable(file, error)
+    return [uncheckable(error)]
   }
   const parsed = timings ? performance.now() : 0
   if (timings) timings.add(parseTimingId, parsed - started)
-  if (frontmatterError) {
-    const message = file.message(`Front matter is not valid YAML: ${frontmatterError.reason}`, {
-      ruleId: 'front-matter',
-      source: messageSource
-    })
-    message.fatal = false
-  }
+  if (frontmatterError) messages.push(engineMessage('front-matter', 'warning', `Front matter is not valid YAML: ${frontmatterError.reason}`))
   // A file of megabytes is checked part by part (see treeParts); an article is one part.
   const parts = treeParts(tree)
   const enabled = enabledRules(config, options.only)
@@ -91,54 +97,144 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
     try {
       document = buildProse(part, file, frontmatter)
     } catch (error) {
-      return uncheckable(file, error)
+      messages.push(uncheckable(error))
+      return messages
     }
     if (timings) timings.add(proseTimingId, performance.now() - building)
     // Inline directives reach into later parts.
     directives = document.directives = [...directives, ...document.directives]
     if (index === 0) {
-      encodingMessage(file, document.toPoint)
+      const encoding = encodingMessage(file, document.toPoint)
+      if (encoding) messages.push(encoding)
       const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
       if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
       sourceText = typeof found === 'string' ? {value: found} : found
       if (sourceText && 'problem' in sourceText) {
-        const message = file.message(`Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, {
-          place: document.toPoint(0),
-          ruleId: 'source',
-          source: messageSource
-        })
-        message.fatal = true
+        messages.push(engineMessage('source', 'error', `Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, document.toPoint(0)))
       } else if (sourceText && parts.length > 1) {
-        const message = file.message('Not compared with the Chinese source: the file is too big to align with it', {place: document.toPoint(0), ruleId: 'source', source: messageSource})
-        message.fatal = false
+        messages.push(engineMessage('source', 'warning', 'Not compared with the Chinese source: the file is too big to align with it', document.toPoint(0)))
       }
     }
-    const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
-    runRules(document, file, enabled, config.glossary, timings, source)
+    const source = sourceText && 'value' in sourceText && parts.length === 1 ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
+    for (const message of runRules(document, enabled, config.glossary, timings, source)) messages.push(message)
     if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
   }
-  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)
-  return file
+  if (document && directives.length > 0) reportDirectives(messages, document, directives, enabled, config.reportUnusedDirectives ?? false)
+  return messages
+}
+
+/** The Chinese source of `document`, its paragraphs read with the article's Markdown parser; `path` only names it. */
+export function sourceDocument(value: string, document: ProseDocument, path?: string): SourceDocument {
+  return createSourceDocument(value, parseMarkdown(new VFile({value})).tree, document, path)
 }
 
 /** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
-function reportDirectives(file: VFile, document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
+function reportDirectives(messages: Message[], document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
   const problems = directiveProblems(directives, [...rulesById.keys()], new Set(enabled.map(({rule}) => rule.id)), reportUnused)
   if (problems.length === 0) return
   for (const {directive, reason} of problems) {
-    const message = file.message(reason, {place: {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}, ruleId: directiveId, source: messageSource})
-    message.fatal = false
+    messages.push(engineMessage(directiveId, 'warning', reason, {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}))
   }
-  const offset = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
-  file.messages.sort((a, b) => offset(a) - offset(b))
+  const offset = (message: Message) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
+  messages.sort((a, b) => offset(a) - offset(b))
 }
 
 /** Too deeply nested or too big to parse: one fatal message on the file, never a crash of the run. */
-function uncheckable(file: VFile, error: unknown): VFile {
+function uncheckable(error: unknown): Message {
   if (!(error instanceof UncheckableError || error instanceof RangeError)) throw error
   const reason = error instanceof UncheckableError ? error.message : `a block in it is too long or nested too deeply to check (${error.message})`
-  const message = file.message(`Cannot check this file: ${reason}`, {place: {line: 1, column: 1}, ruleId: parseErrorId, source: messageSource})
-  message.fatal = true
+  return engineMessage(parseErrorId, 'error', `Cannot check this file: ${reason}`, {line: 1, column: 1})
+}
+
+/** The warning for a file decoded with replacement characters (see io/read.ts), placed on the first one. */
+function encodingMessage(file: VFile, toPoint: (offset: number) => Point): Message | undefined {
+  const invalid = file.data.invalidUtf8
+  if (!invalid) return undefined
+  const text = String(file)
+  let at = -1
+  for (let index = 0; index <= invalid.replacement; index++) {
+    at = text.indexOf('\uFFFD', at + 1)
+    if (at === -1) return undefined
+  }
+  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`
+  const message = engineMessage(encodingId, 'warning', `Not valid UTF-8: byte \`${byte}\` and any other bad bytes were read as \`\uFFFD\`; save the file as UTF-8`, {start: toPoint(at), end: toPoint(at + 1)})
+  message.actual = '\uFFFD'
+  message.note = `The first bad byte is at byte ${invalid.byteOffset} of the file. The rest of the article was checked; --fix leaves the file as it is.`
+  return message
+}
+
+export interface ArticleOptions {
+  /** Run only these rule ids. */
+  only?: readonly string[] | undefined
+  /**
+   * The Chinese source text; `false` never looks for one; undefined looks
+   * for it as the command line does (front matter `source:`, or
+   * story.zh.md beside story.md) when the file has a path.
+   */
+  source?: string | false | undefined
+  /** Apply the fixes of fixable findings to `file.value` (up to 10 passes) first. */
+  fix?: boolean | undefined
+}
+
+export interface ArticleResult {
+  /** What is left after fixing, if asked. */
+  messages: Message[]
+  /** With `fix`: how many passes changed the text. */
+  fix?: FixOutcome
+}
+
+/** Lint the article in `file`, fixing it in place first when asked: what every way in calls. */
+export function lintArticle(file: VFile, config: ResolvedConfig, options: ArticleOptions = {}): ArticleResult {
+  const article = file.path ? resolve(file.cwd, file.path) : undefined
+  // Looked up once: fixes never touch the front matter that may name it.
+  let found: SourceLookup | undefined
+  let looked = false
+  const source =
+    options.source === false
+      ? undefined
+      : options.source ??
+        (article
+          ? (_: VFile, frontmatter: Record<string, unknown> | undefined) => {
+              if (!looked) found = findSource(article, frontmatter)
+              looked = true
+              return found
+            }
+          : undefined)
+  const lintOptions: LintOptions = {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {})}
+  if (!options.fix) return {messages: lintMessages(file, config, lintOptions)}
+  const pass = (target: VFile): {messages: Message[]; ranges: ProseRanges} => {
+    let ranges: ProseRanges = []
+    // One document, or one for each part of a file of megabytes, in file order.
+    const messages = lintMessages(target, config, {...lintOptions, onDocument: (document) => (ranges = [...ranges, ...proseRanges(document)])})
+    return {messages, ranges}
+  }
+  const {messages, ...fix} = fixVFile(file, pass)
+  return {messages, fix}
+}
+
+/** Lint `file` and add its messages to `file.messages` as vfile messages: the Node API's shape. */
+export function lintVFile(file: VFile, config: ResolvedConfig, options: LintOptions = {}): VFile {
+  return addVFileMessages(file, lintMessages(file, config, options))
+}
+
+/** Add `messages` to `file.messages` as vfile messages, once, at the Node API's edge. */
+export function addVFileMessages(file: VFile, messages: readonly Message[]): VFile {
+  // A vfile message is an Error, and each one would capture a stack trace that no one reads.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const data of messages) {
+      const message = file.message(data.reason, {place: data.place, ruleId: data.ruleId, source: messageSource})
+      message.fatal = data.severity === 'error' ? true : data.severity === 'warning' ? false : undefined
+      if (data.url) message.url = data.url
+      if (data.actual !== undefined) message.actual = data.actual
+      if (data.expected) message.expected = data.expected
+      if (data.note) message.note = data.note
+      if (data.fix) message.fix = data.fix
+    }
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   return file
 }

@@ -1,13 +1,15 @@
 // Step 3 and 4 of the pipeline: rules → messages.
 // Every enabled rule registers handlers; one walk over the prose tree calls
 // them by node type (as ESLint and textlint do), so adding a rule never adds
-// a traversal. Findings become vfile messages stamped with the rule's
-// metadata, minus those switched off by inline directives.
+// a traversal. Findings become messages (src/message.ts) stamped with the
+// rule's id, severity and url, minus those switched off by inline
+// directives: the one place a finding takes the shape every consumer reads.
 import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
 import type {ActiveRuleSetting} from '../config/types.js'
+import {readErrorId} from '../io/read.js'
 import type {GlossaryEntry} from '../text/glossary.js'
-import type {Finding, FixEdit, Rule, RuleHandlers} from '../rule.js'
+import type {Message, Point, SeverityName, Span} from '../message.js'
+import type {Finding, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
 import {suppressedBy} from './directives.js'
 import type {ProseBlock, ProseDocument} from '../document.js'
@@ -17,15 +19,6 @@ export interface EnabledRule {
   setting: ActiveRuleSetting
 }
 
-/** A vfile message as copydesk leaves it: vfile's fields plus a fix edit. */
-declare module 'vfile-message' {
-  interface VFileMessage {
-    fix?: FixEdit
-  }
-}
-
-export const messageSource = 'copydesk'
-
 type Handled = Exclude<keyof RuleHandlers, 'RootNode:exit'>
 
 export interface LintTimings {
@@ -33,21 +26,22 @@ export interface LintTimings {
   add(ruleId: string, ms: number): void
 }
 
+/** Run the rules over `document`: internal errors as they happen, then the findings in file order. */
 export function runRules(
   document: ProseDocument,
-  file: VFile,
   enabled: readonly EnabledRule[],
   glossary: readonly GlossaryEntry[],
   timings?: LintTimings,
   source?: SourceDocument
-): void {
+): Message[] {
+  const messages: Message[] = []
   const findings: Array<{rule: EnabledRule; finding: Finding}> = []
   const active: Array<{rule: EnabledRule; handlers: RuleHandlers}> = []
 
   for (const entry of enabled) {
     if (entry.rule.needsSource && !source) continue
     const report = (finding: Finding) => findings.push({rule: entry, finding})
-    guard(entry, file, document, () => {
+    guard(entry, messages, document, () => {
       const context = {options: entry.setting.options, prepared: prepared(entry), document, glossary, source, report}
       active.push({rule: entry, handlers: entry.rule.create(context)})
     })
@@ -68,7 +62,7 @@ export function runRules(
       try {
         ;(handlers[type] as (node: unknown, block: ProseBlock) => void)(node, block)
       } catch (error) {
-        internalError(rule, file, document, error)
+        internalError(rule, messages, document, error)
         failed.add(rule)
       }
       if (timings) timings.add(rule.rule.id, performance.now() - started)
@@ -89,7 +83,7 @@ export function runRules(
   for (const {rule, handlers} of exit) {
     if (failed.has(rule)) continue
     const started = timings ? performance.now() : 0
-    if (!guard(rule, file, document, () => handlers['RootNode:exit']!(document.root as Root))) failed.add(rule)
+    if (!guard(rule, messages, document, () => handlers['RootNode:exit']!(document.root as Root))) failed.add(rule)
     if (timings) timings.add(rule.rule.id, performance.now() - started)
   }
   // A range outside the file, or ending before it starts, or a fix from a
@@ -104,45 +98,41 @@ export function runRules(
         : undefined
     if (!problem) continue
     failed.add(rule)
-    guard(rule, file, document, () => {
+    guard(rule, messages, document, () => {
       throw new Error(problem)
     })
   }
 
   findings.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end)
-  withoutStackTraces(() => {
-    for (const {rule, finding} of findings) {
-      if (failed.has(rule)) continue
-      const start = document.toPoint(finding.start)
-      if (suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) continue
-      const message = file.message(finding.reason, {
-        place: {start, end: document.toPoint(finding.end)},
-        ruleId: rule.rule.id,
-        source: messageSource
-      })
-      message.fatal = fatality(milder(rule.setting.severity, finding.severity))
-      message.url = rule.rule.url
-      message.actual = finding.actual ?? document.value.slice(finding.start, finding.end)
-      if (finding.expected) message.expected = finding.expected
-      if (finding.note) message.note = finding.note
-      if (finding.fix) message.fix = finding.fix
+  for (const {rule, finding} of findings) {
+    if (failed.has(rule)) continue
+    const start = document.toPoint(finding.start)
+    if (suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) continue
+    // One literal of one shape, the optional fields added after.
+    const message: Message = {
+      ruleId: rule.rule.id,
+      severity: severityName[milder(rule.setting.severity, finding.severity)],
+      reason: finding.reason,
+      place: {start, end: document.toPoint(finding.end)},
+      url: rule.rule.url,
+      actual: finding.actual ?? document.value.slice(finding.start, finding.end)
     }
-  })
+    if (finding.expected) message.expected = finding.expected
+    if (finding.note) message.note = finding.note
+    if (finding.fix) message.fix = finding.fix
+    messages.push(message)
+  }
+  return messages
 }
 
-/**
- * A vfile message is an Error, and each one captures a stack trace that no
- * report shows: with thousands of findings that cost more than making the
- * rest of the messages.
- */
-export function withoutStackTraces<T>(run: () => T): T {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return run()
-  } finally {
-    Error.stackTraceLimit = limit
-  }
+/** The one message of a file that could not be read or is not text, at 1:1 so every format has a place to show. */
+export function unreadableMessage(problem: string): Message {
+  return engineMessage(readErrorId, 'error', `Cannot check this file: ${problem}`, {line: 1, column: 1})
+}
+
+/** A message of the engine's own (a file it cannot read or parse, a source it cannot use, a directive that does nothing). */
+export function engineMessage(ruleId: string, severity: SeverityName, reason: string, place?: Point | Span): Message {
+  return place ? {ruleId, severity, reason, place} : {ruleId, severity, reason}
 }
 
 function validRanges(finding: Finding, length: number): boolean {
@@ -163,37 +153,29 @@ function prepared({rule, setting}: EnabledRule): unknown {
   return preparedByOptions.get(setting.options)
 }
 
-/** vfile's convention: error → true, warning → false, info → undefined. */
 const weight = {info: 0, warn: 1, error: 2} as const
+const severityName = {info: 'info', warn: 'warning', error: 'error'} as const
 
 /** The rule's configured severity, lowered to a finding's own when that is milder. */
 function milder(configured: ActiveRuleSetting['severity'], own: Finding['severity']): ActiveRuleSetting['severity'] {
   return own !== undefined && weight[own] < weight[configured] ? own : configured
 }
 
-export function fatality(severity: ActiveRuleSetting['severity']): boolean | undefined {
-  return severity === 'error' ? true : severity === 'warn' ? false : undefined
-}
-
 /**
  * Run a rule's code; if it throws, report an internal error for this file
  * and rule (the other rules and files go on). Returns whether it succeeded.
  */
-function guard(entry: EnabledRule, file: VFile, document: ProseDocument, run: () => void): boolean {
+function guard(entry: EnabledRule, messages: Message[], document: ProseDocument, run: () => void): boolean {
   try {
     run()
     return true
   } catch (error) {
-    internalError(entry, file, document, error)
+    internalError(entry, messages, document, error)
     return false
   }
 }
 
-function internalError(entry: EnabledRule, file: VFile, document: ProseDocument, error: unknown): void {
+function internalError(entry: EnabledRule, messages: Message[], document: ProseDocument, error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error)
-  const message = file.message(
-    `Internal error in rule \`${entry.rule.id}\`: ${detail}; please report it with this file`,
-    {place: document.toPoint(0), ruleId: entry.rule.id, source: messageSource}
-  )
-  message.fatal = true
+  messages.push(engineMessage(entry.rule.id, 'error', `Internal error in rule \`${entry.rule.id}\`: ${detail}; please report it with this file`, document.toPoint(0)))
 }

@@ -5,15 +5,15 @@
 //
 // Severity is `error`, `warning` or `info`; columns count UTF-16 code units
 // from 1 and the end column is the one just after the finding, as in vfile.
-import type {VFile} from 'vfile'
-import {oneLine, pathOf, ruleIdOf, severityOf, spanOf} from './severity.js'
+import {oneLine, pathOf, spanOf} from './severity.js'
+import type {ReportFile} from './file.js'
 
-export function formatCompact(files: readonly VFile[]): string {
+export function formatCompact(files: readonly ReportFile[]): string {
   let out = ''
   for (const file of files) {
     for (const message of file.messages) {
       const {line, column, endLine, endColumn} = spanOf(message)
-      out += `${pathOf(file)}:${line}:${column}:${endLine}:${endColumn}: ${severityOf(message)} ${oneLine(message.reason)} [${ruleIdOf(message)}]\n`
+      out += `${pathOf(file)}:${line}:${column}:${endLine}:${endColumn}: ${message.severity} ${oneLine(message.reason)} [${message.ruleId}]\n`
     }
   }
   return out

@@ -3,8 +3,8 @@
 //   ::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE-ID::MESSAGE
 // The runner reads `%`, CR and LF in the message as escapes, and `:` and `,`
 // in properties as separators; both are escaped the way @actions/core does.
-import type {VFile} from 'vfile'
-import {countSeverities, pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+import {pathOf, spanOf, type SeverityCounts, type SeverityName} from './severity.js'
+import type {ReportFile} from './file.js'
 
 const command: Record<SeverityName, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -19,7 +19,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
-export function formatGithub(files: readonly VFile[]): string {
+export function formatGithub(files: readonly ReportFile[]): string {
   let out = ''
   for (const file of files) {
     for (const message of file.messages) {
@@ -28,12 +28,18 @@ export function formatGithub(files: readonly VFile[]): string {
       // GitHub takes columns only for a finding on one line.
       if (line === endLine) properties.push(['col', column], ['endLine', endLine], ['endColumn', endColumn])
       else properties.push(['endLine', endLine])
-      properties.push(['title', ruleIdOf(message)])
+      properties.push(['title', message.ruleId])
       const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
-      out += `::${command[severityOf(message)]} ${list}::${escapeData(message.reason)}\n`
+      out += `::${command[message.severity]} ${list}::${escapeData(message.reason)}\n`
     }
   }
   return out
+}
+
+/** A file's name and the count of its findings of each severity: all the step summary needs of it. */
+export interface FileCounts {
+  path: string
+  counts: SeverityCounts
 }
 
 /**
@@ -41,11 +47,12 @@ export function formatGithub(files: readonly VFile[]): string {
  * run has more errors or warnings than GitHub will show as annotations;
  * undefined otherwise.
  */
-export function githubStepSummary(files: readonly VFile[]): string | undefined {
-  const total = countSeverities(files.flatMap((file) => file.messages))
+export function githubStepSummary(files: readonly FileCounts[]): string | undefined {
+  const total: SeverityCounts = {error: 0, warning: 0, info: 0}
+  for (const {counts} of files) for (const severity of ['error', 'warning', 'info'] as const) total[severity] += counts[severity]
   if (total.error <= annotationLimit && total.warning <= annotationLimit) return undefined
   const rows = files
-    .map((file) => ({path: pathOf(file), counts: countSeverities(file.messages)}))
+    .map(({path, counts}) => ({path: pathOf({path}), counts}))
     .filter(({counts}) => counts.error + counts.warning + counts.info > 0)
     .map(({path, counts}) => `| ${markdownCell(path)} | ${counts.error} | ${counts.warning} | ${counts.info} |`)
   // A blank line first: the file may already hold another step's Markdown.

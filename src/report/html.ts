@@ -13,12 +13,12 @@
 // script moves to the top) and the filters, which need every file's counts.
 // Every piece of text from a file or a message goes through `escapeHtml`;
 // the script reads the page's own elements, never data spliced into code.
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import type {Message} from '../message.js'
 import type {BilingualPair} from '../source/pairs.js'
 import {htmlScript, htmlStyle} from './html-assets.js'
 import {riskOfFile, type Risk} from './risk.js'
-import {countSeverities, pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+import {countSeverities, pathOf, spanOf, type SeverityName} from './severity.js'
+import type {ReportFile} from './file.js'
 
 const labels: Record<SeverityName, {icon: string; name: string}> = {
   error: {icon: '✖', name: 'Error'},
@@ -62,7 +62,7 @@ export class HtmlReport {
     )
   }
 
-  article(file: VFile): string {
+  article(file: ReportFile): string {
     const id = `a${this.rows.length + 1}`
     const path = pathOf(file)
     const risk = riskOfFile(file)
@@ -72,8 +72,8 @@ export class HtmlReport {
     for (const finding of findings) this.rules.set(finding.rule, (this.rules.get(finding.rule) ?? 0) + 1)
     // Findings in text order, for the side list and for keyboard order.
     const ordered = [...findings].sort((a, b) => a.order - b.order)
-    const text = file.value === undefined ? undefined : String(file.value)
-    const bilingual = file.data.bilingual
+    const text = file.value
+    const bilingual = file.bilingual
     let body: string
     if (text === undefined) body = '<p class="notext">The text of this article is not in the report; its findings are listed beside.</p>'
     else if (bilingual && bilingual.length > 0) body = bilingualView(text, bilingual, ordered)
@@ -127,7 +127,7 @@ export class HtmlReport {
   }
 }
 
-export function formatHtml(files: readonly VFile[]): string {
+export function formatHtml(files: readonly ReportFile[]): string {
   const report = new HtmlReport()
   return report.head() + files.map((file) => report.article(file)).join('') + report.tail()
 }
@@ -136,7 +136,7 @@ interface Finding {
   id: string
   rule: string
   severity: SeverityName
-  message: VFileMessage
+  message: Message
   /** File offsets, when the message has them. */
   start: number | undefined
   end: number | undefined
@@ -144,11 +144,11 @@ interface Finding {
   order: number
 }
 
-function toFinding(message: VFileMessage, id: string): Finding {
+function toFinding(message: Message, id: string): Finding {
   const place = message.place
   const start = place && 'start' in place ? place.start.offset : place?.offset
   const end = place && 'start' in place ? place.end.offset : start
-  return {id, rule: ruleIdOf(message), severity: severityOf(message), message, start, end, order: start ?? Number.MAX_SAFE_INTEGER}
+  return {id, rule: message.ruleId, severity: message.severity, message, start, end, order: start ?? Number.MAX_SAFE_INTEGER}
 }
 
 function countText(counts: Record<SeverityName, number>): string {

@@ -1,21 +1,51 @@
-// The json format: vfile-reporter-json's objects (path, cwd, history,
-// messages), each with the article's `risk` (see risk.ts) after its messages;
-// and jsonl, the same objects one a line, for tools that read a report as it
-// streams or split it without parsing it whole.
-import type {VFile} from 'vfile'
-import {reporterJson} from 'vfile-reporter-json'
+// The json format: one object per file, `{"path":…,"cwd":…,"history":[…],
+// "messages":[…],"risk":{…}}`, each message with vfile's fields (as
+// vfile-reporter-json wrote them, which copydesk printed before); and jsonl,
+// the same objects one a line, for tools that read a report as it streams
+// or split it without parsing it whole. A file's object is written in
+// parts, so a file of a million findings is never one string.
+import {messageSource, startOf, type Message} from '../message.js'
 import {riskOfFile} from './risk.js'
+import type {ReportFile} from './file.js'
 
-export function formatJson(files: readonly VFile[]): string {
-  return '[' + files.map(fileJson).join(',') + ']\n'
+export function formatJson(files: readonly ReportFile[], cwd: string): string {
+  return '[' + files.map((file) => jsonHead(file, cwd) + jsonMessages(file.messages) + jsonTail(file)).join(',') + ']\n'
 }
 
-export function formatJsonLines(files: readonly VFile[]): string {
-  return files.map((file) => fileJson(file) + '\n').join('')
+export function formatJsonLines(files: readonly ReportFile[], cwd: string): string {
+  return files.map((file) => jsonHead(file, cwd) + jsonMessages(file.messages) + jsonTail(file) + '\n').join('')
 }
 
-/** One file's object: vfile-reporter-json's, closed after `risk`. */
-function fileJson(file: VFile): string {
-  const object = reporterJson([file]).slice(1, -1)
-  return object.slice(0, -1) + ',"risk":' + JSON.stringify(riskOfFile(file)) + '}'
+/** A file's object up to its list of messages: `{"path":…,"cwd":…,"history":[…],"messages":[`. */
+export function jsonHead(file: ReportFile, cwd: string): string {
+  const name = file.path ? `"path":${JSON.stringify(file.path)},` : ''
+  return `{${name}"cwd":${JSON.stringify(file.cwd ?? cwd)},"history":[${file.path ? JSON.stringify(file.path) : ''}],"messages":[`
+}
+
+/** Messages, comma-separated, for inside the list. */
+export function jsonMessages(messages: readonly Message[]): string {
+  return messages.map(messageJson).join(',')
+}
+
+/** The end of a file's object: its list closed and its risk. */
+export function jsonTail(file: ReportFile): string {
+  return '],"risk":' + JSON.stringify(riskOfFile(file)) + '}'
+}
+
+/** A message as vfile's fields, in their order; `fatal` true for an error, false for a warning, absent for information. */
+function messageJson(message: Message): string {
+  const start = startOf(message)
+  return JSON.stringify({
+    column: start?.column,
+    fatal: message.severity === 'error' ? true : message.severity === 'warning' ? false : undefined,
+    line: start?.line,
+    place: message.place,
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: messageSource,
+    actual: message.actual,
+    expected: message.expected,
+    note: message.note,
+    url: message.url
+  })
 }

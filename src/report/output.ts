@@ -5,12 +5,11 @@
 // would hide annotations.
 import {appendFileSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import type {VFile} from 'vfile'
 import {describeWriteError, removeOnExit, removeStaleTemporaries, temporaryPath} from '../io/atomic.js'
-import {githubStepSummary} from './github.js'
+import {githubStepSummary, type FileCounts} from './github.js'
 
 /** Append the step summary when the run needs one; returns the problem, if any. */
-export function appendStepSummary(files: readonly VFile[], env: NodeJS.ProcessEnv): string | undefined {
+export function appendStepSummary(files: readonly FileCounts[], env: NodeJS.ProcessEnv): string | undefined {
   const summaryPath = env['GITHUB_STEP_SUMMARY']
   if (!summaryPath) return undefined
   const summary = githubStepSummary(files)

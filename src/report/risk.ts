@@ -18,7 +18,6 @@
 // The weights were fitted on half of the WMT23 zh-en MQM documents and
 // checked on the other half: docs/risk.md has the figures and
 // scripts/risk-bench.ts prints them.
-import type {VFile} from 'vfile'
 import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './severity.js'
 
 export const riskWeights = {
@@ -57,15 +56,6 @@ export interface TextCounts {
   sentences: number
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Words and sentences of the article (see countText), for the risk score. */
-    textCounts: TextCounts
-    /** The whole article's risk, on each slice of a file whose findings are reported in slices. */
-    risk: Risk
-  }
-}
-
 /**
  * Rules that check the house's preferences rather than the translation
  * (`house` above): its style (layout, number and quote style, page
@@ -102,9 +92,9 @@ export function riskOf(messages: Iterable<MessageFields>, counts: TextCounts): R
   return {score: round(findings + length, 1), findings: round(findings, 2), length: round(length, 2), words, sentences, weighted: round(weighted, 2), rules}
 }
 
-/** A file's risk: `data.risk`, else from its messages and `data.textCounts` (counted from its text when missing). */
-export function riskOfFile(file: VFile): Risk {
-  return file.data.risk ?? riskOf(file.messages, file.data.textCounts ?? countText(String(file.value ?? '')))
+/** A file's risk: `risk` (a slice's whole file's), else from its messages and `textCounts` (counted from its text when missing). */
+export function riskOfFile(file: {messages: Iterable<MessageFields>; textCounts?: TextCounts | undefined; value?: string | undefined; risk?: Risk | undefined}): Risk {
+  return file.risk ?? riskOf(file.messages, file.textCounts ?? countText(file.value ?? ''))
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits

@@ -7,11 +7,11 @@
 import {createHash} from 'node:crypto'
 import {relative, resolve, sep} from 'node:path'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {homepageUrl} from '../links.js'
 import {rulesById} from '../rules/index.js'
-import {pathOf, ruleIdOf, severityOf, spanOf, type SeverityName} from './severity.js'
+import type {Message} from '../message.js'
+import {pathOf, spanOf, type SeverityName} from './severity.js'
+import type {ReportFile} from './file.js'
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const fingerprintKey = 'copydesk/v1'
@@ -24,12 +24,12 @@ export interface SarifOptions {
   toolVersion: string
 }
 
-export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
+export function formatSarif(files: readonly ReportFile[], options: SarifOptions): string {
   const made = new SarifResults(options.cwd)
   const results: Result[] = []
   for (const file of files) {
     // One by one: a file of megabytes has more results than a spread allows.
-    for (const result of made.results(file, new Fingerprints(String(file)))) results.push(result)
+    for (const result of made.results(file, new Fingerprints(file.value ?? ''))) results.push(result)
   }
   return JSON.stringify(sarifLog(made.rules, results, options.toolVersion), null, 2) + '\n'
 }
@@ -60,12 +60,12 @@ export class SarifResults {
   constructor(private readonly cwd: string) {}
 
   /** The results of `file`'s messages; `fingerprints` is made once per file, for all its slices. */
-  results(file: VFile, fingerprints: Fingerprints): Result[] {
+  results(file: ReportFile, fingerprints: Fingerprints): Result[] {
     const uri = artifactUri(pathOf(file), this.cwd)
     const results: Result[] = []
     for (const message of file.messages) {
-      const id = ruleIdOf(message)
-      const level = levels[severityOf(message)]
+      const id = message.ruleId
+      const level = levels[message.severity]
       let index = this.ruleIndex.get(id)
       if (index === undefined) {
         index = this.rules.length
@@ -133,7 +133,7 @@ export class Fingerprints {
     if (start < value.length) this.paragraphs.push([start, value.length])
   }
 
-  next(ruleId: string, message: VFileMessage): string {
+  next(ruleId: string, message: Message): string {
     const place = message.place
     const start = place && 'start' in place ? place.start.offset : place?.offset
     const end = place && 'start' in place ? place.end.offset : start

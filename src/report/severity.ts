@@ -1,19 +1,21 @@
-// vfile's convention for a message's weight: `fatal` true is an error, false
-// a warning, anything else (undefined, null) information.
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+// Small helpers on messages (src/message.ts) that every report uses.
+import type {Message, SeverityName} from '../message.js'
 
-export type SeverityName = 'error' | 'warning' | 'info'
+export type {SeverityName} from '../message.js'
 
-/** What severity and rule id are read from: a vfile message, or its plain data from a worker or the cache. */
+/**
+ * What severity and rule id are read from: a message, or a vfile message
+ * from the Node API (`fatal`: true error, false warning, else information).
+ */
 export interface MessageFields {
   ruleId?: string | null | undefined
+  severity?: SeverityName | undefined
   source?: string | null | undefined
   fatal?: boolean | null | undefined
 }
 
 export function severityOf(message: MessageFields): SeverityName {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return message.severity ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info')
 }
 
 export interface SeverityCounts {
@@ -22,20 +24,20 @@ export interface SeverityCounts {
   info: number
 }
 
-export function countSeverities(messages: Iterable<VFileMessage>): SeverityCounts {
+export function countSeverities(messages: Iterable<Message>): SeverityCounts {
   const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
-  for (const message of messages) counts[severityOf(message)]++
+  for (const message of messages) counts[message.severity]++
   return counts
 }
 
 /** Start and end of a message, 1-based; a point place or none ends where it starts. */
-export function spanOf(message: VFileMessage): {line: number; column: number; endLine: number; endColumn: number} {
+export function spanOf(message: Message): {line: number; column: number; endLine: number; endColumn: number} {
   const place = message.place
   if (place && 'start' in place) {
     return {line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column}
   }
-  const line = message.line ?? 1
-  const column = message.column ?? 1
+  const line = place?.line ?? 1
+  const column = place?.column ?? 1
   return {line, column, endLine: line, endColumn: column}
 }
 
@@ -50,6 +52,6 @@ export function oneLine(text: string): string {
 }
 
 /** The name a report gives a file; `<stdin>` when it has none, as vfile-reporter says. */
-export function pathOf(file: VFile): string {
+export function pathOf(file: {path: string}): string {
   return file.path || '<stdin>'
 }

@@ -5,9 +5,7 @@
 import type {Sentence} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
-import type {Nodes as MdastNodes} from 'mdast'
-import {VFile} from 'vfile'
-import {parseMarkdown} from '../pipeline/parse.js'
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {ProseBlock, ProseDocument} from '../document.js'
 import {alignLengths, type Bead} from './align.js'
 
@@ -86,8 +84,8 @@ const typicalRatio = 3.3
 const confidentDelta = 2.5
 
 /** Build the source view of `value` for `document`; `path` only names it. */
-export function createSourceDocument(value: string, document: ProseDocument, path?: string): SourceDocument {
-  const paragraphs = splitSource(value)
+export function createSourceDocument(value: string, tree: MdastRoot, document: ProseDocument, path?: string): SourceDocument {
+  const paragraphs = splitSource(tree)
   let alignment: Alignment | undefined
   const sentences = new Map<ProseBlock, TargetSentence[]>()
   const pairs = new Map<SourceBead, SentencePair[]>()
@@ -187,12 +185,12 @@ function alignDocument(paragraphs: readonly SourceParagraph[], blocks: readonly 
 }
 
 /**
- * Source paragraphs: the prose blocks of the text read as Markdown (so front
- * matter, code and HTML are left out), each further split at line breaks,
- * since Chinese text files put one paragraph on each line without blank lines.
+ * Source paragraphs: the prose blocks of the text's Markdown tree, parsed by
+ * the pipeline with the article's parser (so front matter, code and HTML are
+ * left out), each further split at line breaks, since Chinese text files put
+ * one paragraph on each line without blank lines.
  */
-export function splitSource(value: string): SourceParagraph[] {
-  const {tree} = parseMarkdown(new VFile({value}))
+export function splitSource(tree: MdastRoot): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = []
   const visit = (node: MdastNodes) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'html') return
