@@ -20,9 +20,9 @@ import type {Root as MdastRoot, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../src/config/load.js'
 import {lint} from '../src/index.js'
-import {paragraphSize, pieceSize, splitMarkdown, treeParts} from '../src/pipeline/chunks.js'
+import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
 import {lintVFile} from '../src/pipeline/index.js'
-import {parseInPieces, parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
+import {parseInPieces, parseMarkdown, parseSections, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
 import {run, workspace} from './cli-run.js'
 
@@ -264,7 +264,7 @@ test('hostile size: a file of megabytes is checked in parts; directives reach ac
   while (parts.join('').length < 2.2 * 2 ** 20) parts.push(code)
   parts.push('<!-- copydesk-disable-next-line -->\nIt ended.Then it began.\n\nIt rose.Then it fell.\n')
   const text = parts.join('')
-  assert.ok(treeParts(parseMarkdown(new VFile(text)).tree).length >= 2)
+  assert.ok([...parseSections(new VFile(text))].length >= 2)
   const fixed = lint(text, {config, fix: true, source: false})
   assert.deepEqual(fixed.messages, [])
   const lines = String(fixed).split('\n')
@@ -322,4 +322,30 @@ test('hostile size: a plain article of 150,000 short paragraphs is checked, not 
   const tree = parseMarkdown(new VFile({path: 'a.md', value: text})).tree
   assert.equal(tree.children.length, 150_000)
   assert.deepEqual(tree.children.at(-1)!.position!.start, {line: 299_999, column: 1, offset: text.lastIndexOf('Report')})
+})
+
+test('hostile size: a file parsed in sections gives the tree parsed whole, section after section (no definition across sections)', () => {
+  const text = [
+    '---\ntitle: A story\n---',
+    '# Heading with *emphasis*',
+    'Para with a <https://example.com> and www.example.com.',
+    '- one\n- two\n\n- loose\n\n  continued',
+    '> quote\n> more\nlazy',
+    '```js\ncode\n\nstill code\n```',
+    '<div>\n\nhtml\n\n</div>',
+    '| a | b |\n| - | - |\n| 1 | 2 |',
+    'The plant opened. '.repeat(500),
+    'The end.'
+  ].join('\n\n')
+  for (const eol of ['\n', '\r\n']) {
+    const file = new VFile({path: 'a.md', value: '\uFEFF' + text.replace(/\n/g, eol)})
+    const whole = parseMarkdown(file)
+    for (const size of [1, 100, 20_000]) {
+      const sections = [...parseSections(file, size, size)]
+      if (size === 1) assert.ok(sections.length > 10)
+      assert.deepEqual(sections.flatMap((section) => section.tree.children), whole.tree.children, `size ${size}`)
+      assert.deepEqual(sections[0]!.frontmatter, {title: 'A story'})
+      assert.deepEqual(sections.at(-1)!.tree.position!.end, whole.tree.position!.end)
+    }
+  }
 })

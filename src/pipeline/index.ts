@@ -8,9 +8,9 @@ import {configForFile} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {rulesById} from '../rules/index.js'
 import {messageSource, runRules, type EnabledRule, type LintTimings} from './lint.js'
-import {treeParts} from './chunks.js'
+import {partSize} from './chunks.js'
 import {directiveId, directiveProblems} from './directives.js'
-import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
+import {parseErrorId, parseMarkdown, parseSections, UncheckableError, type ParsedMarkdown} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument} from '../source/document.js'
@@ -23,7 +23,7 @@ export interface LintOptions {
   timings?: LintTimings
   /**
    * Called with the prose document after the rules ran (--fix keeps its
-   * edits inside prose); once for each part of a file of megabytes.
+   * edits inside prose); once for each section of a file of megabytes.
    */
   onDocument?: (document: ProseDocument) => void
   /**
@@ -32,6 +32,11 @@ export interface LintOptions {
    * `findSource` in source/resolve.ts). Without it those rules do nothing.
    */
   source?: string | SourceText | ((file: VFile, frontmatter: Record<string, unknown> | undefined) => SourceLookup)
+  /**
+   * Keep only the first this many messages of the file, and close them with
+   * one saying how many more there were (see reportOmitted). Undefined: all.
+   */
+  maxFindings?: number
 }
 
 declare module 'vfile' {
@@ -66,35 +71,48 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
   // A configuration's overrides for this file's folder.
   const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
   const timings = options.timings ?? threadTimings
-  const started = timings ? performance.now() : 0
-  let tree, frontmatter, frontmatterError, document, sourceText
-  try {
-    ;({tree, frontmatter, frontmatterError} = parseMarkdown(file))
-  } catch (error) {
-    return uncheckable(file, error)
-  }
-  const parsed = timings ? performance.now() : 0
-  if (timings) timings.add(parseTimingId, parsed - started)
-  if (frontmatterError) {
-    const message = file.message(`Front matter is not valid YAML: ${frontmatterError.reason}`, {
-      ruleId: 'front-matter',
-      source: messageSource
-    })
-    message.fatal = false
-  }
-  // A file of megabytes is checked part by part (see treeParts); an article is one part.
-  const parts = treeParts(tree)
+  // A file of megabytes is parsed and checked section by section, each
+  // section's trees let go before the next is parsed (see parseSections);
+  // an article is one section.
+  const sectioned = String(file).length > partSize
+  const sections = sectioned ? parseSections(file) : undefined
   const enabled = enabledRules(config, options.only)
+  const omitted = {error: 0, warning: 0, info: 0}
   let directives: Directive[] = []
-  for (const [index, part] of parts.entries()) {
-    const building = timings ? performance.now() : 0
+  let checked = false
+  let frontmatter: ProseDocument['frontmatter']
+  let sourceText: SourceText | SourceLookup | undefined
+  for (let index = 0; ; index++) {
+    const started = timings ? performance.now() : 0
+    let parsed: ParsedMarkdown | undefined
     try {
-      document = buildProse(part, file, frontmatter)
+      if (sections) parsed = sections.next().value ?? undefined
+      else if (index === 0) parsed = parseMarkdown(file)
     } catch (error) {
       return uncheckable(file, error)
     }
+    if (!parsed) break
+    const {tree, frontmatterError} = parsed
+    if (timings) timings.add(parseTimingId, performance.now() - started)
+    // Front matter only ever opens the first section.
+    if (index === 0) frontmatter = parsed.frontmatter
+    if (frontmatterError) {
+      const message = file.message(`Front matter is not valid YAML: ${frontmatterError.reason}`, {
+        ruleId: 'front-matter',
+        source: messageSource
+      })
+      message.fatal = false
+    }
+    const building = timings ? performance.now() : 0
+    let document: ProseDocument
+    try {
+      document = buildProse(tree, file, frontmatter)
+    } catch (error) {
+      return uncheckable(file, error)
+    }
+    checked = true
     if (timings) timings.add(proseTimingId, performance.now() - building)
-    // Inline directives reach into later parts.
+    // Inline directives reach into later sections.
     directives = document.directives = [...directives, ...document.directives]
     if (index === 0) {
       encodingMessage(file, document.toPoint)
@@ -108,26 +126,68 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
           source: messageSource
         })
         message.fatal = true
-      } else if (sourceText && parts.length > 1) {
+      } else if (sourceText && sectioned) {
         const message = file.message('Not compared with the Chinese source: the file is too big to align with it', {place: document.toPoint(0), ruleId: 'source', source: messageSource})
         message.fatal = false
       }
     }
-    const source = sourceText && 'value' in sourceText && parts.length === 1 ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
+    const source = sourceText && 'value' in sourceText && !sectioned ? createSourceDocument(sourceText.value, document, sourceText.path) : undefined
     runRules(document, file, enabled, config.glossary, timings, source)
     if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
+    if (options.maxFindings !== undefined) dropPast(file, options.maxFindings, omitted)
   }
-  if (document && directives.length > 0) reportDirectives(file, document, directives, enabled, config.reportUnusedDirectives ?? false)
+  if (!checked) return file
+  // Positions from a document without blocks: a section's document, even
+  // its toPoint, would hold that section's trees while the next is parsed.
+  const {toPoint} = buildProse({type: 'root', children: []}, file, frontmatter)
+  if (directives.length > 0) reportDirectives(file, toPoint, directives, enabled, config.reportUnusedDirectives ?? false)
+  if (options.maxFindings !== undefined) {
+    dropPast(file, options.maxFindings, omitted)
+    reportOmitted(file, toPoint, options.maxFindings, omitted)
+  }
   return file
 }
 
+/** ruleId of the closing message on a file whose findings went past --max-findings. */
+export const maxFindingsId = 'max-findings'
+
+type SeverityCounts = {error: number; warning: number; info: number}
+
+/** Drop a file's messages past the first `max`, counting them by severity. */
+function dropPast(file: VFile, max: number, omitted: SeverityCounts): void {
+  if (file.messages.length <= max) return
+  for (let index = max; index < file.messages.length; index++) {
+    const {fatal} = file.messages[index]!
+    omitted[fatal === true ? 'error' : fatal === false ? 'warning' : 'info']++
+  }
+  file.messages.length = max
+}
+
+/**
+ * The closing message of a file whose findings went past `max`: how many
+ * were left out, of each severity, at the end of the file. Its severity is
+ * the gravest left out, so that the exit code stays what all of them call
+ * for.
+ */
+function reportOmitted(file: VFile, toPoint: ProseDocument['toPoint'], max: number, omitted: SeverityCounts): void {
+  const total = omitted.error + omitted.warning + omitted.info
+  if (total === 0) return
+  const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`
+  const kinds = [count(omitted.error, 'error'), count(omitted.warning, 'warning'), count(omitted.info, 'info')].filter((_, kind) => [omitted.error, omitted.warning, omitted.info][kind]! > 0)
+  const message = file.message(
+    `${count(total, 'more finding')} not shown (${kinds.join(', ')}): only the first ${max.toLocaleString('en-US')} of a file are reported (--max-findings)`,
+    {place: toPoint(String(file).length), ruleId: maxFindingsId, source: messageSource}
+  )
+  message.fatal = omitted.error > 0 ? true : omitted.warning > 0 ? false : undefined
+}
+
 /** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
-function reportDirectives(file: VFile, document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
+function reportDirectives(file: VFile, toPoint: ProseDocument['toPoint'], directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
   const problems = directiveProblems(directives, [...rulesById.keys()], new Set(enabled.map(({rule}) => rule.id)), reportUnused)
   if (problems.length === 0) return
   for (const {directive, reason} of problems) {
-    const message = file.message(reason, {place: {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}, ruleId: directiveId, source: messageSource})
+    const message = file.message(reason, {place: {start: toPoint(directive.offset), end: toPoint(directive.end)}, ruleId: directiveId, source: messageSource})
     message.fatal = false
   }
   const offset = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
