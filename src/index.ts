@@ -55,6 +55,12 @@ export interface LintOptions {
   source?: string | false
   /** With `lint(text)`: the file name shown in reports. */
   path?: string
+  /**
+   * Keep only a file's first this many findings, and end them with one
+   * (rule id `max-findings`) saying how many more there were, of each
+   * severity. Default: all.
+   */
+  maxFindings?: number
 }
 
 /**
@@ -98,6 +104,7 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
     lintVFile(target, config, {
       ...(options.rules ? {only: options.rules} : {}),
       ...(source ? {source} : {}),
+      ...(options.maxFindings !== undefined ? {maxFindings: options.maxFindings} : {}),
       // Prose ranges only matter to the fix engine.
       // One document, or one for each part of a file of megabytes, in file order.
       ...(options.fix ? {onDocument: (document: ProseDocument) => (ranges = [...ranges, ...proseRanges(document)])} : {})

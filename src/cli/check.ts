@@ -15,6 +15,8 @@ export interface CheckOptions {
   fix: 'write' | 'keep' | 'diff' | undefined
   /** Report errors only. */
   quiet: boolean
+  /** Keep a file's first this many findings (--max-findings); undefined: all. */
+  maxFindings?: number | undefined
   deps?: WriteDeps
 }
 
@@ -29,7 +31,7 @@ export interface CheckResult {
 
 /** Check `file` (read from `path`) in place; its messages become the report's. */
 export function checkArticle(file: VFile, path: string, options: CheckOptions): CheckResult {
-  const lintOptions = {config: options.config, source: options.source, ...(options.rules ? {rules: options.rules} : {})}
+  const lintOptions = {config: options.config, source: options.source, maxFindings: options.maxFindings, ...(options.rules ? {rules: options.rules} : {})}
   const original = String(file)
   lint(file, {...lintOptions, fix: options.fix !== undefined})
   const result: CheckResult = {}

@@ -23,7 +23,8 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
     // Saved by the main thread (src/cli/run.ts), after Ctrl-C has had its chance to stop the run.
     fix: context.fix === 'write' ? 'keep' : context.fix,
     // Applied by the report, so the cache keeps every finding.
-    quiet: false
+    quiet: false,
+    maxFindings: context.maxFindings
   })
   if (timings) collectTimings(undefined)
   const result = fromVFile(file, context.keepText)
