@@ -150,7 +150,7 @@ export function lintVFile(file: VFile, fileConfig: ResolvedConfig, options: Lint
 }
 
 /** ruleId of the closing message on a file whose findings went past --max-findings. */
-export const maxFindingsId = 'max-findings'
+const maxFindingsId = 'max-findings'
 
 type SeverityCounts = {error: number; warning: number; info: number}
 
