@@ -24,7 +24,11 @@ import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js
 import {lintVFile} from '../src/pipeline/index.js'
 import {parseInPieces, parseMarkdown, parseSections, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
+import {fileURLToPath} from 'node:url'
+import {findingsArticle, runCli} from '../scripts/big-article.js'
+import {formatNames} from '../src/report/index.js'
 import {run, workspace} from './cli-run.js'
+import {slow} from './slow.js'
 
 const config = resolveConfig({}, undefined)
 
@@ -391,4 +395,24 @@ test('hostile size: --max-findings caps every format, says how many were left ou
   const capped = JSON.parse((await run(['--format', 'json', 'many.md'], many)).stdout)[0].messages as Array<{reason: string}>
   assert.equal(capped.length, 10_001)
   assert.equal(capped.at(-1)!.reason, '3 more findings not shown (3 errors): only the first 10,000 of a file are reported (--max-findings)')
+})
+
+/** Peak memory a run of the CLI on an article of megabytes stays under, in KB: what one section costs, with room (measured: 540–620 MB in every format). */
+const sectionBound = 800 * 1024
+
+test('hostile size: an article of 8 MB with 200,000 findings is written in every format, its peak memory bounded by a section; uncapped, every finding is written', slow, () => {
+  const dir = workspace({'big.md': findingsArticle(8 * 2 ** 20)})
+  // From source: the child's own process.resourceUsage() gives its peak.
+  const cli = ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('../src/cli.ts', import.meta.url))]
+  // One rule, so the run is quick: the trees, not the rules, fill memory.
+  const args = ['--no-color', '--rule', 'missing-space']
+  for (const format of formatNames) {
+    const measured = runCli([...args, '--format', format, 'big.md'], dir, cli)
+    assert.equal(measured.code, 1, `${format}: ${measured.stderr}`)
+    assert.ok(measured.maxRss < sectionBound, `${format}: peak ${(measured.maxRss / 1024).toFixed(0)} MB`)
+    if (format === 'compact') assert.equal(measured.lines, 10_001)
+  }
+  const all = runCli([...args, '--format', 'jsonl', '--max-findings', '0', 'big.md'], dir, cli)
+  assert.equal(all.code, 1, all.stderr)
+  assert.ok(all.bytes > 200_000 * 300, `${all.bytes} bytes`)
 })
