@@ -5,7 +5,7 @@ import {fstatSync, readFileSync, readSync, realpathSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
-import {parseCliArgs, UsageError, helpText} from './cli/args.js'
+import {defaultMaxFindings, parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {Baseline} from './cli/baseline.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {explain, unknownRule} from './cli/explain.js'
@@ -138,14 +138,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         config,
         rules: options.rules,
         source: source ?? (inputs.includes(stdinPath) ? false : undefined),
-        fix: options.fix ? 'write' : options.fixDryRun ? 'diff' : undefined
+        fix: options.fix ? 'write' : options.fixDryRun ? 'diff' : undefined,
+        maxFindings: options.maxFindings
       },
       format: options.format,
       quiet: options.quiet,
       color,
       outputFile: options.outputFile,
       jobs: options.jobs,
-      cache: options.cache ? {path: cachePath(options.cacheLocation, io.cwd), key: configKey(config, options.rules)} : undefined,
+      cache: options.cache ? {path: cachePath(options.cacheLocation, io.cwd), key: configKey(config, options.rules) + (options.maxFindings === defaultMaxFindings ? '' : ` ${options.maxFindings}`)} : undefined,
       timing: options.timing,
       ...(baseline ? {baseline: {apply: baseline.apply.bind(baseline), update: options.updateBaseline}} : {}),
       version: version(),

@@ -55,6 +55,12 @@ export interface LintOptions {
   source?: string | false
   /** With `lint(text)`: the file name shown in reports. */
   path?: string
+  /**
+   * Keep only a file's first this many findings, and end them with one
+   * (rule id `max-findings`) saying how many more there were, of each
+   * severity. Default: all.
+   */
+  maxFindings?: number
 }
 
 /**
@@ -80,7 +86,8 @@ export function lint(input: string | VFile, options: LintOptions = {}): VFile {
     only: options.rules,
     // A text has no place to look for its source beside.
     source: options.source ?? (typeof input === 'string' ? false : undefined),
-    fix: options.fix
+    fix: options.fix,
+    maxFindings: options.maxFindings
   })
   if (result.fix) file.data.fix = result.fix
   file.messages = []

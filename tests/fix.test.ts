@@ -230,7 +230,7 @@ test('cli --fix: follows a symbolic link and keeps it; refuses stdin', async () 
 /** Check `name` in `dir` with --fix and save the fixes through a file system that misbehaves; when they are not saved, check the file again as it is, as the run does. */
 function fixWith(dir: string, name: string, fs: AtomicFs) {
   const task = {input: join(dir, name), display: name, bytes: readFileSync(join(dir, name))}
-  const context = {cwd: dir, config: resolveConfig({}, undefined), rules: undefined, source: false as const, fix: 'write' as const, keepText: true, hash: false, timing: false}
+  const context = {cwd: dir, config: resolveConfig({}, undefined), rules: undefined, source: false as const, fix: 'write' as const, maxFindings: undefined, keepText: true, hash: false, timing: false}
   const fixed = checkTask(task, context).fixed
   assert.ok(fixed)
   const problem = writeFixedArticle(fixed, {fs})

@@ -21,10 +21,13 @@ import type {Root as MdastRoot, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../src/config/load.js'
 import {lint} from '../src/index.js'
-import {paragraphSize, pieceSize, splitMarkdown, treeParts} from '../src/pipeline/chunks.js'
+import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
 import {lintVFile} from '../src/pipeline/index.js'
-import {parseInPieces, parseMarkdown, parseWhole} from '../src/pipeline/parse.js'
+import {parseInPieces, parseMarkdown, parseSections, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
+import {fileURLToPath} from 'node:url'
+import {findingsArticle, runCli} from '../scripts/big-article.js'
+import {formatNames} from '../src/report/index.js'
 import {run, workspace} from './cli-run.js'
 import {slow} from './slow.js'
 
@@ -266,7 +269,7 @@ test('hostile size: a file of megabytes is checked in parts; directives reach ac
   while (parts.join('').length < 2.2 * 2 ** 20) parts.push(code)
   parts.push('<!-- copydesk-disable-next-line -->\nIt ended.Then it began.\n\nIt rose.Then it fell.\n')
   const text = parts.join('')
-  assert.ok(treeParts(parseMarkdown(new VFile(text)).tree).length >= 2)
+  assert.ok([...parseSections(new VFile(text))].length >= 2)
   const fixed = lint(text, {config, fix: true, source: false})
   assert.deepEqual(fixed.messages, [])
   const lines = String(fixed).split('\n')
@@ -324,4 +327,93 @@ test('hostile size: a plain article of 150,000 short paragraphs is checked, not 
   const tree = parseMarkdown(new VFile({path: 'a.md', value: text})).tree
   assert.equal(tree.children.length, 150_000)
   assert.deepEqual(tree.children.at(-1)!.position!.start, {line: 299_999, column: 1, offset: text.lastIndexOf('Report')})
+})
+
+test('hostile size: a file parsed in sections gives the tree parsed whole, section after section (no definition across sections)', () => {
+  const text = [
+    '---\ntitle: A story\n---',
+    '# Heading with *emphasis*',
+    'Para with a <https://example.com> and www.example.com.',
+    '- one\n- two\n\n- loose\n\n  continued',
+    '> quote\n> more\nlazy',
+    '```js\ncode\n\nstill code\n```',
+    '<div>\n\nhtml\n\n</div>',
+    '| a | b |\n| - | - |\n| 1 | 2 |',
+    'The plant opened. '.repeat(500),
+    'The end.'
+  ].join('\n\n')
+  for (const eol of ['\n', '\r\n']) {
+    const file = new VFile({path: 'a.md', value: '\uFEFF' + text.replace(/\n/g, eol)})
+    const whole = parseMarkdown(file)
+    for (const size of [1, 100, 20_000]) {
+      const sections = [...parseSections(file, size, size)]
+      if (size === 1) assert.ok(sections.length > 10)
+      assert.deepEqual(sections.flatMap((section) => section.tree.children), whole.tree.children, `size ${size}`)
+      assert.deepEqual(sections[0]!.frontmatter, {title: 'A story'})
+      assert.deepEqual(sections.at(-1)!.tree.position!.end, whole.tree.position!.end)
+    }
+  }
+})
+
+test('hostile size: maxFindings keeps the first findings of a file and closes them with how many more, of each severity', () => {
+  // An error, a warning (the repeated sentence), an error.
+  const repeated = 'The provincial government said on Monday that the new plant would open next year.'
+  const text = `It ended.Then it began.\n\n${repeated}\n\n${repeated}\n\nIt rose.Then it fell.\n`
+  const messages = (maxFindings?: number) =>
+    lint(text, {config, source: false, ...(maxFindings === undefined ? {} : {maxFindings})}).messages.map((m) => [String(m), m.ruleId, m.fatal])
+  const all = messages()
+  assert.deepEqual(all.map(([, ruleId, fatal]) => [ruleId, fatal]), [['missing-space', true], ['duplicate-sentence', false], ['missing-space', true]])
+  assert.deepEqual(messages(3), all)
+  assert.deepEqual(messages(1), [all[0], ['8:1: 2 more findings not shown (1 error, 1 warning): only the first 1 of a file are reported (--max-findings)', 'max-findings', true]])
+  assert.deepEqual(messages(2), [all[0], all[1], ['8:1: 1 more finding not shown (1 error): only the first 2 of a file are reported (--max-findings)', 'max-findings', true]])
+  // Only a warning left out: the closing message is a warning.
+  const warned = lint(text.slice(0, text.lastIndexOf('It rose')), {config, source: false, maxFindings: 1}).messages
+  assert.deepEqual(warned.map((m) => [String(m), m.fatal]), [[all[0]![0], true], ['7:1: 1 more finding not shown (1 warning): only the first 1 of a file are reported (--max-findings)', false]])
+})
+
+test('hostile size: --max-findings caps every format, says how many were left out, and keeps the exit code; 10,000 by default, 0 for all', async () => {
+  const repeated = 'The provincial government said on Monday that the new plant would open next year.'
+  const text = `${repeated}\n\n${repeated}\n\n` + 'It ended.Then it began.\n\n'.repeat(3)
+  const dir = workspace({'a.md': text, 'b.md': 'It rose.Then it fell.\n'})
+  const closing = '2 more findings not shown (2 errors): only the first 2 of a file are reported (--max-findings)'
+  const compact = await run(['--format', 'compact', '--max-findings', '2', 'a.md', 'b.md'], dir)
+  assert.equal(compact.code, 1)
+  assert.deepEqual(compact.stdout.split('\n').slice(2, 4), [`a.md:11:1:11:1: error ${closing} [max-findings]`, 'b.md:1:4:1:13: error Missing space after `.`, expected `rose. Then` [missing-space]'])
+  const stylish = await run(['--no-color', '--max-findings', '2', 'a.md'], dir)
+  assert.match(stylish.stdout, new RegExp(`11:1 +error +${closing.replace(/[().-]/g, '\\$&')} +max-findings`))
+  const json = JSON.parse((await run(['--format', 'json', '--max-findings', '2', 'a.md'], dir)).stdout) as Array<{messages: Array<{ruleId: string; reason: string; fatal: boolean}>}>
+  assert.deepEqual(json[0]!.messages.map((m) => m.ruleId), ['duplicate-sentence', 'missing-space', 'max-findings'])
+  assert.deepEqual([json[0]!.messages[2]!.reason, json[0]!.messages[2]!.fatal], [closing, true])
+  const sarif = JSON.parse((await run(['--format', 'sarif', '--max-findings', '2', 'a.md'], dir)).stdout) as {runs: Array<{results: Array<{ruleId: string; level: string; message: {text: string}}>}>}
+  assert.deepEqual(sarif.runs[0]!.results.at(-1), {...sarif.runs[0]!.results.at(-1)!, ruleId: 'max-findings', level: 'error', message: {text: closing}})
+  for (const format of ['github', 'jsonl', 'html']) assert.ok((await run(['--format', format, '--max-findings', '2', 'a.md'], dir)).stdout.includes('2 more findings not shown'), format)
+  // 0: all of them; a count that is not a whole number is a usage error.
+  assert.equal(JSON.parse((await run(['--format', 'json', '--max-findings', '0', 'a.md'], dir)).stdout)[0].messages.length, 4)
+  const bad = await run(['--max-findings', '1.5', 'a.md'], dir)
+  assert.deepEqual([bad.code, bad.stderr.split('\n')[0]], [2, 'copydesk: --max-findings expects a whole number (0 for all), got `1.5`'])
+
+  const many = workspace({'many.md': 'It ended.Then it began.\n\n'.repeat(10_003)})
+  const capped = JSON.parse((await run(['--format', 'json', 'many.md'], many)).stdout)[0].messages as Array<{reason: string}>
+  assert.equal(capped.length, 10_001)
+  assert.equal(capped.at(-1)!.reason, '3 more findings not shown (3 errors): only the first 10,000 of a file are reported (--max-findings)')
+})
+
+/** Peak memory a run of the CLI on an article of megabytes stays under, in KB: what one section costs, with room (measured: 540–620 MB in every format). */
+const sectionBound = 800 * 1024
+
+test('hostile size: an article of 8 MB with 200,000 findings is written in every format, its peak memory bounded by a section; uncapped, every finding is written', slow, () => {
+  const dir = workspace({'big.md': findingsArticle(8 * 2 ** 20)})
+  // From source: the child's own process.resourceUsage() gives its peak.
+  const cli = ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('../src/cli.ts', import.meta.url))]
+  // One rule, so the run is quick: the trees, not the rules, fill memory.
+  const args = ['--no-color', '--rule', 'missing-space']
+  for (const format of formatNames) {
+    const measured = runCli([...args, '--format', format, 'big.md'], dir, cli)
+    assert.equal(measured.code, 1, `${format}: ${measured.stderr}`)
+    assert.ok(measured.maxRss < sectionBound, `${format}: peak ${(measured.maxRss / 1024).toFixed(0)} MB`)
+    if (format === 'compact') assert.equal(measured.lines, 10_001)
+  }
+  const all = runCli([...args, '--format', 'jsonl', '--max-findings', '0', 'big.md'], dir, cli)
+  assert.equal(all.code, 1, all.stderr)
+  assert.ok(all.bytes > 200_000 * 300, `${all.bytes} bytes`)
 })

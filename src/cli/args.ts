@@ -7,6 +7,13 @@ import {parseShard, type ShardSpec} from './shard.js'
 /** The baseline --update-baseline writes when --baseline names none. */
 export const defaultBaselineFile = 'copydesk-baseline.json'
 
+/**
+ * Findings reported of one file unless --max-findings says otherwise: no
+ * article comes near it, and past it a file's findings (two million in a
+ * 50 MB paste) would fill memory and no one would read them.
+ */
+export const defaultMaxFindings = 10_000
+
 export class UsageError extends Error {
   override name = 'UsageError'
 }
@@ -17,6 +24,8 @@ export interface CliOptions {
   format: FormatName
   quiet: boolean
   maxWarnings: number | undefined
+  /** Findings reported of one file, then one line saying how many more; undefined: all (--max-findings 0). */
+  maxFindings: number | undefined
   rules: string[] | undefined
   color: boolean | undefined
   stdinFilename: string | undefined
@@ -64,6 +73,8 @@ Options:
   --format NAME          output format: ${formatNames.join(', ')} (default: stylish)
   --quiet                report errors only
   --max-warnings N       exit 1 when there are more than N warnings
+  --max-findings N       report at most N findings of a file, then one saying how
+                         many more there were (default: ${defaultMaxFindings.toLocaleString('en-US')}; 0: all)
   --rule ID              run only this rule (repeatable)
   --stdin-filename PATH  name stdin input in reports
   --source PATH          the Chinese source of the article, for the source checks
@@ -113,6 +124,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         format: {type: 'string', short: 'f', default: 'stylish'},
         quiet: {type: 'boolean', short: 'q', default: false},
         'max-warnings': {type: 'string'},
+        'max-findings': {type: 'string'},
         rule: {type: 'string', multiple: true},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
@@ -153,6 +165,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number, got \`${values['max-warnings']}\``)
     }
   }
+  let maxFindings: number | undefined = defaultMaxFindings
+  if (values['max-findings'] !== undefined) {
+    maxFindings = Number(values['max-findings'])
+    if (!/^\d+$/.test(values['max-findings']) || !Number.isSafeInteger(maxFindings)) {
+      throw new UsageError(`--max-findings expects a whole number (0 for all), got \`${values['max-findings']}\``)
+    }
+    if (maxFindings === 0) maxFindings = undefined
+  }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use --fix or --fix-dry-run, not both')
   let jobs: number | undefined
   if (values.jobs !== undefined) {
@@ -175,6 +195,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     format,
     quiet: values.quiet,
     maxWarnings,
+    maxFindings,
     rules: values.rule,
     color: values['no-color'] ? false : values.color,
     stdinFilename: values['stdin-filename'],

@@ -43,6 +43,8 @@ export interface CheckContext {
   /** The source text, `false` for none, undefined to look beside each article. */
   source: string | false | undefined
   fix: 'write' | 'diff' | undefined
+  /** Keep a file's first this many findings (--max-findings); undefined: all. */
+  maxFindings: number | undefined
   /** Keep the text in results (SARIF). */
   keepText: boolean
   /** Hash the bytes (the cache is on). */

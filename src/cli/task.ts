@@ -17,7 +17,7 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
   const original = String(file)
   const timings = context.timing ? new Map<string, number>() : undefined
   if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
-  const {messages, fix} = lintArticle(file, context.config, {only: context.rules, source: context.source, fix: context.fix !== undefined})
+  const {messages, fix} = lintArticle(file, context.config, {only: context.rules, source: context.source, fix: context.fix !== undefined, maxFindings: context.maxFindings})
   if (timings) collectTimings(undefined)
   const result: FileResult = {path: file.path, messages}
   if (context.keepText) {

@@ -23,7 +23,7 @@
 // Plain text, in a file of any size, is a piece of its own: blocks without
 // Markdown syntax (see plain.ts), whose tree is built without micromark.
 
-import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {Heading, Paragraph, PhrasingContent, Text} from 'mdast'
 import {htmlBlockNames} from 'micromark-util-html-tag-name'
 import type {Point} from 'unist'
 import {isPlain, isPlainFrontmatter} from './plain.js'
@@ -453,39 +453,13 @@ class InlineDepth {
   }
 }
 
-/** A file bigger than this (no article is) is checked in parts of about this size, to bound memory. */
-export const partSize = 2 * 2 ** 20
-
 /**
- * The tree's top-level blocks in runs of about `size` characters, each run
- * as a root of its own; the tree itself when it is smaller. The prose tree
- * of a part costs about 150 bytes a character: a 20 MB file in one piece
- * would need 3 GB, more than Node's default heap.
+ * A file bigger than this (no article is) is parsed and checked in sections
+ * of about this size, one at a time (see parseSections in parse.ts), to
+ * bound memory: the prose tree costs about 150 bytes a character, and a
+ * 20 MB file in one piece would need 3 GB, more than Node's default heap.
  */
-export function treeParts(tree: Root, size = partSize): Root[] {
-  const end = tree.position?.end.offset ?? 0
-  if (end <= size) return [tree]
-  const parts: Root[] = []
-  let children: RootContent[] = []
-  let from = 0
-  for (const child of tree.children) {
-    children.push(child)
-    const to = child.position?.end.offset ?? from
-    if (to - from >= size) {
-      parts.push(rootOf(children))
-      children = []
-      from = to
-    }
-  }
-  if (children.length > 0) parts.push(rootOf(children))
-  return parts
-}
-
-function rootOf(children: RootContent[]): Root {
-  const start = children[0]!.position?.start
-  const end = children.at(-1)!.position?.end
-  return {type: 'root', children, ...(start && end ? {position: {start, end}} : {})}
-}
+export const partSize = 2 * 2 ** 20
 
 type Block = Paragraph | Heading
 

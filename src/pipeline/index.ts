@@ -12,9 +12,9 @@ import {encodingId} from '../io/read.js'
 import {messageSource, type Message, type Point} from '../message.js'
 import {rulesById} from '../rules/index.js'
 import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lint.js'
-import {treeParts} from './chunks.js'
+import {partSize} from './chunks.js'
 import {directiveId, directiveProblems} from './directives.js'
-import {parseErrorId, parseMarkdown, UncheckableError} from './parse.js'
+import {parseErrorId, parseMarkdown, parseSections, UncheckableError, type ParsedMarkdown} from './parse.js'
 import {buildProse} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument, type SourceDocument} from '../source/document.js'
@@ -27,7 +27,7 @@ export interface LintOptions {
   timings?: LintTimings
   /**
    * Called with the prose document after the rules ran (--fix keeps its
-   * edits inside prose); once for each part of a file of megabytes.
+   * edits inside prose); once for each section of a file of megabytes.
    */
   onDocument?: (document: ProseDocument) => void
   /**
@@ -36,6 +36,11 @@ export interface LintOptions {
    * `findSource` in source/resolve.ts). Without it those rules do nothing.
    */
   source?: string | SourceText | ((file: VFile, frontmatter: Record<string, unknown> | undefined) => SourceLookup)
+  /**
+   * Keep only the first this many messages of the file, and close them with
+   * one saying how many more there were (see omittedMessage). Undefined: all.
+   */
+  maxFindings?: number | undefined
 }
 
 declare module 'vfile' {
@@ -74,34 +79,48 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 
 /** Lint one article held in `file`: its messages, in file order. */
 export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): Message[] {
-  const messages: Message[] = []
+  let messages: Message[] = []
   // A configuration's overrides for this file's folder.
   const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
   const timings = options.timings ?? threadTimings
-  const started = timings ? performance.now() : 0
-  let tree, frontmatter, frontmatterError, document, sourceText
-  try {
-    ;({tree, frontmatter, frontmatterError} = parseMarkdown(file))
-  } catch (error) {
-    return [uncheckable(error)]
-  }
-  const parsed = timings ? performance.now() : 0
-  if (timings) timings.add(parseTimingId, parsed - started)
-  if (frontmatterError) messages.push(engineMessage('front-matter', 'warning', `Front matter is not valid YAML: ${frontmatterError.reason}`))
-  // A file of megabytes is checked part by part (see treeParts); an article is one part.
-  const parts = treeParts(tree)
+  // A file of megabytes is parsed and checked section by section, each
+  // section's trees let go before the next is parsed (see parseSections);
+  // an article is one section.
+  const sectioned = String(file).length > partSize
+  const sections = sectioned ? parseSections(file) : undefined
   const enabled = enabledRules(config, options.only)
+  const omitted = {error: 0, warning: 0, info: 0}
   let directives: Directive[] = []
-  for (const [index, part] of parts.entries()) {
-    const building = timings ? performance.now() : 0
+  let checked = false
+  let frontmatter: ProseDocument['frontmatter']
+  let sourceText: SourceText | SourceLookup | undefined
+  for (let index = 0; ; index++) {
+    const started = timings ? performance.now() : 0
+    let parsed: ParsedMarkdown | undefined
     try {
-      document = buildProse(part, file, frontmatter)
+      if (sections) parsed = sections.next().value ?? undefined
+      else if (index === 0) parsed = parseMarkdown(file)
     } catch (error) {
       messages.push(uncheckable(error))
       return messages
     }
+    if (!parsed) break
+    const {tree, frontmatterError} = parsed
+    if (timings) timings.add(parseTimingId, performance.now() - started)
+    // Front matter only ever opens the first section.
+    if (index === 0) frontmatter = parsed.frontmatter
+    if (frontmatterError) messages.push(engineMessage('front-matter', 'warning', `Front matter is not valid YAML: ${frontmatterError.reason}`))
+    const building = timings ? performance.now() : 0
+    let document: ProseDocument
+    try {
+      document = buildProse(tree, file, frontmatter)
+    } catch (error) {
+      messages.push(uncheckable(error))
+      return messages
+    }
+    checked = true
     if (timings) timings.add(proseTimingId, performance.now() - building)
-    // Inline directives reach into later parts.
+    // Inline directives reach into later sections.
     directives = document.directives = [...directives, ...document.directives]
     if (index === 0) {
       const encoding = encodingMessage(file, document.toPoint)
@@ -111,17 +130,54 @@ export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: L
       sourceText = typeof found === 'string' ? {value: found} : found
       if (sourceText && 'problem' in sourceText) {
         messages.push(engineMessage('source', 'error', `Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, document.toPoint(0)))
-      } else if (sourceText && parts.length > 1) {
+      } else if (sourceText && sectioned) {
         messages.push(engineMessage('source', 'warning', 'Not compared with the Chinese source: the file is too big to align with it', document.toPoint(0)))
       }
     }
-    const source = sourceText && 'value' in sourceText && parts.length === 1 ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
+    const source = sourceText && 'value' in sourceText && !sectioned ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
     for (const message of runRules(document, enabled, config.glossary, timings, source)) messages.push(message)
     if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
     options.onDocument?.(document)
+    if (options.maxFindings !== undefined) messages = dropPast(messages, options.maxFindings, omitted)
   }
-  if (document && directives.length > 0) reportDirectives(messages, document, directives, enabled, config.reportUnusedDirectives ?? false)
+  if (!checked) return messages
+  // Positions from a document without blocks: a section's document, even
+  // its toPoint, would hold that section's trees while the next is parsed.
+  const {toPoint} = buildProse({type: 'root', children: []}, file, frontmatter)
+  if (directives.length > 0) reportDirectives(messages, toPoint, directives, enabled, config.reportUnusedDirectives ?? false)
+  if (options.maxFindings !== undefined) {
+    messages = dropPast(messages, options.maxFindings, omitted)
+    const closing = omittedMessage(toPoint(String(file).length), options.maxFindings, omitted)
+    if (closing) messages.push(closing)
+  }
   return messages
+}
+
+/** ruleId of the closing message on a file whose findings went past --max-findings. */
+const maxFindingsId = 'max-findings'
+
+type SeverityCounts = Record<Message['severity'], number>
+
+/** A file's messages up to the first `max`, the rest counted by severity. */
+function dropPast(messages: Message[], max: number, omitted: SeverityCounts): Message[] {
+  if (messages.length <= max) return messages
+  for (let index = max; index < messages.length; index++) omitted[messages[index]!.severity]++
+  return messages.slice(0, max)
+}
+
+/**
+ * The closing message of a file whose findings went past `max`: how many
+ * were left out, of each severity, at the end of the file. Its severity is
+ * the gravest left out, so that the exit code stays what all of them call
+ * for.
+ */
+function omittedMessage(end: Point, max: number, omitted: SeverityCounts): Message | undefined {
+  const total = omitted.error + omitted.warning + omitted.info
+  if (total === 0) return undefined
+  const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`
+  const kinds = (['error', 'warning', 'info'] as const).filter((kind) => omitted[kind] > 0).map((kind) => count(omitted[kind], kind))
+  const severity = omitted.error > 0 ? 'error' : omitted.warning > 0 ? 'warning' : 'info'
+  return engineMessage(maxFindingsId, severity, `${count(total, 'more finding')} not shown (${kinds.join(', ')}): only the first ${max.toLocaleString('en-US')} of a file are reported (--max-findings)`, end)
 }
 
 /** The Chinese source of `document`, its paragraphs read with the article's Markdown parser; `path` only names it. */
@@ -130,11 +186,11 @@ export function sourceDocument(value: string, document: ProseDocument, path?: st
 }
 
 /** Warnings on directives naming unknown rules or, when asked, switching nothing off; messages then go back in file order. */
-function reportDirectives(messages: Message[], document: ProseDocument, directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
+function reportDirectives(messages: Message[], toPoint: ProseDocument['toPoint'], directives: Directive[], enabled: readonly EnabledRule[], reportUnused: boolean): void {
   const problems = directiveProblems(directives, [...rulesById.keys()], new Set(enabled.map(({rule}) => rule.id)), reportUnused)
   if (problems.length === 0) return
   for (const {directive, reason} of problems) {
-    messages.push(engineMessage(directiveId, 'warning', reason, {start: document.toPoint(directive.offset), end: document.toPoint(directive.end)}))
+    messages.push(engineMessage(directiveId, 'warning', reason, {start: toPoint(directive.offset), end: toPoint(directive.end)}))
   }
   const offset = (message: Message) => (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : -1)
   messages.sort((a, b) => offset(a) - offset(b))
@@ -175,6 +231,8 @@ export interface ArticleOptions {
   source?: string | false | undefined
   /** Apply the fixes of fixable findings to `file.value` (up to 10 passes) first. */
   fix?: boolean | undefined
+  /** Keep a file's first this many findings (see LintOptions); undefined: all. */
+  maxFindings?: number | undefined
 }
 
 export interface ArticleResult {
@@ -201,11 +259,11 @@ export function lintArticle(file: VFile, config: ResolvedConfig, options: Articl
               return found
             }
           : undefined)
-  const lintOptions: LintOptions = {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {})}
+  const lintOptions: LintOptions = {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
   if (!options.fix) return {messages: lintMessages(file, config, lintOptions)}
   const pass = (target: VFile): {messages: Message[]; ranges: ProseRanges} => {
     let ranges: ProseRanges = []
-    // One document, or one for each part of a file of megabytes, in file order.
+    // One document, or one for each section of a file of megabytes, in file order.
     const messages = lintMessages(target, config, {...lintOptions, onDocument: (document) => (ranges = [...ranges, ...proseRanges(document)])})
     return {messages, ranges}
   }

@@ -19,7 +19,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
-import {nestingProblem, paragraphSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
+import {nestingProblem, paragraphSize, partSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
 import {plainTree} from './plain.js'
 
 const require = createRequire(import.meta.url)
@@ -130,6 +130,48 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   // Files of megabytes have their paragraphs cut too (see splitParagraph).
   const tree = parseInPieces(value, pieceSize, value.length > pieceSize ? paragraphSize : Infinity, isPlainTextPath(file.path))
   if (mayHoldAutolinks(value)) linkBareUrls(tree, value)
+  return withFrontmatter(tree)
+}
+
+/**
+ * A file of megabytes as sections of about `size` characters, each parsed
+ * alone when it is asked for, so that only one section's tree is held at a
+ * time. Sections are cut where the pieces are (see chunks.ts): a section's
+ * tree is the whole file's for its blocks, except that a link or footnote
+ * defined in another section does not resolve. Front matter is read from
+ * the first section.
+ */
+export function* parseSections(file: VFile, size = partSize, piece = pieceSize): Generator<ParsedMarkdown> {
+  const whole = String(file)
+  const nesting = nestingProblem(whole)
+  if (nesting) throw new UncheckableError(nesting)
+  // Positions count without a byte-order mark, as in parseInPieces.
+  const value = whole.startsWith('\uFEFF') ? whole.slice(1) : whole
+  const {pieces} = splitMarkdown(value, piece, paragraphSize)
+  const plainText = isPlainTextPath(file.path)
+  let first = pieces[0]
+  for (let index = 0; index < pieces.length; index++) {
+    const next = pieces[index + 1]
+    // parseInPieces would take a U+FEFF that starts a section for a byte-order mark.
+    if (next && (next.offset - first!.offset < size || next.text.startsWith('\uFEFF'))) continue
+    const section = first!
+    first = next
+    // Not held here while the next section is parsed.
+    yield withFrontmatter(parseSection(value.slice(section.offset, next?.offset ?? value.length), section, whole, plainText))
+  }
+}
+
+/** A section's tree, its positions the file's. */
+function parseSection(text: string, at: Piece, whole: string, plainText: boolean): Root {
+  const tree = parseInPieces(text, pieceSize, paragraphSize, plainText)
+  // The root too: the section's tree starts where the section does.
+  moveInto(tree, at, {chars: 0, lines: 0})
+  if (mayHoldAutolinks(text)) linkBareUrls(tree, whole)
+  return tree
+}
+
+/** The tree with its front matter read, when its first node is front matter. */
+function withFrontmatter(tree: Root): ParsedMarkdown {
   const first = tree.children[0]
   if (first?.type !== 'yaml') return {tree, frontmatter: undefined, frontmatterError: undefined}
   try {
