@@ -14,6 +14,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {BlockModel} from '../text/block-model.js'
+import {Lexicon} from '../text/words.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
@@ -35,6 +36,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const value = String(file)
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
+  const lexicon = new Lexicon()
 
   // One index of line endings for the whole file, grown as blocks come in order.
   const place = location(file)
@@ -44,7 +46,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     for (const part of splitLongBlock(node, value, place)) {
       const {prose, verbatim} = blockToProse(part, value, place)
       for (const child of prose.children) {
-        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child, verbatim ? value : undefined))
+        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child, lexicon, verbatim ? value : undefined))
       }
     }
   }
@@ -314,9 +316,10 @@ class Block extends BlockModel implements ProseBlock {
     readonly kind: BlockKind,
     readonly quoted: boolean,
     node: Paragraph,
+    lexicon: Lexicon,
     file?: string
   ) {
-    super(node, file)
+    super(node, lexicon, file)
   }
 }
 

@@ -13,7 +13,6 @@
 // Bad: "The district took the initiative to take the initiative to invite firms."
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
-import {isFunctionWord} from '../text/function-words.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
 
@@ -136,7 +135,7 @@ export default defineRule<Options>({
             }
             spaced = onlyWhitespace(value, last, start)
           }
-          run.push({text: word.text, lower, key: word.lemma, function: isFunctionWord(lower), start, end, spaced})
+          run.push({text: word.text, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
           last = end
         }
         scan(text, run)

@@ -3,7 +3,8 @@
 // no answer depends on which rule asked first. Every index is into
 // `text.value`; `text.range` turns them into file offsets.
 //   tokens     words and marks, from the one tokenizer (text/phrases.ts)
-//   words      joined words ("state-owned", "China’s"), a view of the tokens
+//   words      joined words ("state-owned", "China’s"), a view of the tokens,
+//              with lowercase, lemma and function-word flag
 //   sentences  the sentences parse-english found, cut at line breaks
 //   nameSpans  runs of capitalized words: candidate multi-word names
 //   titleCase  whether the block reads as a Title Case headline
@@ -12,7 +13,7 @@ import {isTitleCase, findNameSpans, type NameSpan} from './name-spans.js'
 import {tokenize, type Token} from './phrases.js'
 import {ProseText} from './prose-text.js'
 import {sentenceSpans, type SentenceSpan} from './sentences.js'
-import {joinedWords, type Word} from './words.js'
+import {joinedWords, type Lexicon, type Word} from './words.js'
 
 export class BlockModel {
   private knownText: ProseText | undefined = undefined
@@ -22,9 +23,13 @@ export class BlockModel {
   private knownNameSpans: readonly NameSpan[] | undefined = undefined
   private knownTitleCase: boolean | undefined = undefined
 
-  /** `file`: the file's text, when the block was parsed from one run of it (see ProseText). */
+  /**
+   * `lexicon`: the article's, shared by its blocks. `file`: the file's text,
+   * when the block was parsed from one run of it (see ProseText).
+   */
   constructor(
     readonly node: Paragraph,
+    private readonly lexicon: Lexicon,
     private readonly file?: string
   ) {}
 
@@ -40,7 +45,7 @@ export class BlockModel {
 
   /** Letters and digits joined by apostrophes and hyphens, with their lowercase and lemma. */
   get words(): readonly Word[] {
-    return (this.knownWords ??= joinedWords(this.text.value, this.tokens))
+    return (this.knownWords ??= joinedWords(this.text.value, this.tokens, this.lexicon))
   }
 
   get sentences(): readonly SentenceSpan[] {

@@ -2,18 +2,20 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import {tokenize} from '../../src/text/phrases.js'
-import {eachJoinedWord, joinedWords as wordsOfTokens} from '../../src/text/words.js'
+import {eachJoinedWord, joinedWords, Lexicon} from '../../src/text/words.js'
+
+const wordsOf = (text: string) => joinedWords(text, tokenize(text), new Lexicon())
 
 const joinedWord = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
-function joinedWords(text: string): string[] {
+function scannedWords(text: string): string[] {
   const words: string[] = []
   eachJoinedWord(text, (start, end) => words.push(`${start}:${text.slice(start, end)}`))
   return words
 }
 
 test('eachJoinedWord and joinedWords (a view of the tokens): the joined-word pattern’s matches', () => {
-  assert.deepEqual(joinedWords("state-owned China’s it's a--b 'x café-au-lait 3.5"), [
+  assert.deepEqual(scannedWords("state-owned China’s it's a--b 'x café-au-lait 3.5"), [
     '0:state-owned',
     '12:China’s',
     '20:it\'s',
@@ -29,9 +31,9 @@ test('eachJoinedWord and joinedWords (a view of the tokens): the joined-word pat
     fc.property(fc.array(pieces, {maxLength: 30}), (parts) => {
       const text = parts.join('')
       const expected = Array.from(text.matchAll(joinedWord), (match) => `${match.index}:${match[0]}`)
-      assert.deepEqual(joinedWords(text), expected)
+      assert.deepEqual(scannedWords(text), expected)
       assert.deepEqual(
-        wordsOfTokens(text, tokenize(text)).map((word) => `${word.start}:${word.text}`),
+        wordsOf(text).map((word) => `${word.start}:${word.text}`),
         expected
       )
     }),
@@ -39,22 +41,22 @@ test('eachJoinedWord and joinedWords (a view of the tokens): the joined-word pat
   )
 })
 
-test('joinedWords: each word as written, lowercase, lemma and capital', () => {
+test('joinedWords: each word as written, lowercase, lemma, capital and function-word flag', () => {
   const text = 'The plant took State-Owned firms’ advice.'
-  const words = wordsOfTokens(text, tokenize(text))
+  const words = wordsOf(text)
   assert.deepEqual(
-    words.map(({text, lower, lemma, capital}) => ({text, lower, lemma, capital})),
+    words.map(({text, lower, lemma, capital, functionWord}) => ({text, lower, lemma, capital, functionWord})),
     [
-      {text: 'The', lower: 'the', lemma: 'the', capital: true},
-      {text: 'plant', lower: 'plant', lemma: 'plant', capital: false},
-      {text: 'took', lower: 'took', lemma: 'take', capital: false},
-      {text: 'State-Owned', lower: 'state-owned', lemma: 'state-owned', capital: true},
-      {text: 'firms', lower: 'firms', lemma: 'firm', capital: false},
-      {text: 'advice', lower: 'advice', lemma: 'advice', capital: false}
+      {text: 'The', lower: 'the', lemma: 'the', capital: true, functionWord: true},
+      {text: 'plant', lower: 'plant', lemma: 'plant', capital: false, functionWord: false},
+      {text: 'took', lower: 'took', lemma: 'take', capital: false, functionWord: false},
+      {text: 'State-Owned', lower: 'state-owned', lemma: 'state-owned', capital: true, functionWord: false},
+      {text: 'firms', lower: 'firms', lemma: 'firm', capital: false, functionWord: false},
+      {text: 'advice', lower: 'advice', lemma: 'advice', capital: false, functionWord: false}
     ]
   )
   assert.deepEqual(
-    wordsOfTokens('Émile é\u0301', tokenize('Émile é\u0301')).map((word) => [word.text, word.capital]),
+    wordsOf('Émile é\u0301').map((word) => [word.text, word.capital]),
     [['Émile', true], ['é', false]]
   )
 })
