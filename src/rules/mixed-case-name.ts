@@ -14,6 +14,7 @@
 // Bad: "The Standing Committee met on Monday. Members of the standing Committee voted."
 // Good: "The Standing Committee met on Monday. Members of the Standing Committee voted."
 import {defineRule} from '../rule.js'
+import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
 import {commonTags} from '../text/morphology.js'
 
@@ -212,7 +213,7 @@ function ruleWords(block: ProseBlock): Word[] {
       capital: word.capital,
       connector: connectors.has(lower),
       initial: words.length === 0 || holdsClauseBreak(value, last, start),
-      spaced: onlySpaces(value, last, start),
+      spaced: allSpaces(value, last, start),
       stopped
     })
     last = end
@@ -248,14 +249,4 @@ function endsWithStop(value: string, lineEnd: number): boolean {
 function isWhitespace(value: string, at: number): boolean {
   const code = value.charCodeAt(at)
   return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(value[at]!)
-}
-
-/** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
-function onlySpaces(value: string, from: number, to: number): boolean {
-  if (from >= to) return false
-  for (let i = from; i < to; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
-  }
-  return true
 }
