@@ -24,3 +24,13 @@ export function charLength(value: string, index: number): number {
   const next = value.charCodeAt(index + 1)
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
+
+/** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
+export function allSpaces(value: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
+  }
+  return true
+}

@@ -15,7 +15,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
-import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {allSpaces, charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 import {isPinyinSyllable} from './pinyin.js'
 
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
@@ -340,16 +340,6 @@ function isCapitalAt(value: string, i: number): boolean {
 function matchesAt(sticky: RegExp, value: string, i: number): boolean {
   sticky.lastIndex = i
   return sticky.test(value)
-}
-
-/** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
-function allSpaces(value: string, from: number, to: number): boolean {
-  if (from >= to) return false
-  for (let i = from; i < to; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
-  }
-  return true
 }
 
 function tokenize(value: string): Token[] {
