@@ -13,7 +13,8 @@ import remarkRetext from 'remark-retext'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {ProseText} from '../text/prose-text.js'
+import {BlockModel} from '../text/block-model.js'
+import {Lexicon} from '../text/words.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
@@ -35,6 +36,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const value = String(file)
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
+  const lexicon = new Lexicon()
 
   // One index of line endings for the whole file, grown as blocks come in order.
   const place = location(file)
@@ -44,7 +46,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     for (const part of splitLongBlock(node, value, place)) {
       const {prose, verbatim} = blockToProse(part, value, place)
       for (const child of prose.children) {
-        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child, verbatim ? value : undefined))
+        if (child.type === 'ParagraphNode') blocks.push(new Block(kind, quoted, child, lexicon, verbatim ? value : undefined))
       }
     }
   }
@@ -304,24 +306,20 @@ function shiftOffsets(node: MdastNodes, by: number): void {
 }
 
 /**
- * A class, not an object literal with its own getter: every literal's getter
- * is a new closure, so each block had a shape of its own and every rule's
- * `block.text` was a slow lookup.
+ * A class, not an object literal with its own getters: every literal's
+ * getter is a new closure, so each block had a shape of its own and every
+ * rule's `block.text` was a slow lookup. The model's parts come from BlockModel.
  */
-class Block implements ProseBlock {
-  #text: ProseText | undefined
-
+class Block extends BlockModel implements ProseBlock {
   /** `file`: the file's text, when the block was parsed from one run of it (see ProseText). */
   constructor(
     readonly kind: BlockKind,
     readonly quoted: boolean,
-    readonly node: Paragraph,
-    private readonly file?: string
-  ) {}
-
-  get text(): ProseText {
-    this.#text ??= new ProseText(this.node, this.file)
-    return this.#text
+    node: Paragraph,
+    lexicon: Lexicon,
+    file?: string
+  ) {
+    super(node, lexicon, file)
   }
 }
 

@@ -22,8 +22,8 @@
 // Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {beforeConnector, capitalized, isConnector as connector, isTitleCase, nameSpans} from '../text/name-spans.js'
-import {PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import {beforeConnector, capitalized, isConnector as connector} from '../text/name-spans.js'
+import {PhraseMatcher, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Place {
@@ -68,10 +68,10 @@ export default defineRule({
       ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
         const {value} = block.text
-        const tokens = tokenize(value)
+        const tokens = block.tokens
         paragraphs.push({text: block.text, tokens})
-        if (isTitleCase(value, tokens)) return
-        for (const span of nameSpans(value, tokens)) {
+        if (block.titleCase) return
+        for (const span of block.nameSpans) {
           // Each tail of the run, and of each part before an "of", "and"…
           for (let end = span.first + 1; end <= span.last; end++) {
             const token = tokens[end]!
@@ -88,8 +88,9 @@ export default defineRule({
         // is: a paragraph without any such word adds nothing to report.
         const firstWords = new Set<string>()
         for (const [key, name] of names) {
+          if (name.capitals < 2) continue
           const words = key.split(' ')
-          if (name.capitals >= 2 && words.length >= minWords) firstWords.add(words[0]!)
+          if (words.length >= minWords) firstWords.add(words[0]!)
         }
         if (firstWords.size === 0) return
         const matcher = new PhraseMatcher<Name>()
@@ -122,16 +123,28 @@ export default defineRule({
 
     /** One capitalized occurrence of the name in tokens `first`…`last`. */
     function count(value: string, tokens: readonly Token[], first: number, last: number) {
-      const end = tokens[last]!.norm.endsWith("'s") ? tokens[last]!.end - 2 : tokens[last]!.end
-      const key = tokens.slice(first, last + 1).map((t) => t.norm).join(' ').replace(/'s$/, '')
-      const surface = value.slice(tokens[first]!.start, end).replace(/\s+/g, ' ')
-      const name = names.get(key) ?? {capitals: 0, forms: new Map(), lower: []}
+      const possessive = tokens[last]!.norm.endsWith("'s")
+      const end = possessive ? tokens[last]!.end - 2 : tokens[last]!.end
+      let key = tokens[first]!.norm
+      for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.norm
+      if (possessive) key = key.slice(0, -2)
+      const surface = collapseWhitespace(value.slice(tokens[first]!.start, end))
+      let name = names.get(key)
+      if (!name) names.set(key, (name = {capitals: 0, forms: new Map(), lower: []}))
       name.capitals++
       name.forms.set(surface, (name.forms.get(surface) ?? 0) + 1)
-      names.set(key, name)
     }
   }
 })
+
+/** Each run of whitespace as one space: `replace(/\s+/g, ' ')`, without the pattern where there is only single spaces. */
+function collapseWhitespace(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x20 ? value.charCodeAt(i + 1) === 0x20 : code < 0x21 || code >= 0x80) return value.replace(/\s+/g, ' ')
+  }
+  return value
+}
 
 function isLowercase(value: string, tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (capitalized(value, tokens[i]!)) return false

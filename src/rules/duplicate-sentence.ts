@@ -14,7 +14,7 @@
 import {defineRule} from '../rule.js'
 import {isAsciiAlphanumeric, isAsciiCapital} from '../text/chars.js'
 import type {ProseText} from '../text/prose-text.js'
-import {sentenceSpans, type SentenceSpan} from '../text/sentences.js'
+import type {SentenceSpan} from '../text/sentences.js'
 
 interface Options {
   /** Shortest sentence compared, in words. */
@@ -33,8 +33,8 @@ interface Seen {
   span: SentenceSpan
   /** Its line, found when it is first repeated. */
   line: number | undefined
-  /** A caption or credit line: two of them may repeat. */
-  furniture: boolean
+  /** A caption or credit line: two of them may repeat. Found when it is first repeated. */
+  furniture: boolean | undefined
 }
 
 export default defineRule<Options>({
@@ -59,16 +59,15 @@ export default defineRule<Options>({
     // and building that form for each cost more than the rest of the rule.
     const seen = new Map<number, Seen[]>()
     return {
-      ParagraphNode(node, block) {
+      ParagraphNode(_node, block) {
         if (block.kind === 'tableCell') return
         const {text} = block
-        for (const span of sentenceSpans(node, text.value)) {
+        for (const span of block.sentences) {
           const raw = text.value.slice(span.start, span.end)
           if (!ending.test(raw)) continue
           const {hash, words, key} = sketch(raw)
           if (words < context.options.minWords) continue
-          const furniture = isFurnitureLine(context.document.value, text, span)
-          const sentence: Seen = {raw, key, text, span, line: undefined, furniture}
+          const sentence: Seen = {raw, key, text, span, line: undefined, furniture: undefined}
           const alike = seen.get(hash)
           // A repeat is mostly the same text again: no need to normalize either.
           const first = alike?.find((other) => other.raw === raw || keyOf(other) === keyOf(sentence))
@@ -77,7 +76,8 @@ export default defineRule<Options>({
             else seen.set(hash, [sentence])
             continue
           }
-          if (furniture && first.furniture) continue
+          const furniture = (sentence: Seen) => (sentence.furniture ??= isFurnitureLine(context.document.value, sentence.text, sentence.span))
+          if (furniture(sentence) && furniture(first)) continue
           const line = (first.line ??= context.document.toPoint(first.text.range(first.span.start, first.span.end)[0]).line)
           const [start, end] = text.range(span.start, span.end)
           context.report({

@@ -14,10 +14,9 @@
 import {defineRule} from '../rule.js'
 import {isAsciiCapital} from '../text/chars.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {eachJoinedWord} from '../text/words.js'
+import type {Word} from '../text/words.js'
 import {commonTags} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
-import {sentenceSpans} from '../text/sentences.js'
 
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
@@ -56,15 +55,18 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node, block) {
+      ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
         const {text} = block
         const quotes = new DoubleQuoteScan(text.value)
-        for (const span of sentenceSpans(node, text.value)) {
+        // The first of the block's words not before the sentence.
+        let first = 0
+        for (const span of block.sentences) {
+          while (first < block.words.length && block.words[first]!.start < span.start) first++
           const sentence = text.value.slice(span.start, span.end)
-          // Splitting into words is the costly part; most sentences have no candidate.
+          // Most sentences have no candidate.
           if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
-          const words = new SentenceWords(sentence)
+          const words = new SentenceWords(sentence, span.start, block.words, first)
           for (let i = 1; i < words.length - 1; i++) {
             if (!isMerge(words, i)) continue
             const current = words.text(i)
@@ -86,42 +88,38 @@ export default defineRule({
   }
 })
 
-/**
- * A sentence's words as places, each sliced only when read: most words
- * start with a lowercase letter, and their first character is all that is
- * read of them.
- */
+/** A sentence's words, counted from 0: the block's words from `first` that end inside it. */
 class SentenceWords {
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
+  readonly length: number
 
-  constructor(readonly sentence: string) {
-    eachJoinedWord(sentence, (start, end) => {
-      this.starts.push(start)
-      this.ends.push(end)
-    })
-  }
-
-  get length(): number {
-    return this.starts.length
+  constructor(
+    readonly sentence: string,
+    /** Where the sentence starts in the block's text. */
+    private readonly offset: number,
+    private readonly words: readonly Word[],
+    private readonly first: number
+  ) {
+    let last = first
+    while (last < words.length && words[last]!.end <= offset + sentence.length) last++
+    this.length = last - first
   }
 
   /** Where word `i` starts in the sentence. */
   index(i: number): number {
-    return this.starts[i]!
+    return this.words[this.first + i]!.start - this.offset
   }
 
   text(i: number): string {
-    return this.sentence.slice(this.starts[i], this.ends[i])
+    return this.words[this.first + i]!.text
   }
 
   /** What lies between word `i` and the one before it. */
   before(i: number): string {
-    return this.sentence.slice(this.ends[i - 1], this.starts[i])
+    return this.sentence.slice(this.words[this.first + i - 1]!.end - this.offset, this.index(i))
   }
 
   firstCode(i: number): number {
-    return this.sentence.charCodeAt(this.starts[i]!)
+    return this.sentence.charCodeAt(this.index(i))
   }
 }
 

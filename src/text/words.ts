@@ -1,7 +1,110 @@
 // Words as the rules that compare words rather than match phrases see them
-// (duplicated-phrase, merged-sentence): letters and digits joined by
-// apostrophes and hyphens, "state-owned", "China’s".
-import {charLength, isAsciiAlphanumeric} from './chars.js'
+// (duplicated-phrase, merged-sentence, mixed-case-name): letters and digits
+// joined by apostrophes and hyphens, "state-owned", "China’s". A block's are
+// `block.words`, a view of its tokens: the tokenizer's words joined where one
+// ASCII hyphen stands between them. What a word is whatever its place (its
+// lemma, whether it is a function word) is found once per lowercase form in
+// the article (a Lexeme): an article of 600 words has about 300.
+import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {isFunctionWord} from './function-words.js'
+import {lemmaKey} from './morphology.js'
+import type {Token} from './phrases.js'
+
+class Lexeme {
+  private knownLemma: string | undefined = undefined
+  private knownFunctionWord: boolean | undefined = undefined
+
+  constructor(readonly lower: string) {}
+
+  get lemma(): string {
+    return (this.knownLemma ??= lemmaKey(this.lower))
+  }
+
+  get functionWord(): boolean {
+    return (this.knownFunctionWord ??= isFunctionWord(this.lower))
+  }
+}
+
+/** One article's lexemes by lowercase form: a small table, asked once per word. */
+export class Lexicon {
+  private readonly byLower = new Map<string, Lexeme>()
+
+  of(lower: string): Lexeme {
+    let lexeme = this.byLower.get(lower)
+    if (!lexeme) this.byLower.set(lower, (lexeme = new Lexeme(lower)))
+    return lexeme
+  }
+}
+
+export class Word {
+  private knownText: string | undefined = undefined
+  private knownLexeme: Lexeme | undefined = undefined
+
+  constructor(
+    /** The block's text the word stands in. */
+    private readonly source: string,
+    /** Indexes in that text, half-open. */
+    readonly start: number,
+    readonly end: number,
+    private readonly lexicon: Lexicon,
+    /** Its lowercase when the tokenizer made it already. */
+    private knownLower?: string
+  ) {}
+
+  /** The word as written. */
+  get text(): string {
+    return (this.knownText ??= this.source.slice(this.start, this.end))
+  }
+
+  private get lexeme(): Lexeme {
+    return (this.knownLexeme ??= this.lexicon.of(this.lower))
+  }
+
+  get lower(): string {
+    return (this.knownLower ??= this.text.toLowerCase())
+  }
+
+  /** One form for all its inflections (took, taking → take): `lemmaKey` of `lower`. */
+  get lemma(): string {
+    return this.lexeme.lemma
+  }
+
+  /** Whether it is a function word ("of", "the", "was"): see text/function-words.ts. */
+  get functionWord(): boolean {
+    return this.lexeme.functionWord
+  }
+
+  /** Whether it starts with a capital letter. */
+  get capital(): boolean {
+    const code = this.source.charCodeAt(this.start)
+    return code < 0x80 ? isAsciiCapital(code) : capitalStart.test(this.text)
+  }
+}
+
+const capitalStart = /^\p{Lu}/u
+/** A combining mark: the tokenizer keeps it in a word, a joined word does not. */
+const combiningMark = /\p{M}/u
+
+/** The joined words of `value`, whose tokens are `tokens`; `lexicon` is the article's. */
+export function joinedWords(value: string, tokens: readonly Token[], lexicon: Lexicon): Word[] {
+  const words: Word[] = []
+  // Rare text with combining marks: scan it as the pattern says.
+  if (combiningMark.test(value)) {
+    eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexicon)))
+    return words
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!
+    if (!first.word) continue
+    let end = first.end
+    // "state-owned": the next word follows one ASCII hyphen.
+    while (i + 1 < tokens.length && tokens[i + 1]!.word && tokens[i + 1]!.start === end + 1 && value.charCodeAt(end) === 0x2d) end = tokens[++i]!.end
+    // A token's norm is its lowercase unless an apostrophe was straightened.
+    const lower = end === first.end && !first.norm.includes("'") ? first.norm : undefined
+    words.push(new Word(value, first.start, end, lexicon, lower))
+  }
+  return words
+}
 
 /** Such a word, sticky: see `joinedWordEnd`. */
 const joinedWordAt = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy
@@ -9,7 +112,8 @@ const joinedWordAt = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy
 /**
  * Calls `each` with the start and end of every joined word of `text`, in
  * order: what `matchAll` with `joinedWordAt`'s pattern finds, without a
- * match object per word.
+ * match object per word. For text that is not a block's (a block's are
+ * `block.words`).
  */
 export function eachJoinedWord(text: string, each: (start: number, end: number) => void): void {
   let at = 0

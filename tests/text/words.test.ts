@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import {eachJoinedWord} from '../../src/text/words.js'
+import {tokenize} from '../../src/text/phrases.js'
+import {eachJoinedWord, joinedWords, Lexicon} from '../../src/text/words.js'
+
+const wordsOf = (text: string) => joinedWords(text, tokenize(text), new Lexicon())
 
 const joinedWord = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
-function joinedWords(text: string): string[] {
+function scannedWords(text: string): string[] {
   const words: string[] = []
   eachJoinedWord(text, (start, end) => words.push(`${start}:${text.slice(start, end)}`))
   return words
 }
 
-test('eachJoinedWord: the joined-word pattern’s matches, by hand for plain ASCII', () => {
-  assert.deepEqual(joinedWords("state-owned China’s it's a--b 'x café-au-lait 3.5"), [
+test('eachJoinedWord and joinedWords (a view of the tokens): the joined-word pattern’s matches', () => {
+  assert.deepEqual(scannedWords("state-owned China’s it's a--b 'x café-au-lait 3.5"), [
     '0:state-owned',
     '12:China’s',
     '20:it\'s',
@@ -27,8 +30,33 @@ test('eachJoinedWord: the joined-word pattern’s matches, by hand for plain ASC
   fc.assert(
     fc.property(fc.array(pieces, {maxLength: 30}), (parts) => {
       const text = parts.join('')
-      assert.deepEqual(joinedWords(text), Array.from(text.matchAll(joinedWord), (match) => `${match.index}:${match[0]}`))
+      const expected = Array.from(text.matchAll(joinedWord), (match) => `${match.index}:${match[0]}`)
+      assert.deepEqual(scannedWords(text), expected)
+      assert.deepEqual(
+        wordsOf(text).map((word) => `${word.start}:${word.text}`),
+        expected
+      )
     }),
     {numRuns: 2000}
+  )
+})
+
+test('joinedWords: each word as written, lowercase, lemma, capital and function-word flag', () => {
+  const text = 'The plant took State-Owned firms’ advice.'
+  const words = wordsOf(text)
+  assert.deepEqual(
+    words.map(({text, lower, lemma, capital, functionWord}) => ({text, lower, lemma, capital, functionWord})),
+    [
+      {text: 'The', lower: 'the', lemma: 'the', capital: true, functionWord: true},
+      {text: 'plant', lower: 'plant', lemma: 'plant', capital: false, functionWord: false},
+      {text: 'took', lower: 'took', lemma: 'take', capital: false, functionWord: false},
+      {text: 'State-Owned', lower: 'state-owned', lemma: 'state-owned', capital: true, functionWord: false},
+      {text: 'firms', lower: 'firms', lemma: 'firm', capital: false, functionWord: false},
+      {text: 'advice', lower: 'advice', lemma: 'advice', capital: false, functionWord: false}
+    ]
+  )
+  assert.deepEqual(
+    wordsOf('Émile é\u0301').map((word) => [word.text, word.capital]),
+    [['Émile', true], ['é', false]]
   )
 })
