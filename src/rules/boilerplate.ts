@@ -91,10 +91,10 @@ export default defineRule<Options, Compiled>({
         const {value} = block.text
         let lineStart = 0
         for (const line of value.split('\n')) {
-          const lead = line.length - line.trimStart().length
-          const [start, end] = block.text.range(lineStart + lead, lineStart + line.trimEnd().length)
           const found = matchLine(line, lines)
           const furniture = found ? undefined : furnitureOf(line)
+          const lead = line.length - line.trimStart().length
+          const [start, end] = found || furniture ? block.text.range(lineStart + lead, lineStart + line.trimEnd().length) : [0, 0]
           if (found) {
             context.report({reason: `Scraped site text \`${found}\`, remove the line before publishing`, start, end})
           } else if (furniture) {

@@ -33,6 +33,20 @@ const monthDay = new RegExp(`${edge}(\\d{1,2}) month (\\d{1,2}) day${end}`, 'gu'
 /** "the 20 Congress", "the Party's 19 Plenary Session": a congress counted without its ordinal. */
 const congress = new RegExp(`${edge}(\\d{1,3}) ((?:National |Party |CPC )?(?:Congress|Plenary Session|Central Committee|Five-Year Plan))(?![\\p{L}\\p{N}-])`, 'gu')
 
+/**
+ * What each pattern above cannot match without, starting with a digit or a
+ * literal rather than a lookbehind: one quick scan turns most paragraphs
+ * away before the pattern itself runs at every character.
+ */
+const mayMatch = new Map<RegExp, RegExp>([
+  [twoUnits, / (?:thousand|million|billion|trillion) \d/],
+  [fraction, /0\.\d+ (?:million|billion|trillion)/],
+  [chineseUnit, /\d (?:ten thousand|hundred million)/],
+  [inDay, new RegExp(`n (?:${months}) \\d`)],
+  [monthDay, /\d month \d/],
+  [congress, /\d (?:National |Party |CPC )?(?:Congress|Plenary Session|Central Committee|Five-Year Plan)/]
+])
+
 export default defineRule({
   id: 'chinese-number',
   description: 'A number or date in Chinese order ("2 million 500 thousand", "0.46 billion", "in April 10th")',
@@ -49,43 +63,43 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        // Every finding has a digit.
-        if (!/\d/.test(value)) return
+        // Every finding but a day "in April" has a figure, a space and one of these letters.
+        if (!/\d [tmbhNPCF]/.test(value) && !mayMatch.get(inDay)!.test(value)) return
         const report = (at: number, actual: string, expected: string, why: string) => {
           const [start, endAt] = text.range(at, at + actual.length)
           context.report({reason: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, start, end: endAt, expected: [expected]})
         }
-        for (const match of value.matchAll(twoUnits)) {
+        if (mayMatch.get(twoUnits)!.test(value)) for (const match of value.matchAll(twoUnits)) {
           const [whole, big, bigUnit, small, smallUnit] = match
           const [large, little] = [units[bigUnit!]!, units[smallUnit!]!]
           if (little >= large || Number(small) * little >= large) continue
           const total = Number(big) * large + Number(small) * little
           report(match.index, whole, `${format(total / large)} ${bigUnit}`, 'English gives one number and one unit')
         }
-        for (const match of value.matchAll(fraction)) {
+        if (mayMatch.get(fraction)!.test(value)) for (const match of value.matchAll(fraction)) {
           const [whole, digits, unit] = match
           const expected = inEnglish(Number(`0.${digits}`) * units[unit!]!)
           report(match.index, whole, expected, 'English names the unit the number fills')
         }
-        for (const match of value.matchAll(chineseUnit)) {
+        if (mayMatch.get(chineseUnit)!.test(value)) for (const match of value.matchAll(chineseUnit)) {
           const [whole, amount, unit] = match
           const total = Number(amount) * (unit === 'ten thousand' ? 1e4 : 1e8)
           report(match.index, whole, inEnglish(total), `\`${unit}\` is a Chinese unit (${unit === 'ten thousand' ? '万' : '亿'})`)
         }
-        for (const match of value.matchAll(inDay)) {
+        if (mayMatch.get(inDay)!.test(value)) for (const match of value.matchAll(inDay)) {
           const [whole, word, month, day, suffix] = match
           // "In May 10 people…": without a suffix, a day only before punctuation.
           if (!suffix && !/^\s*(?:[,.;:]|$)/.test(value.slice(match.index + whole.length))) continue
           const on = word === 'In' ? 'On' : 'on'
           report(match.index, whole, `${on} ${month} ${day}`, 'a day takes `on`, and a date no ordinal ending')
         }
-        for (const match of value.matchAll(monthDay)) {
+        if (mayMatch.get(monthDay)!.test(value)) for (const match of value.matchAll(monthDay)) {
           const [whole, month, day] = match
           const name = monthNames[Number(month) - 1]
           if (!name || Number(day) < 1 || Number(day) > 31) continue
           report(match.index, whole, `${name} ${day}`, 'a date in Chinese order (月, 日)')
         }
-        for (const match of value.matchAll(congress)) {
+        if (mayMatch.get(congress)!.test(value)) for (const match of value.matchAll(congress)) {
           const [whole, count, body] = match
           // "the 20 Congress members": twenty members, not the 20th Congress.
           const next = /^ (\p{Ll}+)/u.exec(value.slice(match.index + whole.length))?.[1]

@@ -18,7 +18,12 @@ import {onFurnitureLine} from '../text/furniture.js'
 import {lemmaKey, possibleTags} from '../text/morphology.js'
 
 /** A mark, then a letter (a figure or an opening bracket, for some marks) right after it: the candidates. */
-const candidate = /[.,:;!?](?=\p{L})|[,:](?=\d)|[.!?](?=[(（]\p{Lu})|(?<=[.!?,])[”’"](?=\p{L})/gu
+const candidate = /[.,:;!?](?=\p{L})|[,:](?=\d)|[.!?](?=[(（]\p{Lu})|(?<=[.!?,])[”’"](?=\p{L})/uy
+/**
+ * A mark with no space after it: where a candidate may be. Its one class is
+ * a quick scan; `candidate`'s lookarounds then run only there.
+ */
+const markBeforeText = /[.,:;!?”’"](?=\S)/g
 /** A token of one- or two-letter parts each ending in a dot: "Ph.D.", "LL.M.". */
 const dottedAbbreviation = /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u
 /** A whitespace-free run that is a URL, e-mail address, domain or path. */
@@ -55,9 +60,11 @@ export default defineRule({
           const insertAt = block.text.offsetAt(at)
           context.report({reason, start, end, expected: [expected], fix: {range: [insertAt, insertAt], text: ' '}, ...extra})
         }
-        for (const match of value.matchAll(candidate)) {
-          const at = match.index
-          const mark = match[0]
+        for (const found of value.matchAll(markBeforeText)) {
+          const at = found.index
+          candidate.lastIndex = at
+          if (!candidate.test(value)) continue
+          const mark = found[0]
           // After a closing quote, the mark inside it goes with the word: `work.”She`.
           const left = /[”’"]/.test(mark) ? wordBefore(value, at - 1) + value[at - 1] : wordBefore(value, at)
           // ".(Peng": the bracket belongs to the word after it.

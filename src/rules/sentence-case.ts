@@ -18,6 +18,13 @@ import {isAbbreviation} from '../text/abbreviations.js'
 const lowercaseStart = /(?<![\p{L}\p{N}.'’-])(\p{Ll}{2,})(\.[ \t\u00a0]+|。[ \t\u00a0]*)(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}@.])/gu
 /** A sentence opener capitalized after a semicolon or a comma, then a lowercase word: "; We should". */
 const capitalAfterBreak = /(?<=[\p{L}\p{N})”"’])([;；,，])[ \t\u00a0]+(The|We|It|This|These|They|Our|There)[ \t\u00a0]+(\p{Ll}+)/gu
+/**
+ * What the two patterns cannot match without, as patterns that start with a
+ * mark: one quick scan turns most paragraphs away before the lookbehinds
+ * and letter classes above run at every character.
+ */
+const mayStartLowercase = /[.。][ \t\u00a0]*\p{Ll}/u
+const mayCapitalizeAfterBreak = /[;；,，][ \t\u00a0]+(?:The|We|It|This|These|They|Our|There)[ \t\u00a0]/
 /** Abbreviations of scholarly and everyday prose, after which lowercase goes on. */
 const lowercaseAbbreviations = new Set(['al', 'cf', 'ibid', 'viz', 'ca', 'esp', 'incl', 'excl', 'misc', 'resp', 'min', 'max', 'ft', 'oz', 'lb', 'lbs', 'kg', 'km', 'cm', 'mm', 'hr', 'hrs', 'yr', 'yrs', 'wk', 'mo', 'sq'])
 /** Words after which a capitalized opener starts a quotation or a title without marks. */
@@ -39,7 +46,7 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        for (const match of value.matchAll(lowercaseStart)) {
+        if (mayStartLowercase.test(value)) for (const match of value.matchAll(lowercaseStart)) {
           const [, previous, , word] = match
           if (isAbbreviation(previous!) || lowercaseAbbreviations.has(previous!)) continue
           const at = match.index + match[0].length - word!.length
@@ -52,7 +59,7 @@ export default defineRule({
             expected: [expected]
           })
         }
-        for (const match of value.matchAll(capitalAfterBreak)) {
+        if (mayCapitalizeAfterBreak.test(value)) for (const match of value.matchAll(capitalAfterBreak)) {
           const [whole, mark, word] = match
           const before = /([\p{L}]+)[)”"’]*$/u.exec(value.slice(Math.max(0, match.index - 30), match.index))?.[1]
           if (before && beforeQuotation.has(before.toLowerCase())) continue

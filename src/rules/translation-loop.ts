@@ -8,6 +8,7 @@
 // Bad: "The minister visited Bern, Bern, Bern, Bern and Geneva."
 // Good: "The minister visited Bern and Geneva."
 import {defineRule} from '../rule.js'
+import type {ProseBlock} from '../document.js'
 
 interface Options {
   /** Longest unit, in words. */
@@ -22,7 +23,28 @@ interface Word {
   end: number
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+/**
+ * The words of the pattern `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*`: the
+ * block's joined words, those one full stop apart ("U.S", "3.5") taken as
+ * one. Read from the article model rather than scanned again.
+ */
+function loopWords(block: ProseBlock): readonly Word[] {
+  const {value} = block.text
+  const joined = block.words
+  const joinedByStop = (i: number) => joined[i + 1]!.start === joined[i]!.end + 1 && value.charCodeAt(joined[i]!.end) === 0x2e
+  let merge = 0
+  while (merge < joined.length - 1 && !joinedByStop(merge)) merge++
+  // Most blocks have none: their words are the block's.
+  if (merge >= joined.length - 1) return joined
+  const words: Word[] = joined.slice(0, merge)
+  for (let i = merge; i < joined.length; i++) {
+    const first = joined[i]!
+    let end = first.end
+    while (i + 1 < joined.length && joined[i + 1]!.start === end + 1 && value.charCodeAt(end) === 0x2e) end = joined[++i]!.end
+    words.push({lower: end === first.end ? first.lower : value.slice(first.start, end).toLowerCase(), start: first.start, end})
+  }
+  return words
+}
 
 export default defineRule<Options>({
   id: 'translation-loop',
@@ -47,8 +69,7 @@ export default defineRule<Options>({
     return {
       ParagraphNode(_node, block) {
         const text = block.text.value
-        const words: Word[] = []
-        for (const match of text.matchAll(wordPattern)) words.push({lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length})
+        const words = loopWords(block)
         const same = (a: number, b: number, length: number) => {
           for (let k = 0; k < length; k++) if (words[a + k]!.lower !== words[b + k]!.lower) return false
           return true
@@ -57,7 +78,10 @@ export default defineRule<Options>({
         while (index < words.length) {
           let found: {length: number; copies: number} | undefined
           // The shortest unit that loops explains the run ("Bern, Bern" is not a two-word unit).
+          const opening = words[index]!.lower
           for (let length = 1; length <= maxWords && index + length * 2 <= words.length; length++) {
+            // Most words are not said again `length` words on: out before counting copies.
+            if (words[index + length]!.lower !== opening) continue
             let copies = 1
             while (index + (copies + 1) * length <= words.length && same(index, index + copies * length, length)) copies++
             if (copies >= (length === 1 ? minRepeats + 1 : minRepeats) && !words.slice(index, index + length).every((w) => /^\p{N}+$/u.test(w.lower))) {

@@ -40,7 +40,7 @@ export function furnitureOf(line: string): Furniture | undefined {
   // Thirty words take fewer characters: a paragraph of prose is out at once.
   if (line.length > longestLine) return undefined
   const text = halfWidth(line).replace(edges, '')
-  if (text === '') return undefined
+  if (text === '' || !mayBeFurniture(text)) return undefined
   const words = wordsIn(text)
   if (words.length > 30) return undefined
   if (isTranslationNotice(text, words.length)) return {kind: 'machine-translation notice', certain: true}
@@ -49,6 +49,18 @@ export function furnitureOf(line: string): Furniture | undefined {
   if (isPageControl(text)) return {kind: 'page control', certain: true}
   if (isStamp(text)) return {kind: 'counter or date stamp', certain: true}
   return labelled(text)
+}
+
+/**
+ * What every kind of furniture holds: a label's colon or semicolon, a
+ * breadcrumb's angle mark or slash, "translat…", a date in figures, or the
+ * words of a page control. Most lines of prose hold none, and are turned
+ * away before their words are counted.
+ */
+function mayBeFurniture(text: string): boolean {
+  if (/[:;>»›→/]|translat/i.test(text) || numericDate.test(text)) return true
+  const lower = text.toLowerCase()
+  return controlWords.has(/[^\s|/,:·•]+/.exec(lower)?.[0] ?? '') || anyControlPhrase.test(lower)
 }
 
 /** "This article was translated by machine", "(Machine translation)". */
@@ -91,6 +103,7 @@ const controlPhrases = [
   'print this page', 'close window', 'read more', 'more news', 'font size', 'text size', 'simplified chinese',
   'traditional chinese'
 ]
+const anyControlPhrase = new RegExp(controlPhrases.join('|'))
 const controlWords = new Set([
   'facebook', 'twitter', 'linkedin', 'weibo', 'wechat', 'qq', 'qzone', 'whatsapp', 'telegram', 'reddit', 'pinterest',
   'youtube', 'instagram', 'email', 'e-mail', 'print', 'share', 'close', 'previous', 'prev', 'next', 'more', 'back',
@@ -104,7 +117,8 @@ function isPageControl(text: string): boolean {
   // "Previous: …", "Next article: …": a link to another article.
   if (/^(?:previous|prev|next|上一篇|下一篇)(?: (?:article|page|post|news|one))?\s*[:：]/.test(lower)) return true
   let rest = lower
-  for (const phrase of controlPhrases) rest = rest.split(phrase).join(' ')
+  // Without a phrase in the line, none appears as they are taken out.
+  if (anyControlPhrase.test(lower)) for (const phrase of controlPhrases) rest = rest.split(phrase).join(' ')
   const tokens = rest.split(/[\s|/,:·•]+/).filter(Boolean)
   if (tokens.length === 0) return rest !== lower
   return tokens.every((token) => controlWords.has(token)) && (rest !== lower || tokens.some((token) => token.length > 2))
