@@ -224,7 +224,7 @@ function checkMessages(text: string, messages: readonly VFileMessage[]): void {
  */
 function fixOnce(text: string, linted: Linted): {fixed: string; skipped: number} {
   if (!linted.document) return {fixed: text, skipped: 0}
-  const edits = fixEdits(linted.file.messages, proseRanges(linted.document))
+  const edits = fixEdits(linted.file.messages, proseRanges(linted.document), text)
   const {text: fixed, applied, skipped} = applyEdits(text, edits)
   let at = 0
   let rebuilt = ''

@@ -14,7 +14,7 @@ import {checkTask} from '../src/cli/task.js'
 import {resolveConfig} from '../src/config/load.js'
 import {nodeFs, type AtomicFs} from '../src/io/atomic.js'
 import {applyEdits, mergeRanges} from '../src/fix/edits.js'
-import {fixEdits, fixVFile, proseRanges, type ProseRanges} from '../src/fix/index.js'
+import {fixEdits, wholeLine, fixVFile, proseRanges, type ProseRanges} from '../src/fix/index.js'
 import {writeFixedArticle} from '../src/fix/write.js'
 import {lint} from '../src/index.js'
 import type {Message} from '../src/message.js'
@@ -23,10 +23,13 @@ import {run, workspace} from './cli-run.js'
 
 const edit = (start: number, end: number, text: string) => ({range: [start, end] as [number, number], text})
 
-test('applyEdits: applies in position order, skips overlapping and touching edits', () => {
-  const result = applyEdits('abcdefgh', [edit(6, 8, 'GH'), edit(0, 2, 'AB'), edit(1, 3, 'no'), edit(2, 4, 'no'), edit(4, 4, '-')])
-  assert.equal(result.text, 'ABcd-efGH')
-  assert.deepEqual(result.skipped.map((e) => e.range), [[1, 3], [2, 4]])
+test('applyEdits: applies in position order, skips overlapping edits and an insertion touching another', () => {
+  const result = applyEdits('abcdefgh', [edit(6, 8, 'GH'), edit(0, 2, 'AB'), edit(1, 3, 'no'), edit(2, 4, 'CD'), edit(4, 4, '-')])
+  // [2, 4) touches [0, 2): both replace text, so both apply; the insertion at 4 waits.
+  assert.equal(result.text, 'ABCDefGH')
+  assert.deepEqual(result.skipped.map((e) => e.range), [[1, 3], [4, 4]])
+  // An insertion first, a replacement touching it: the replacement waits.
+  assert.deepEqual(applyEdits('abcd', [edit(2, 2, '-'), edit(2, 3, 'C')]).skipped.map((e) => e.range), [[2, 3]])
   // Two insertions at one point: the order would matter, so one waits.
   assert.equal(applyEdits('ab', [edit(1, 1, 'x'), edit(1, 1, 'y')]).text, 'axb')
   // Out of the text, or inverted: never applied.
@@ -44,11 +47,13 @@ test('applyEdits (property): applied edits are disjoint and every character outs
         const {text: result, applied} = applyEdits(text, edits)
         let rebuilt = ''
         let at = 0
-        for (const [index, {range, text: inserted}] of applied.entries()) {
-          // Not even touching the edit before.
-          assert.ok(index === 0 || range[0] > at, 'disjoint and in order')
+        let previous: readonly [number, number] | undefined
+        for (const {range, text: inserted} of applied) {
+          // Touching the edit before only when both replace text.
+          assert.ok(!previous || range[0] > at || (range[0] === at && previous[0] < previous[1] && range[0] < range[1]), 'disjoint and in order')
           rebuilt += text.slice(at, range[0]) + inserted
           at = range[1]
+          previous = range
         }
         assert.equal(result, rebuilt + text.slice(at))
         assert.equal(applied.length + applyEdits(text, edits).skipped.length, edits.length)
@@ -101,11 +106,24 @@ test('fixEdits: only edits inside their finding and inside prose are taken', () 
     {start: at('one.Two'), end: at('Two'), fix: edit(at('Two'), at('Two'), ' ')}, // at its finding's very end: taken
     {start: at('one.Two'), end: at('one.Two') + 3, fix: edit(at('end.'), at('end.') + 3, 'END')} // outside its finding
   ]
-  const taken = fixEdits(findingsWith(candidates), ranges)
+  const taken = fixEdits(findingsWith(candidates), ranges, text)
   assert.deepEqual(taken.map((e) => text.slice(e.range[0] - 4, e.range[0])), ['one.', 'one.'])
   // In a CRLF file, a line break an edit inserts becomes CRLF.
-  const crlf = fixEdits(findingsWith([{start: at('one.Two'), end: at('one.Two') + 7, fix: edit(at('Two'), at('Two'), '\n')}]), ranges, '\r\n')
+  const crlf = fixEdits(findingsWith([{start: at('one.Two'), end: at('one.Two') + 7, fix: edit(at('Two'), at('Two'), '\n')}]), ranges, text.replace(/\n/g, '\r\n'))
   assert.equal(crlf[0]!.text, '\r\n')
+})
+
+test("wholeLine: deleting all of a line's text deletes the line, spaces and break included; never Markdown around it", () => {
+  const text = 'Keep this.\n  Back to top \r\nKeep that.\n> Back to top\nLast line'
+  const span = (needle: string, from = 0) => [text.indexOf(needle, from), text.indexOf(needle, from) + needle.length] as const
+  assert.deepEqual(wholeLine(span('Back to top'), text), [span('  Back')[0], span('Keep that')[0]])
+  // A quote marker stays, and with it the line.
+  assert.deepEqual(wholeLine(span('Back to top', 20), text), [...span('Back to top', 20)])
+  // Part of a line, or an insertion: as asked.
+  assert.deepEqual(wholeLine(span('Keep'), text), [...span('Keep')])
+  assert.deepEqual(wholeLine([3, 3], text), [3, 3])
+  // The last line, with no break after it: the break before it stays.
+  assert.deepEqual(wholeLine(span('Last line'), text), [...span('Last line').slice(0, 1), text.length])
 })
 
 test('fixVFile: passes until nothing is fixable; overlapping edits wait for the next pass', () => {

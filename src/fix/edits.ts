@@ -1,7 +1,8 @@
 // Applying fix edits to a text: pure functions, no file system.
-// Edits are taken in order of position; one that starts at or before the end
-// of the last edit taken (overlapping it, or touching it, where the order of
-// the two would matter) is skipped and left for the next pass, as ESLint does.
+// Edits are taken in order of position; one that overlaps the last edit
+// taken, or is an insertion touching it (or touched by one), where the order
+// of the two would matter, is skipped and left for the next pass, as ESLint
+// does. Two replacements that merely touch both apply.
 import type {FixEdit} from '../rule.js'
 
 export type {FixEdit}
@@ -16,14 +17,20 @@ export function applyEdits(text: string, edits: readonly FixEdit[]): AppliedEdit
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
   const applied: FixEdit[] = []
   const skipped: FixEdit[] = []
+  let lastStart = -1
   let lastEnd = -1
   for (const edit of sorted) {
     const [start, end] = edit.range
-    if (start <= lastEnd || start < 0 || end < start || end > text.length) {
+    // Two edits that replace text may touch ("this this this": each fix
+    // removes one word); an insertion at the other's edge may not, as which
+    // goes first would be a guess.
+    const touching = start === lastEnd && !(lastStart < lastEnd && start < end)
+    if (start < lastEnd || touching || start < 0 || end < start || end > text.length) {
       skipped.push(edit)
       continue
     }
     applied.push(edit)
+    lastStart = start
     lastEnd = end
   }
   let result = ''

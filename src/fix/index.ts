@@ -26,13 +26,12 @@ export interface FixOutcome {
  */
 export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPasses): FixOutcome & {messages: Message[]} {
   const original = String(file)
-  const eol = /\r\n/.test(original) ? '\r\n' : undefined
   let {messages, ranges} = lintPass(file)
   let passes = 0
   while (passes < maxPasses) {
-    const edits = fixEdits(messages, ranges, eol)
-    if (edits.length === 0) break
     const before = String(file)
+    const edits = fixEdits(messages, ranges, before)
+    if (edits.length === 0) break
     const {text} = applyEdits(before, edits)
     if (text === before) break
     file.value = text
@@ -43,11 +42,14 @@ export function fixVFile(file: VFile, lintPass: LintPass, maxPasses = maxFixPass
 }
 
 /**
- * The fix edits a run may apply: each must lie inside its finding's range
- * and inside prose (never code, URLs, HTML or front matter), whatever the
- * rule asked for. In a CRLF file, line breaks in an edit become CRLF.
+ * The fix edits a run may apply to `text`: each must lie inside its
+ * finding's range and inside prose (never code, URLs, HTML or front matter),
+ * whatever the rule asked for. A deletion of all of a line's text takes the
+ * line with it (see wholeLine). In a CRLF file, line breaks in an edit
+ * become CRLF.
  */
-export function fixEdits(messages: readonly Pick<Message, 'place' | 'fix'>[], prose: ProseRanges, eol?: string): FixEdit[] {
+export function fixEdits(messages: readonly Pick<Message, 'place' | 'fix'>[], prose: ProseRanges, text: string): FixEdit[] {
+  const eol = /\r\n/.test(text) ? '\r\n' : undefined
   const edits: FixEdit[] = []
   for (const message of messages) {
     const fix = message.fix
@@ -57,9 +59,27 @@ export function fixEdits(messages: readonly Pick<Message, 'place' | 'fix'>[], pr
     const {offset: end} = place.end
     if (start === undefined || end === undefined) continue
     if (fix.range[0] < start || fix.range[1] > end || !isInside(fix, prose)) continue
-    edits.push(eol ? {range: fix.range, text: fix.text.replace(/\r?\n/g, eol)} : fix)
+    if (fix.text === '') edits.push({range: wholeLine(fix.range, text), text: ''})
+    else edits.push(eol ? {range: fix.range, text: fix.text.replace(/\r?\n/g, eol)} : fix)
   }
   return edits
+}
+
+/**
+ * A deletion that leaves nothing but spaces on its line widens to the whole
+ * line and its break, so deleting a scraped line or a repeated paragraph
+ * leaves no blank line behind; only spaces and tabs join it, never Markdown.
+ */
+export function wholeLine(range: readonly [number, number], text: string): [number, number] {
+  let [from, to] = range
+  if (from === to) return [from, to]
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+  if (from > 0 && text[from - 1] !== '\n') return [range[0], range[1]]
+  while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++
+  if (text.startsWith('\r\n', to)) to += 2
+  else if (text[to] === '\n') to++
+  else if (to < text.length) return [range[0], range[1]]
+  return [from, to]
 }
 
 /** The file ranges of a document's prose: its text leaves, minus inline code and bare URLs. */

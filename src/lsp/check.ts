@@ -130,8 +130,7 @@ export function checkDocument(input: DocumentInput): CheckOutput {
 function firstPassFixes(messages: Message[], documents: ProseDocument[], text: string): Array<FixEdit | undefined> {
   if (!messages.some((message) => message.fix)) return messages.map(() => undefined)
   const ranges = documents.flatMap(proseRanges)
-  const eol = /\r\n/.test(text) ? '\r\n' : undefined
-  return messages.map((message) => (message.fix ? fixEdits([message], ranges, eol)[0] : undefined))
+  return messages.map((message) => (message.fix ? fixEdits([message], ranges, text)[0] : undefined))
 }
 
 /**
