@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveConfig} from '../src/config/load.js'
 import type {ConfigFile, RuleSetting} from '../src/config/types.js'
-import {lintVFile} from '../src/pipeline/index.js'
+import {lintArticle, lintVFile} from '../src/pipeline/index.js'
 import {rules} from '../src/rules/index.js'
 
 export interface LintWith {
@@ -16,14 +16,26 @@ export interface LintWith {
   path?: string
 }
 
-/** Lint `text` with only `ruleId` on. */
-export function lintWith(text: string, ruleId: string, {setting, config = {}, source, path = 'test.md'}: LintWith = {}): VFileMessage[] {
+/** The configuration with only `ruleId` on. */
+function onlyRule(ruleId: string, setting: RuleSetting | undefined, config: ConfigFile) {
   const settings: Record<string, RuleSetting> = {}
   for (const rule of rules) settings[rule.id] = 'off'
   settings[ruleId] = setting ?? rules.find((rule) => rule.id === ruleId)!.severity
+  return resolveConfig({...config, rules: settings}, undefined)
+}
+
+/** Lint `text` with only `ruleId` on. */
+export function lintWith(text: string, ruleId: string, {setting, config = {}, source, path = 'test.md'}: LintWith = {}): VFileMessage[] {
   const file = new VFile({path, value: text})
-  lintVFile(file, resolveConfig({...config, rules: settings}, undefined), source === undefined ? {} : {source})
+  lintVFile(file, onlyRule(ruleId, setting, config), source === undefined ? {} : {source})
   return file.messages
+}
+
+/** What `--fix` makes of `text` with only `ruleId` on: the fix engine's own passes, prose-only edits and all. */
+export function fixWith(text: string, ruleId: string, {setting, config = {}, source, path = 'test.md'}: LintWith = {}): string {
+  const file = new VFile({path, value: text})
+  lintArticle(file, onlyRule(ruleId, setting, config), {fix: true, source: source ?? false})
+  return String(file)
 }
 
 export function lint(text: string, ruleId: string, setting?: RuleSetting, config?: ConfigFile): VFileMessage[] {

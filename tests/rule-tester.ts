@@ -4,7 +4,7 @@
 // offer a fix; a case without it must offer none, so `fixable` cannot drift.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {applyFixes, describe, type LintWith, lintWith} from './helpers.js'
+import {describe, fixWith, type LintWith, lintWith} from './helpers.js'
 
 /** A text and how to lint it: `setting`, `config`, `source` and `path` as in `lintWith`. */
 interface Case extends LintWith {
@@ -46,7 +46,7 @@ export function testRule(ruleId: string, {valid, invalid}: RuleTests): void {
         assert.deepEqual(fixed.map((message) => message.reason), [], 'findings offer a fix: give the case an `output`')
       } else {
         assert.ok(fixed.length > 0, 'the case gives an `output` but no finding offers a fix')
-        assert.equal(applyFixes(item.text, messages), item.output)
+        assert.equal(fixWith(item.text, ruleId, item), item.output)
       }
     })
   }

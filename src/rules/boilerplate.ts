@@ -118,20 +118,14 @@ export default defineRule<Options, Compiled>({
     }
 
     /**
-     * The edit deleting a line with its indentation and line break, when the
-     * file holds the line as the prose does (no Markdown inside it).
+     * The edit deleting a line's text, when the file holds it as the prose
+     * does (no Markdown inside it). What is left is a blank line, which
+     * Markdown ignores; the line break and any quote or list marker before
+     * the text are not prose, and the fix engine edits only prose.
      */
     function lineDeletion(block: ProseBlock, lineStart: number, line: string): Finding['fix'] | undefined {
-      const file = document.value
-      let [from, to] = block.text.range(lineStart, lineStart + line.length)
-      if (file.slice(from, to) !== line) return undefined
-      let indent = from
-      while (indent > 0 && (file[indent - 1] === ' ' || file[indent - 1] === '\t')) indent--
-      if (indent === 0 || file[indent - 1] === '\n') from = indent
-      const ending = /^\r?\n/.exec(file.slice(to, to + 2))?.[0]
-      if (ending) to += ending.length
-      else if (file[from - 1] === '\n') from -= file[from - 2] === '\r' ? 2 : 1
-      return {range: [from, to], text: ''}
+      const [from, to] = block.text.range(lineStart, lineStart + line.length)
+      return document.value.slice(from, to) === line ? {range: [from, to], text: ''} : undefined
     }
   }
 })

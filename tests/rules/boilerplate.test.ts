@@ -109,13 +109,13 @@ testRule(id, {
         '12:1-12:22: Page furniture (counter or date stamp) `2021-03-04 08:15 0 By`, delete the line',
         '14:1-14:38: Page furniture (breadcrumb) `Where you are: Front page > Park news`, delete the line'
       ],
-      output: 'The plant opened a second line on Monday.\n\n\n\n\n'
+      output: 'The plant opened a second line on Monday.\n\n\n\n\n\n'
     },
     {
-      name: 'a breadcrumb that a Markdown quote marker cut short',
+      name: 'a breadcrumb that a Markdown quote marker cut short: the marker is not prose, so the fix leaves it',
       text: '>> back >> Trade Fairs >> Exhibitors\n\nThe fair opened.',
       errors: ['1:4-1:37: Page furniture (breadcrumb) `back >> Trade Fairs >> Exhibitors`, delete the line'],
-      output: '>> \nThe fair opened.'
+      output: '>> \n\nThe fair opened.'
     },
     {
       name: 'a credit naming someone, a source and date line',
@@ -124,7 +124,7 @@ testRule(id, {
         '1:1-1:15: Page furniture (credit) `Author: Lin Ao`, delete the line',
         '3:1-3:41: Page furniture (page details) `Source: Example Daily   Date: 2021-03-04`, delete the line'
       ],
-      output: 'Author: Lin Ao\n'
+      output: 'Author: Lin Ao\n\n'
     },
     {
       name: 'a site name left after a title',

@@ -78,7 +78,7 @@ testRule(id, {
         '1:23-1:24: Unexpected `“` closing a quotation, expected `”`',
         '3:10-3:11: Unexpected `”` opening a quotation, expected `“`'
       ],
-      output: 'He said, “It is fine. ”\n\nThe 2021 “Made in Vietnam“ award.'
+      output: 'He said, “It is fine. ”\n\nThe 2021 “Made in Vietnam” award.'
     },
     {
       name: 'a curly quote turned the wrong way: the fix',
