@@ -27,6 +27,7 @@ import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
 import {findPeople} from '../text/people.js'
+import {isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {eachJoinedWord} from '../text/words.js'
 
@@ -53,11 +54,83 @@ const loanwords = new Set([
   'kongfu', 'gongbao', 'tieguanyin', 'longjing', 'pu', 'puer', 'zhuan', 'shuanghuang', 'chengyu'
 ])
 
-interface Word {
-  start: number
-  end: number
-  text: string
-  lower: string
+/** A word of the paragraph; its text, lowercase and syllables are read on demand, as most words are passed over. */
+class Word {
+  private textCache: string | undefined = undefined
+  private lowerCache: string | undefined = undefined
+  /** `pinyinSyllables` of the text, up to four and up to two (null: not pinyin). */
+  private syllables: string[] | null | undefined = undefined
+  private twoSyllables: string[] | null | undefined = undefined
+
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number
+  ) {}
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end))
+  }
+
+  get lower(): string {
+    return (this.lowerCache ??= this.text.toLowerCase())
+  }
+
+  /** Its pinyin syllables, up to four. */
+  pinyin(): string[] | undefined {
+    if (this.syllables === undefined) this.syllables = pinyinSyllables(this.text) ?? null
+    return this.syllables ?? undefined
+  }
+
+  /** Its pinyin syllables, up to two. */
+  pinyinOfTwo(): string[] | undefined {
+    if (this.twoSyllables === undefined) this.twoSyllables = pinyinSyllables(this.text, 2) ?? null
+    return this.twoSyllables ?? undefined
+  }
+
+  /** An ASCII letter, then lowercase letters, apostrophes and hyphens (`/^[a-z]/i`, `/^.[a-z'’-]+$/`): the shape of every word reported. */
+  isPinyinShaped(): boolean {
+    const {source, start, end} = this
+    if (end - start < 2 || !isAsciiLetter(source.charCodeAt(start))) return false
+    for (let i = start + 1; i < end; i++) {
+      const code = source.charCodeAt(i)
+      if (!isAsciiLowercase(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2d) return false
+    }
+    return true
+  }
+}
+
+/**
+ * The pinyin names the article gives in full, as run-together lowercase
+ * letters ("wanglihua"). Most words start with a letter no such name
+ * starts with, which is tested first.
+ */
+class KnownNames {
+  private readonly names: Set<string>
+  /** Bit n: a name starts with the n-th letter (a–z). */
+  private readonly firsts: number = 0
+  /** A name starts with something else. */
+  private readonly other: boolean = false
+
+  constructor(names: readonly string[]) {
+    this.names = new Set(names)
+    for (const name of this.names) {
+      const letter = name.charCodeAt(0) - 0x61
+      if (letter >= 0 && letter < 26) this.firsts |= 1 << letter
+      else this.other = true
+    }
+  }
+
+  /** Whether a name may start as `word` does. */
+  mayStart(word: Word): boolean {
+    const code = word.source.charCodeAt(word.start)
+    return isAsciiLetter(code) ? (this.firsts & (1 << ((code | 0x20) - 0x61))) !== 0 : this.other
+  }
+
+  /** Whether `letters` (lowercase) are a name's, hyphens and apostrophes aside. */
+  has(letters: string): boolean {
+    return this.names.has(withoutJoiners(letters))
+  }
 }
 
 export default defineRule({
@@ -73,15 +146,13 @@ export default defineRule({
   },
   create(context) {
     const file = context.document.value
-    let known: Set<string> | undefined
-    const isKnown = (letters: string) => {
-      known ??= new Set(
+    let known: KnownNames | undefined
+    const knownNames = () =>
+      (known ??= new KnownNames(
         findPeople(context.document)
           .persons.map((person) => person.mentions[0]!.chinese)
           .flatMap((name) => (name?.pinyin ? [`${name.surname}${name.given}`.toLowerCase().replace(/[-'’\s]/g, '')] : []))
-      )
-      return known.has(letters.replace(/[-'’]/g, ''))
-    }
+      ))
     return {
       ParagraphNode(_node, block) {
         const {text} = block
@@ -90,9 +161,9 @@ export default defineRule({
         if (!/[a-z]{2}/.test(value)) return
         const words: Word[] = []
         eachJoinedWord(value, (start, end) => {
-          const word = value.slice(start, end)
-          words.push({start, end, text: word, lower: word.toLowerCase()})
+          words.push(new Word(value, start, end))
         })
+        const names = knownNames()
         const report = (first: number, last: number, expected: string, why: string) => {
           const [start, end] = text.range(words[first]!.start, words[last]!.end)
           const actual = value.slice(words[first]!.start, words[last]!.end)
@@ -108,24 +179,25 @@ export default defineRule({
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!
           // A person the article also names in full: name-variants reports the other form.
-          if (isKnown(word.lower)) continue
-          if (words[i + 1] && spaced(value, word, words[i + 1]!) && isKnown(word.lower + words[i + 1]!.lower)) {
+          const named = names.mayStart(word)
+          if (named && names.has(word.lower)) continue
+          const next = words[i + 1]
+          if (named && next && spaced(value, word, next) && names.has(word.lower + next.lower)) {
             i++
             continue
           }
-          if (!/^[a-z]/i.test(word.text) || !/^.[a-z'’-]+$/.test(word.text)) continue
+          if (!word.isPinyinShaped()) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
-          const next = words[i + 1]
-          if (next && spaced(value, word, next) && isPersonPair(word, next) && plain(i) && plain(i + 1)) {
+          if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next) && plain(i) && plain(i + 1)) {
             const lowerGiven = isLower(next.text)
-            const needsContext = (isLower(word.text) && lowerGiven) || (lowerGiven && pinyinSyllables(next.text, 2)!.length === 1)
+            const needsContext = (isLower(word.text) && lowerGiven) || (lowerGiven && next.pinyinOfTwo()!.length === 1)
             if (!inPinyinRun(value, words, i, i + 1) && (!needsContext || personContext(value, words, i, i + 1))) {
               report(i, i + 1, `${capital(word.text)} ${capital(next.text)}`, 'a Chinese name takes a capital on the surname and on the given name')
             }
             i++
             continue
           }
-          const syllables = pinyinSyllables(word.text)
+          const syllables = word.pinyin()
           if (!syllables || syllables.length < 2 || syllables.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
           const lower = isLower(word.text)
           if (lower && !places.has(word.lower) && (word.lower.split(/[-'’]/).some(isEnglishWord) || loanwords.has(word.lower))) continue
@@ -154,11 +226,27 @@ export default defineRule({
   }
 })
 
-const isLower = (word: string) => /^[a-z]/.test(word)
+const isLower = (word: string) => isAsciiLowercase(word.charCodeAt(0))
+const isAsciiLowercase = (code: number) => code >= 0x61 && code <= 0x7a
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 
+/** The letters of a name without its hyphens and apostrophes: "jian-ping" → "jianping". */
+function withoutJoiners(letters: string): string {
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i)
+    if (code === 0x27 || code === 0x2019 || code === 0x2d) return letters.replace(/[-'’]/g, '')
+  }
+  return letters
+}
+
+/** Whether spaces, tabs or no-break spaces, and nothing else, stand between `a` and `b`. */
 function spaced(value: string, a: Word, b: Word): boolean {
-  return /^[ \t\u00a0]+$/.test(value.slice(a.end, b.start))
+  if (a.end >= b.start) return false
+  for (let i = a.end; i < b.start; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
+  }
+  return true
 }
 
 /** A pinyin surname and a given name of one or two syllables, not both capitalized, the lowercase ones not English. */
@@ -166,7 +254,7 @@ function isPersonPair(surname: Word, given: Word): boolean {
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
   if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false
-  const syllables = pinyinSyllables(given.text, 2)
+  const syllables = given.pinyinOfTwo()
   if (!syllables || syllables.some((syllable) => rareSyllables.has(syllable))) return false
   return [surname, given].every((word) => !isLower(word.text) || (!isEnglishWord(word.lower) && !loanwords.has(word.lower)))
 }
@@ -185,7 +273,7 @@ function runTogether(word: string, syllables: readonly string[]): string | undef
 /** Words `first`…`last` stand next to other lowercase pinyin: an untranslated phrase, not a name. */
 function inPinyinRun(value: string, words: readonly Word[], first: number, last: number): boolean {
   const isPinyin = (word: Word | undefined) =>
-    word !== undefined && isLower(word.text) && pinyinSyllables(word.text) !== undefined && !isEnglishWord(word.lower)
+    word !== undefined && isLower(word.text) && word.pinyin() !== undefined && !isEnglishWord(word.lower)
   const before = words[first - 1]
   const after = words[last + 1]
   return (before !== undefined && spaced(value, before, words[first]!) && isPinyin(before)) ||
@@ -210,13 +298,13 @@ function personContext(value: string, words: readonly Word[], first: number, las
     if (/^\s*,\s*$/.test(gap)) return loose ? roleWithin(words, k) : isRole(word.lower) || (word.lower === 'the' && isRole(words[k + 1]?.lower ?? ''))
     if (loose && /^[ \t\u00a0]+$/.test(gap) && k === last + 1 && verbs.has(word.lower)) return true
     if (!loose) return false
-    if ((word.lower === 'and' && /^\s+$/.test(gap)) || (/^\s*,\s*$/.test(gap) && pinyinSyllables(word.text.replace(/\s/g, '')) !== undefined)) {
+    if ((word.lower === 'and' && /^\s+$/.test(gap)) || (/^\s*,\s*$/.test(gap) && word.pinyin() !== undefined)) {
       if (word.lower === 'and') k++
       // The next word must be a name for the list to go on.
       const name = words[k]
-      if (!name || !pinyinSyllables(name.text)) return false
+      if (!name || !name.pinyin()) return false
       k++
-      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && pinyinSyllables(words[k]!.text, 2) && !isEnglishWord(words[k]!.lower)) k++
+      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.pinyinOfTwo() && !isEnglishWord(words[k]!.lower)) k++
       continue
     }
     return false
