@@ -3,7 +3,11 @@
 // Built by the pipeline (pipeline/prose.ts); read by rules, text helpers and
 // the source alignment. Types only, so every layer can depend on it.
 import type {Paragraph, Root} from 'nlcst'
+import type {NameSpan} from './text/name-spans.js'
+import type {Token} from './text/phrases.js'
 import type {ProseText} from './text/prose-text.js'
+import type {SentenceSpan} from './text/sentences.js'
+import type {Word} from './text/words.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
 
@@ -12,8 +16,20 @@ export interface ProseBlock {
   /** Inside a blockquote: quoted material, not the article's own voice. */
   quoted: boolean
   node: Paragraph
-  /** The block's words with file offsets; built on first use. */
+  // The article model of the block (text/block-model.ts): each part built
+  // on first use and shared by every rule. Indexes are into `text.value`.
+  /** The block's words as one string, with file offsets. */
   readonly text: ProseText
+  /** Words and marks, from the one tokenizer (text/phrases.ts). */
+  readonly tokens: readonly Token[]
+  /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase and lemma. */
+  readonly words: readonly Word[]
+  /** Sentences as parse-english finds them, cut at line breaks. */
+  readonly sentences: readonly SentenceSpan[]
+  /** Runs of two or more capitalized words, connectors inside: candidate multi-word names. */
+  readonly nameSpans: readonly NameSpan[]
+  /** The block reads as a headline in Title Case: its capitals say nothing about names. */
+  readonly titleCase: boolean
 }
 
 export interface ProseDocument {

@@ -134,3 +134,23 @@ test('prose: every point has the line and column vfile-location gives its offset
     for (const point of [node.position!.start, node.position!.end]) assert.deepEqual(point, place.toPoint(point.offset!))
   }
 })
+
+test('prose: each block’s model (tokens, words, sentences, name spans) is built once and describes its own text', () => {
+  const document = prose('# Baiyun District Plan\n\nThe Baiyun District Government met. It took the state-owned *plant* over.\n')
+  const [heading, body] = document.blocks
+  assert.equal(body!.tokens, body!.tokens)
+  assert.equal(body!.words, body!.words)
+  assert.deepEqual(
+    body!.words.map((word) => word.text),
+    ['The', 'Baiyun', 'District', 'Government', 'met', 'It', 'took', 'the', 'state-owned', 'plant', 'over']
+  )
+  assert.deepEqual(
+    body!.sentences.map((span) => body!.text.value.slice(span.start, span.end)),
+    ['The Baiyun District Government met.', 'It took the state-owned plant over.']
+  )
+  const name = body!.nameSpans.map((span) => body!.text.value.slice(body!.tokens[span.first]!.start, body!.tokens[span.last]!.end))
+  assert.deepEqual(name, ['Baiyun District Government'])
+  assert.equal(body!.titleCase, false)
+  assert.equal(heading!.titleCase, true)
+  assert.deepEqual(heading!.tokens.map((token) => token.norm), ['baiyun', 'district', 'plan'])
+})

@@ -13,7 +13,7 @@ import remarkRetext from 'remark-retext'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {ProseText} from '../text/prose-text.js'
+import {BlockModel} from '../text/block-model.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
@@ -304,24 +304,19 @@ function shiftOffsets(node: MdastNodes, by: number): void {
 }
 
 /**
- * A class, not an object literal with its own getter: every literal's getter
- * is a new closure, so each block had a shape of its own and every rule's
- * `block.text` was a slow lookup.
+ * A class, not an object literal with its own getters: every literal's
+ * getter is a new closure, so each block had a shape of its own and every
+ * rule's `block.text` was a slow lookup. The model's parts come from BlockModel.
  */
-class Block implements ProseBlock {
-  #text: ProseText | undefined
-
+class Block extends BlockModel implements ProseBlock {
   /** `file`: the file's text, when the block was parsed from one run of it (see ProseText). */
   constructor(
     readonly kind: BlockKind,
     readonly quoted: boolean,
-    readonly node: Paragraph,
-    private readonly file?: string
-  ) {}
-
-  get text(): ProseText {
-    this.#text ??= new ProseText(this.node, this.file)
-    return this.#text
+    node: Paragraph,
+    file?: string
+  ) {
+    super(node, file)
   }
 }
 

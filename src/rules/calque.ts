@@ -18,7 +18,7 @@ import {entriesByWrong} from '../text/glossary.js'
 import {LemmaPhrases} from '../text/lemma-phrases.js'
 import {lemmaKey} from '../text/morphology.js'
 import {parseChineseName} from '../text/people.js'
-import {normalizePhrase, tokenize, type Token} from '../text/phrases.js'
+import {normalizePhrase, type Token} from '../text/phrases.js'
 
 interface Calque {
   suggestion: string
@@ -116,9 +116,9 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
-        const matches = matcher.match(value)
+        const tokens = block.tokens
+        const matches = matcher.match(tokens)
         if (matches.length === 0) return
-        const tokens = tokenize(value)
         for (const match of matches) {
           const calque = match.value
           if (calque.after && !comesAfter(tokens, match.first, calque.after)) continue

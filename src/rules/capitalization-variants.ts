@@ -22,8 +22,8 @@
 // Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {beforeConnector, capitalized, isConnector as connector, isTitleCase, nameSpans} from '../text/name-spans.js'
-import {PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import {beforeConnector, capitalized, isConnector as connector} from '../text/name-spans.js'
+import {PhraseMatcher, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Place {
@@ -68,10 +68,10 @@ export default defineRule({
       ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
         const {value} = block.text
-        const tokens = tokenize(value)
+        const tokens = block.tokens
         paragraphs.push({text: block.text, tokens})
-        if (isTitleCase(value, tokens)) return
-        for (const span of nameSpans(value, tokens)) {
+        if (block.titleCase) return
+        for (const span of block.nameSpans) {
           // Each tail of the run, and of each part before an "of", "and"…
           for (let end = span.first + 1; end <= span.last; end++) {
             const token = tokens[end]!

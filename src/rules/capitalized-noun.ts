@@ -16,6 +16,7 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {commonTags} from '../text/morphology.js'
+import type {ProseBlock} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
 
 /** Bodies and posts whose short form house styles capitalize: "the Committee", "the Secretary". */
@@ -41,7 +42,6 @@ export default defineRule({
   },
   create(context) {
     const places: Place[] = []
-    const lowercase = new Set<string>()
     let index = 0
     return {
       ParagraphNode(_node, block) {
@@ -49,9 +49,9 @@ export default defineRule({
         if (block.kind !== 'paragraph') return
         const {text} = block
         // The first line of the first blocks, without a final stop, may be a headline in Title Case.
-        const firstLine = text.value.split('\n')[0]!
+        const lineEnd = text.value.indexOf('\n')
+        const firstLine = lineEnd < 0 ? text.value : text.value.slice(0, lineEnd)
         const body = place < 3 && !/[.!?。”"’)]\s*$/u.test(firstLine) ? firstLine.length : 0
-        for (const match of text.value.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}{3,}(?![\p{L}\p{N}'’-])/gu)) lowercase.add(match[0])
         for (const match of text.value.matchAll(candidate)) {
           if (match.index < body) continue
           const word = match[1]!
@@ -59,9 +59,11 @@ export default defineRule({
         }
       },
       'RootNode:exit'() {
+        if (places.length === 0) return
+        const paragraphs = context.document.blocks.filter((block) => block.kind === 'paragraph')
         for (const {text, index, word} of places) {
           const lower = word.toLowerCase()
-          if (!lowercase.has(lower) || bodies.has(lower)) continue
+          if (bodies.has(lower) || !writtenLowercase(paragraphs, lower)) continue
           const tags = commonTags(lower)
           if (!tags || !tags.some((tag) => tag === 'NN' || tag === 'NNS') || tags.includes('NNP')) continue
           const [start, end] = text.range(index, index + word.length)
@@ -76,3 +78,24 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether a paragraph has `lower` as a whole word in lower case: three
+ * lowercase letters or more, with no letter, digit, apostrophe or hyphen
+ * either side. Searched for the few candidates rather than collecting
+ * every lowercase word of the article.
+ */
+function writtenLowercase(paragraphs: readonly ProseBlock[], lower: string): boolean {
+  if (!allLowercase.test(lower)) return false
+  for (const {text} of paragraphs) {
+    const {value} = text
+    for (let at = value.indexOf(lower); at >= 0; at = value.indexOf(lower, at + 1)) {
+      if (!wordPartBefore.test(value.slice(Math.max(0, at - 2), at)) && !wordPartAfter.test(value.slice(at + lower.length, at + lower.length + 2))) return true
+    }
+  }
+  return false
+}
+
+const allLowercase = /^\p{Ll}{3,}$/u
+const wordPartBefore = /[\p{L}\p{N}'’-]$/u
+const wordPartAfter = /^[\p{L}\p{N}'’-]/u

@@ -27,7 +27,6 @@ import {defineRule} from '../rule.js'
 import {lemmaKey, possibleTags, tagTokens, type TaggedToken} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {sentenceSpans} from '../text/sentences.js'
 
 const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 /** A sentence's last mark, before closing quotes and brackets. */
@@ -93,7 +92,7 @@ export default defineRule({
         note: 'Chinese often leaves the subject to context; name the speaker or the body ("She hoped to…", "The company will…").'
       })
     return {
-      ParagraphNode(node, block) {
+      ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph' || block.quoted) return
         const {text} = block
         const quotes = new DoubleQuoteScan(text.value)
@@ -101,7 +100,7 @@ export default defineRule({
           const scan = new DoubleQuoteScan(text.value)
           for (const match of text.value.matchAll(secondPersonAll)) if (!scan.openBefore(match.index)) addressesReader = true
         }
-        for (const span of sentenceSpans(node, text.value)) {
+        for (const span of block.sentences) {
           const starts = [span.start]
           for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
           for (const at of starts) {

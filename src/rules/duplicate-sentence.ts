@@ -14,7 +14,7 @@
 import {defineRule} from '../rule.js'
 import {isAsciiAlphanumeric, isAsciiCapital} from '../text/chars.js'
 import type {ProseText} from '../text/prose-text.js'
-import {sentenceSpans, type SentenceSpan} from '../text/sentences.js'
+import type {SentenceSpan} from '../text/sentences.js'
 
 interface Options {
   /** Shortest sentence compared, in words. */
@@ -59,10 +59,10 @@ export default defineRule<Options>({
     // and building that form for each cost more than the rest of the rule.
     const seen = new Map<number, Seen[]>()
     return {
-      ParagraphNode(node, block) {
+      ParagraphNode(_node, block) {
         if (block.kind === 'tableCell') return
         const {text} = block
-        for (const span of sentenceSpans(node, text.value)) {
+        for (const span of block.sentences) {
           const raw = text.value.slice(span.start, span.end)
           if (!ending.test(raw)) continue
           const {hash, words, key} = sketch(raw)

@@ -14,7 +14,6 @@
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {eachJoinedWord} from '../text/words.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
 
@@ -29,8 +28,8 @@ interface Token {
   /** The word as written. */
   text: string
   lower: string
-  /** Its lemma key, numbered: see `keyNumbers`. */
-  key: number
+  /** Its lemma key (`lemmaKey`): took and take share one. */
+  key: string
   /** Whether the word is a function word ("of", "the"). */
   function: boolean
   /** Indexes in the block's text. */
@@ -38,13 +37,6 @@ interface Token {
   end: number
   /** Whether only whitespace (at least one character) stands between the previous word and this one. */
   spaced: boolean
-}
-
-/** What a written word always gives: its lowercase, lemma key and function-word flag. */
-interface WordInfo {
-  lower: string
-  key: number
-  function: boolean
 }
 
 /** Punctuation that ends a clause: an echo never spans it. */
@@ -55,39 +47,6 @@ const iterative = new Set(['and', 'or', 'by', 'after', 'upon', 'over', 'on', 'in
 const contrast = new Set(['than', 'not', 'nor', 'rather'])
 /** "strengthen the strengthening": a verb and its own noun, an article between. */
 const articles = new Set(['the', 'a', 'an'])
-
-/**
- * Written word → its WordInfo. Every word of every block is looked up, and
- * news repeats its vocabulary, so this saves lowercasing and two lookups per
- * word.
- */
-const infos = new Map<string, WordInfo>()
-/**
- * Lemma key → a number standing for it. Each word's key is compared with
- * those of the ten words after it, and numbers compare at once where
- * strings of the same length are read character by character.
- */
-const keyNumbers = new Map<string, number>()
-const maxInfos = 50_000
-
-function wordInfo(text: string): WordInfo {
-  let info = infos.get(text)
-  if (info) return info
-  const lower = text.toLowerCase()
-  const lemma = lemmaKey(lower)
-  let key = keyNumbers.get(lemma)
-  if (key === undefined) keyNumbers.set(lemma, (key = keyNumbers.size))
-  info = {lower, key, function: isFunctionWord(lower)}
-  infos.set(text, info)
-  return info
-}
-
-/** Empties the caches once they grow large, so a long run's memory stays bounded; between blocks, as a block's key numbers must not change. */
-function boundCaches(): void {
-  if (infos.size < maxInfos) return
-  infos.clear()
-  keyNumbers.clear()
-}
 
 export default defineRule<Options>({
   id: 'duplicated-phrase',
@@ -162,26 +121,24 @@ export default defineRule<Options>({
 
     return {
       ParagraphNode(_node, block) {
-        boundCaches()
         const text = block.text
         const {value} = text
         let run: Token[] = []
         let last = 0
-        eachJoinedWord(value, (at, end) => {
-          // Most words follow a single space: no boundary, spaced, no substring to make.
-          let spaced = at === last + 1 && value.charCodeAt(last) === 32
+        for (const word of block.words) {
+          const {start, end, lower} = word
+          // Most words follow a single space: no boundary, spaced.
+          let spaced = start === last + 1 && value.charCodeAt(last) === 32
           if (!spaced) {
-            if (holdsBoundary(value, last, at)) {
+            if (holdsBoundary(value, last, start)) {
               scan(text, run)
               run = []
             }
-            spaced = onlyWhitespace(value, last, at)
+            spaced = onlyWhitespace(value, last, start)
           }
-          const written = value.slice(at, end)
-          const {lower, key, function: isFunction} = wordInfo(written)
-          run.push({text: written, lower, key, function: isFunction, start: at, end, spaced})
+          run.push({text: word.text, lower, key: word.lemma, function: isFunctionWord(lower), start, end, spaced})
           last = end
-        })
+        }
         scan(text, run)
       }
     }

@@ -10,7 +10,7 @@
 import type {GlossaryEntry} from '../text/glossary.js'
 import {defineRule, type Finding} from '../rule.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
-import {PhraseMatcher, tokenize, type PhraseMatch, type Token} from '../text/phrases.js'
+import {PhraseMatcher, type PhraseMatch, type Token} from '../text/phrases.js'
 import type {ProseDocument} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
 import {verbatimRange} from '../text/verbatim.js'
@@ -34,7 +34,7 @@ export default defineRule({
     const found: Array<{match: PhraseMatch<GlossaryHit>; text: ProseText}> = []
     return {
       ParagraphNode(_node, block) {
-        const tokens = tokenize(block.text.value)
+        const tokens = block.tokens
         blockTokens.push(tokens)
         for (const match of matcher.match(tokens)) {
           // A house term written right, even where a wrong rendering is its start.

@@ -11,7 +11,6 @@ import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import type {SourceDocument} from '../source/document.js'
 import {isAbbreviation} from '../text/abbreviations.js'
-import {sentenceSpans} from '../text/sentences.js'
 
 interface Options {
   /** The most words an article's first line may have and still be read as its headline (without the source). */
@@ -88,7 +87,7 @@ export default defineRule<Options>({
           // A dateline or an outlet in brackets opens a lede, not a title.
           if (words > limit || /^\s*\(/.test(line)) return
           // Two sentences on the line are prose, even run together ("ended.Then").
-          if (sentenceSpans(first.node, text).filter((span) => span.start < lineEnd).length > 1 || innerSentenceEnd(line)) return
+          if (first.sentences.filter((span) => span.start < lineEnd).length > 1 || innerSentenceEnd(line)) return
         }
         check(first, 0, lineEnd)
       }

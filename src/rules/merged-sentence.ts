@@ -17,7 +17,6 @@ import {isFunctionWord} from '../text/function-words.js'
 import {eachJoinedWord} from '../text/words.js'
 import {commonTags} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
-import {sentenceSpans} from '../text/sentences.js'
 
 /** A sentence's last mark, before closing quotes and brackets. */
 const ending = /[.!?。][”"’')）\]]*$/u
@@ -56,11 +55,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node, block) {
+      ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
         const {text} = block
         const quotes = new DoubleQuoteScan(text.value)
-        for (const span of sentenceSpans(node, text.value)) {
+        for (const span of block.sentences) {
           const sentence = text.value.slice(span.start, span.end)
           // Splitting into words is the costly part; most sentences have no candidate.
           if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue

@@ -14,9 +14,8 @@
 // Bad: "The Standing Committee met on Monday. Members of the standing Committee voted."
 // Good: "The Standing Committee met on Monday. Members of the Standing Committee voted."
 import {defineRule} from '../rule.js'
-import type {ProseText} from '../text/prose-text.js'
+import type {ProseBlock} from '../document.js'
 import {commonTags} from '../text/morphology.js'
-import {eachJoinedWord} from '../text/words.js'
 
 /** Small words a name may hold in lower case: "Bank of China". */
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de'])
@@ -24,20 +23,25 @@ const maxWords = 5
 /** Capitalized in Chinese official English wherever they stand: "the Party committee" is not half a name. */
 const properWords = new Set(['party', 'communist', 'china', 'chinese', 'state', 'central', 'national', 'people', 'i'])
 
+/** A block word as this rule sees it. */
 interface Word {
   start: number
   end: number
   text: string
+  /** Lowercase, without a possessive `'s`. */
   lower: string
   capital: boolean
+  connector: boolean
   /** Starts a sentence, a line or a clause after a colon or bracket: its capital says nothing. */
   initial: boolean
   /** Joined to the previous word by spaces only. */
   spaced: boolean
+  /** Its line ends with a sentence's stop; a line without one is a headline or caption. */
+  stopped: boolean
 }
 
 interface Block {
-  text: ProseText
+  block: ProseBlock
   words: Word[]
 }
 
@@ -57,7 +61,7 @@ export default defineRule({
     return {
       ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
-        blocks.push({text: block.text, words: splitWords(block.text.value)})
+        blocks.push({block, words: ruleWords(block)})
       },
       'RootNode:exit'() {
         // Words written in lower case somewhere: only their capitals tell a name.
@@ -68,37 +72,47 @@ export default defineRule({
         const titled = new Map<string, string>()
         // How often each maximal run of capitalized words stands as a name of its own.
         const standalone = new Map<string, number>()
-        for (const {text, words} of blocks) {
+        for (const {block, words} of blocks) {
           for (let i = 0; i < words.length; i++) {
             if (!words[i]!.capital || (i > 0 && words[i]!.spaced && words[i - 1]!.capital)) continue
             let j = i
             while (j + 1 < words.length && words[j + 1]!.spaced && words[j + 1]!.capital) j++
-            if (j > i) standalone.set(keyOf(words, i, j), (standalone.get(keyOf(words, i, j)) ?? 0) + 1)
+            if (j > i) {
+              const key = keyOf(words, i, j)
+              standalone.set(key, (standalone.get(key) ?? 0) + 1)
+            }
           }
           for (let i = 0; i < words.length; i++) {
-            // A line without a final stop is a headline or caption.
-            if (!endsWithStop(text.value, words[i]!.end)) continue
+            const first = words[i]!
+            if (!first.stopped || !first.capital || first.initial || first.connector) continue
+            let key = first.lower
             for (let j = i + 1; j < words.length && j < i + maxWords; j++) {
-              if (!words[j]!.spaced || (!words[j]!.capital && !connectors.has(words[j]!.lower))) break
-              if (!words[i]!.capital || words[i]!.initial || !words[j]!.capital || connectors.has(words[i]!.lower) || connectors.has(words[j]!.lower)) continue
-              const key = keyOf(words, i, j)
-              if (!titled.has(key)) titled.set(key, text.value.slice(words[i]!.start, words[j]!.end))
+              const word = words[j]!
+              if (!word.spaced || (!word.capital && !word.connector)) break
+              key += ' ' + word.lower
+              if (!word.capital || word.connector) continue
+              if (!titled.has(key)) titled.set(key, block.text.value.slice(first.start, word.end))
             }
           }
         }
         if (titled.size === 0) return
-        for (const {text, words} of blocks) {
+        // A phrase can only be titled if its first word starts a titled one.
+        const titledFirst = new Set<string>()
+        for (const key of titled.keys()) titledFirst.add(key.slice(0, key.indexOf(' ')))
+        for (const {block, words} of blocks) {
+          const {text} = block
           for (let i = 0; i < words.length; i++) {
+            if (!titledFirst.has(words[i]!.lower)) continue
             for (let j = Math.min(words.length - 1, i + maxWords - 1); j > i; j--) {
-              if (connectors.has(words[i]!.lower) || connectors.has(words[j]!.lower) || !allSpaced(words, i, j)) continue
-              if (!endsWithStop(text.value, words[i]!.end)) break
+              if (words[i]!.connector || words[j]!.connector || !allSpaced(words, i, j)) continue
+              if (!words[i]!.stopped) break
               let expected = titled.get(keyOf(words, i, j))
               if (!expected || !isMixed(words, i, j, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
-                if (!words[k + 1]!.capital && !connectors.has(words[k + 1]!.lower)) break
-                if (!connectors.has(words[k]!.lower) && titled.has(keyOf(words, i, k)) && isMixed(words, i, k, lowercase)) last = k
+                if (!words[k + 1]!.capital && !words[k + 1]!.connector) break
+                if (!words[k]!.connector && titled.has(keyOf(words, i, k)) && isMixed(words, i, k, lowercase)) last = k
               }
               if (last !== j) {
                 j = last
@@ -125,17 +139,11 @@ export default defineRule({
 /** Lowercase words, a connector, then the capitalized ones: "president of the University", a post and a name. */
 function titleBeforeName(words: readonly Word[], i: number, j: number): boolean {
   let k = i
-  while (k <= j && !words[k]!.capital && !connectors.has(words[k]!.lower)) k++
-  if (k === i || k > j || !connectors.has(words[k]!.lower)) return false
-  while (k <= j && connectors.has(words[k]!.lower)) k++
-  for (; k <= j; k++) if (!words[k]!.capital && !connectors.has(words[k]!.lower)) return false
+  while (k <= j && !words[k]!.capital && !words[k]!.connector) k++
+  if (k === i || k > j || !words[k]!.connector) return false
+  while (k <= j && words[k]!.connector) k++
+  for (; k <= j; k++) if (!words[k]!.capital && !words[k]!.connector) return false
   return true
-}
-
-/** Whether the line holding `index` ends with a sentence's stop. */
-function endsWithStop(value: string, index: number): boolean {
-  const end = value.indexOf('\n', index)
-  return /[.!?。”"’)]\s*$/u.test(end < 0 ? value : value.slice(0, end))
 }
 
 /**
@@ -173,29 +181,81 @@ function isMixed(words: readonly Word[], i: number, j: number, lowercase: Readon
   let lower = false
   for (let k = i; k <= j; k++) {
     const word = words[k]!
-    if (connectors.has(word.lower)) continue
+    if (word.connector) continue
     if (!word.capital) lower = true
     else if (!word.initial && !/^\p{Lu}+$/u.test(word.text) && !properWords.has(word.lower) && (lowercase.has(word.lower) || commonTags(word.lower) !== undefined)) capital = true
   }
   return capital && lower
 }
 
-function splitWords(value: string): Word[] {
+/** The block's words with what this rule asks of each, found once. */
+function ruleWords(block: ProseBlock): Word[] {
+  const value = block.text.value
   const words: Word[] = []
   let last = 0
-  eachJoinedWord(value, (start, end) => {
-    const text = value.slice(start, end)
-    const gap = value.slice(last, start)
+  // The line the last word stood in: where it ends, and whether with a stop.
+  let lineEnd = -1
+  let stopped = false
+  for (const word of block.words) {
+    const {start, end, text} = word
+    if (end > lineEnd) {
+      const newline = value.indexOf('\n', end)
+      lineEnd = newline < 0 ? value.length : newline
+      stopped = endsWithStop(value, lineEnd)
+    }
+    const lower = withoutPossessive(word.lower)
     words.push({
       start,
       end,
       text,
-      lower: text.toLowerCase().replace(/['’]s$/, ''),
-      capital: /^\p{Lu}/u.test(text),
-      initial: words.length === 0 || /[.!?:;"“”(\n\u3002]/u.test(gap),
-      spaced: /^[ \t\u00a0]+$/.test(gap)
+      lower,
+      capital: word.capital,
+      connector: connectors.has(lower),
+      initial: words.length === 0 || holdsClauseBreak(value, last, start),
+      spaced: onlySpaces(value, last, start),
+      stopped
     })
     last = end
-  })
+  }
   return words
+}
+
+/** `lower` without a final `'s` or `’s`. */
+function withoutPossessive(lower: string): string {
+  const at = lower.length - 2
+  if (at < 0 || lower.charCodeAt(at + 1) !== 0x73) return lower
+  const mark = lower.charCodeAt(at)
+  return mark === 0x27 || mark === 0x2019 ? lower.slice(0, at) : lower
+}
+
+/** . ! ? : ; " “ ” ( a line break and 。: after one, a word starts a sentence or clause. */
+const clauseBreaks = new Set(Array.from('.!?:;"“”(\n\u3002', (mark) => mark.charCodeAt(0)))
+
+function holdsClauseBreak(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clauseBreaks.has(value.charCodeAt(i))) return true
+  return false
+}
+
+const stops = new Set(Array.from('.!?。”"’)', (mark) => mark.charCodeAt(0)))
+
+/** Whether `value` before `lineEnd`, trailing whitespace aside, ends with a sentence's stop. */
+function endsWithStop(value: string, lineEnd: number): boolean {
+  let at = lineEnd - 1
+  while (at >= 0 && isWhitespace(value, at)) at--
+  return at >= 0 && stops.has(value.charCodeAt(at))
+}
+
+function isWhitespace(value: string, at: number): boolean {
+  const code = value.charCodeAt(at)
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(value[at]!)
+}
+
+/** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
+function onlySpaces(value: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
+  }
+  return true
 }

@@ -9,6 +9,7 @@
 // Bad: "Mayor visits the new rolling mill in the port district\n\nMayor visits the new rolling mill in the port district\n\nThe mayor toured the mill on Monday."
 // Good: "Mayor visits the new rolling mill in the port district\n\nThe mayor toured the mill on Monday."
 import {defineRule} from '../rule.js'
+import {isAsciiAlphanumeric} from '../text/chars.js'
 import type {ProseText} from '../text/prose-text.js'
 
 /** Lines this far into the article may be its headline. */
@@ -19,7 +20,8 @@ interface Line {
   text: ProseText
   start: number
   end: number
-  key: string
+  /** The line normalized (see `normalize`), made on first use. */
+  key?: string
 }
 
 export default defineRule({
@@ -37,10 +39,13 @@ export default defineRule({
     return {
       'RootNode:exit'() {
         const headlines = new Map<string, Line>()
+        // The first word of each headline's key: a line that starts otherwise repeats none.
+        const firstWords = new Set<string>()
         const blocks = context.document.blocks
         for (const [index, block] of blocks.entries()) {
+          if (index >= headlineBlocks && headlines.size === 0) break
           for (const line of lines(block.text)) {
-            const said = headlines.get(line.key) ?? headlines.get(firstSentenceKey(line))
+            const said = mayRepeat(line, firstWords) ? (headlines.get(keyOf(line)) ?? headlines.get(firstSentenceKey(line))) : undefined
             if (said) {
               const [start, end] = line.text.range(line.start, line.end)
               context.report({
@@ -51,7 +56,11 @@ export default defineRule({
               })
               continue
             }
-            if (index < headlineBlocks && isHeadline(line)) headlines.set(line.key, line)
+            if (index < headlineBlocks && isHeadline(line)) {
+              const key = keyOf(line)
+              headlines.set(key, line)
+              firstWords.add(key.slice(0, key.indexOf(' ')))
+            }
           }
         }
       }
@@ -64,7 +73,7 @@ function* lines(text: ProseText): Generator<Line> {
   for (const raw of text.value.split('\n')) {
     const lead = raw.length - raw.trimStart().length
     const trimmed = raw.trim()
-    if (trimmed) yield {text, start: at + lead, end: at + lead + trimmed.length, key: normalize(trimmed)}
+    if (trimmed) yield {text, start: at + lead, end: at + lead + trimmed.length}
     at += raw.length + 1
   }
 }
@@ -72,7 +81,30 @@ function* lines(text: ProseText): Generator<Line> {
 /** Without a final stop and five words long at least. */
 function isHeadline(line: Line): boolean {
   const value = line.text.value.slice(line.start, line.end)
-  return !/[.!?。！？:：][”"’)]*$/u.test(value) && line.key.split(' ').length >= minWords
+  return !/[.!?。！？:：][”"’)]*$/u.test(value) && keyOf(line).split(' ').length >= minWords
+}
+
+function keyOf(line: Line): string {
+  return (line.key ??= normalize(line.text.value.slice(line.start, line.end)))
+}
+
+/**
+ * Whether the line may repeat a headline: its key, or its first sentence's,
+ * starts with a headline's first word. Told from the line's first ASCII
+ * word without normalizing the line; a line that opens otherwise is let through.
+ */
+function mayRepeat(line: Line, firstWords: ReadonlySet<string>): boolean {
+  if (firstWords.size === 0) return false
+  const {value} = line.text
+  let at = line.start
+  while (at < line.end && !isAsciiAlphanumeric(value.charCodeAt(at))) {
+    if (value.charCodeAt(at) >= 0x80) return true
+    at++
+  }
+  const start = at
+  while (at < line.end && isAsciiAlphanumeric(value.charCodeAt(at))) at++
+  if (at < line.end && value.charCodeAt(at) >= 0x80) return true
+  return firstWords.has(value.slice(start, at).toLowerCase())
 }
 
 /** The key of a line's first sentence: "Headline. Body goes on…" */

@@ -11,7 +11,7 @@
 import {defineRule} from '../rule.js'
 import type {GlossaryEntry} from '../text/glossary.js'
 import {glossaryMatcher, type GlossaryHit} from '../text/glossary.js'
-import {tokenize, type PhraseMatch} from '../text/phrases.js'
+import type {PhraseMatch} from '../text/phrases.js'
 import {quote} from '../source/quote.js'
 import {isStarterEntry} from '../text/termbase.js'
 
@@ -36,7 +36,7 @@ export default defineRule({
         const {beads, beadOfParagraph} = source.alignment
         const blocks = context.document.blocks
         const matcher = glossaryMatcher(context.glossary)
-        const hits = blocks.map((block) => matcher.match(tokenize(block.text.value)))
+        const hits = blocks.map((block) => matcher.match(block.tokens))
         const hitsFor = (entry: GlossaryEntry, from: number, to: number) => {
           const found: Array<{match: PhraseMatch<GlossaryHit>; block: number; right: boolean}> = []
           for (let b = from; b < to; b++) {

@@ -14,7 +14,7 @@
 import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {capitalized} from '../text/name-spans.js'
-import {PhraseMatcher, startsSentence, tokenize, type Token} from '../text/phrases.js'
+import {PhraseMatcher, startsSentence, type Token} from '../text/phrases.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
@@ -103,7 +103,7 @@ export default defineRule({
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
-        const tokens = tokenize(value)
+        const tokens = block.tokens
         for (const match of matcher.match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)

@@ -12,8 +12,8 @@
 // Bad: "Chinalco Guizhou Enterprise hired 40 staff. Chinalco’s Guizhou enterprises paid more. Chinalco’s Guizhou enterprise grew."
 // Good: "Chinalco’s Guizhou enterprises hired 40 staff. Chinalco’s Guizhou enterprises paid more. Chinalco’s Guizhou enterprise grew."
 import {defineRule} from '../rule.js'
-import {capitalized, isTitleCase, nameSpans} from '../text/name-spans.js'
-import {normalizePhrase, PhraseMatcher, tokenize, type Token} from '../text/phrases.js'
+import {capitalized} from '../text/name-spans.js'
+import {normalizePhrase, PhraseMatcher, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Options {
@@ -99,7 +99,7 @@ export default defineRule<Options, Configured>({
     return {
       ParagraphNode(_node, block) {
         const {text} = block
-        const tokens = tokenize(text.value)
+        const tokens = block.tokens
         if (configured.firstWords?.test(text.value) ?? true) {
           for (const match of configured.matcher.match(tokens)) {
             uses.push({...place(text, match.start, match.stem), ...match.values[0]!})
@@ -107,9 +107,9 @@ export default defineRule<Options, Configured>({
         }
         if (block.kind === 'tableCell') return
         paragraphs.push({text, tokens})
-        if (block.kind === 'heading' || isTitleCase(text.value, tokens)) return
+        if (block.kind === 'heading' || block.titleCase) return
         const key = (first: number, last: number) => tokens.slice(first, last + 1).map((t) => t.norm).join(' ').replace(/'s$/, '')
-        for (const span of nameSpans(text.value, tokens)) {
+        for (const span of block.nameSpans) {
           names.add(key(span.first, span.last))
           // A sentence may open with an ordinary word: "Many Chinalco Guizhou…".
           if (span.initial) names.add(key(span.first + 1, span.last))

@@ -49,9 +49,8 @@ export class LemmaPhrases<T> {
     this.byFirst.set(key, list)
   }
 
-  /** Every match in `text`, the longest at each start, left to right without overlaps. */
-  match(text: string): Array<LemmaMatch<T>> {
-    const tokens = tokenize(text)
+  /** Every match in a text's tokens (a block's `block.tokens`), the longest at each start, left to right without overlaps. */
+  match(tokens: readonly Token[]): Array<LemmaMatch<T>> {
     const lemmas: Array<string | undefined> = []
     const lemmaAt = (index: number) => (lemmas[index] ??= lemmaOf(tokens[index]!))
     const found: Array<LemmaMatch<T>> = []

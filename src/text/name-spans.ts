@@ -44,29 +44,8 @@ export function beforeConnector(value: string, tokens: readonly Token[], index: 
   return next !== undefined && connectors.has(next.norm) && !capitalized(value, next)
 }
 
-// The last block's answers: capitalization-variants and term-variants ask
-// about the same block one after the other (with one array of tokens:
-// tokenize keeps its last result).
-let lastValue: string | undefined
-let lastTokens: readonly Token[] | undefined
-let lastSpans: readonly NameSpan[] | undefined
-let lastTitleCase: boolean | undefined
-
-function forBlock(value: string, tokens: readonly Token[]): void {
-  if (value === lastValue && tokens === lastTokens) return
-  lastValue = value
-  lastTokens = tokens
-  lastSpans = undefined
-  lastTitleCase = undefined
-}
-
-/** Runs of two or more capitalized words, with lowercase connectors inside. */
-export function nameSpans(value: string, tokens: readonly Token[]): readonly NameSpan[] {
-  forBlock(value, tokens)
-  return (lastSpans ??= findSpans(value, tokens))
-}
-
-function findSpans(value: string, tokens: readonly Token[]): NameSpan[] {
+/** Runs of two or more capitalized words, with lowercase connectors inside (a block's are `block.nameSpans`). */
+export function findNameSpans(value: string, tokens: readonly Token[]): NameSpan[] {
   const spans: NameSpan[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(value, tokens[i]!)) continue
@@ -96,16 +75,12 @@ function andThe(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
- * Whether a block reads as a headline in Title Case: every word of four
- * letters or more is capitalized, but for one slip in ten. Its capitals say
- * nothing about names. (Running text has lowercase verbs and nouns.)
+ * Whether a block reads as a headline in Title Case (a block's is
+ * `block.titleCase`): every word of four letters or more is capitalized,
+ * but for one slip in ten. Its capitals say nothing about names. (Running
+ * text has lowercase verbs and nouns.)
  */
 export function isTitleCase(value: string, tokens: readonly Token[]): boolean {
-  forBlock(value, tokens)
-  return (lastTitleCase ??= titleCase(value, tokens))
-}
-
-function titleCase(value: string, tokens: readonly Token[]): boolean {
   let long = 0
   let lower = 0
   for (const token of tokens) {

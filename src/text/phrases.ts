@@ -48,18 +48,15 @@ const gapAt = /[\s\-‐‑]+/uy
 /** The hyphens a gap may hold: -, U+2010, U+2011. */
 const hyphens = new Set([0x2d, 0x2010, 0x2011])
 
-let cachedText: string | undefined
-let cachedTokens: Token[] = []
-
 /**
- * Words and marks of `text`, as `tokenPattern` finds them. The last result
- * is kept: every rule that matches phrases tokenizes the same block one
- * after the other. Scanned by hand, with the pattern's parts as sticky
- * tests only where ASCII does not settle it: every block of every article
- * passes here, and `matchAll`'s match object per word was most of the cost.
+ * Words and marks of `text`, as `tokenPattern` finds them: the one
+ * tokenizer. A block's tokens are made once, as `block.tokens`; call this
+ * for other text (a phrase, a line of the source). Scanned by hand, with
+ * the pattern's parts as sticky tests only where ASCII does not settle it:
+ * every block of every article passes here, and `matchAll`'s match object
+ * per word was most of the cost.
  */
 export function tokenize(text: string): readonly Token[] {
-  if (text === cachedText) return cachedTokens
   const tokens: Token[] = []
   let previous = 0
   let at = 0
@@ -91,8 +88,6 @@ export function tokenize(text: string): readonly Token[] {
     previous = end
     at = end
   }
-  cachedText = text
-  cachedTokens = tokens
   return tokens
 }
 
@@ -373,7 +368,7 @@ interface Search<T> {
 
 const plainPhrase = /^[A-Za-z0-9]+(?:[ -]+[A-Za-z0-9]+)*$/
 
-/** A phrase's normalized tokens, without touching the shared cache. */
+/** A phrase's normalized tokens. */
 function phraseNorms(phrase: string): string[] {
   const trimmed = phrase.trim()
   // Most phrases are plain ASCII words: split them without the Unicode pattern.

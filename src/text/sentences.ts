@@ -10,15 +10,8 @@ export interface SentenceSpan {
   end: number
 }
 
-/**
- * Each paragraph's spans, computed once: several rules ask for the
- * same paragraph in one walk. Weak keys, so trees are freed with their file.
- */
-const cache = new WeakMap<Paragraph, {value: string; spans: readonly SentenceSpan[]}>()
-
-export function sentenceSpans(paragraph: Paragraph, value: string): readonly SentenceSpan[] {
-  const cached = cache.get(paragraph)
-  if (cached?.value === value) return cached.spans
+/** The sentences of a paragraph whose text is `value` (a block's are `block.sentences`). */
+export function sentenceSpans(paragraph: Paragraph, value: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
   // The block's text is its leaves in order, so each sentence's place in it
   // is the length of what comes before.
@@ -36,7 +29,6 @@ export function sentenceSpans(paragraph: Paragraph, value: string): readonly Sen
     }
     index += length
   }
-  cache.set(paragraph, {value, spans})
   return spans
 }
 
