@@ -26,7 +26,7 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
-import {findPeople, RunTogetherNames} from '../text/people.js'
+import {allSpaces, findPeople, RunTogetherNames} from '../text/people.js'
 import {isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
@@ -188,12 +188,7 @@ const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).t
 
 /** Whether spaces, tabs or no-break spaces, and nothing else, stand between `a` and `b`. */
 function spaced(value: string, a: Word, b: Word): boolean {
-  if (a.end >= b.start) return false
-  for (let i = a.end; i < b.start; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
-  }
-  return true
+  return allSpaces(value, a.end, b.start)
 }
 
 /** A pinyin surname and a given name of one or two syllables, not both capitalized, the lowercase ones not English. */

@@ -392,7 +392,7 @@ function matchesAt(sticky: RegExp, value: string, i: number): boolean {
 }
 
 /** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
-function allSpaces(value: string, from: number, to: number): boolean {
+export function allSpaces(value: string, from: number, to: number): boolean {
   if (from >= to) return false
   for (let i = from; i < to; i++) {
     const code = value.charCodeAt(i)
