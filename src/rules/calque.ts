@@ -14,6 +14,7 @@
 // Good: "The mayor made a fact-finding visit to the smelter and made suggestions."
 import data from '../data/calques.json' with {type: 'json'}
 import {defineRule, type Severity} from '../rule.js'
+import {entriesByWrong} from '../text/glossary.js'
 import {LemmaPhrases} from '../text/lemma-phrases.js'
 import {lemmaKey} from '../text/morphology.js'
 import {parseChineseName} from '../text/people.js'
@@ -100,17 +101,23 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
     const said = new Set<Calque>()
     /** Whether the article speaks as "we" outside quotations; found on the first first-person match. */
     let saysWe: boolean | undefined
-    /** Phrases the house glossary reports here ("my country" once the article names China): not said twice. Found on the first match. */
-    let glossed: Set<string> | undefined
-    const glossaryReports = (phrase: string) => {
-      glossed ??= new Set(context.glossary.flatMap((entry) => (!entry.when || mentions(context.document.value, entry.when) ? entry.wrong.map(normalizePhrase) : [])))
-      return glossed.has(normalizePhrase(phrase))
+    /** Whether the article names each `when` of the glossary asked about. */
+    const named = new Map<string, boolean>()
+    const names = (term: string) => {
+      let found = named.get(term)
+      if (found === undefined) named.set(term, (found = mentions(context.document.value, term)))
+      return found
     }
+    /** Whether the house glossary reports the phrase here ("my country" once the article names China): not said twice. */
+    const glossaryReports = (phrase: string) =>
+      entriesByWrong(context.glossary)
+        .get(normalizePhrase(phrase))
+        ?.some((entry) => !entry.when || names(entry.when)) ?? false
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        const matches = matcher.match(tokens)
+        const matches = matcher.match(tokens, block.words)
         if (matches.length === 0) return
         for (const match of matches) {
           const calque = match.value

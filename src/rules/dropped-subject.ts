@@ -29,8 +29,10 @@ import {DoubleQuoteScan} from '../text/quotes.js'
 import {isFunctionWord} from '../text/function-words.js'
 
 const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
-/** A sentence's last mark, before closing quotes and brackets. */
-const ending = /[.!。][”"’')）\]]*$/u
+/** Closing quotes and brackets, which may follow a sentence's last mark. */
+const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
+/** Marks that end a sentence here (not `?`: a question is left alone). */
+const stops = new Set([...'.!。'].map((char) => char.charCodeAt(0)))
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'must'])
 /** Imperatives that stand in ordinary prose: "Note that the figures…". */
 const proseImperatives = new Set([
@@ -102,7 +104,9 @@ export default defineRule({
         }
         for (const span of block.sentences) {
           const starts = [span.start]
-          for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
+          if (mayHoldGluedStop(text.value, span.start, span.end)) {
+            for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
+          }
           for (const at of starts) {
             const sentence = text.value.slice(at, span.end)
             const other = () => openings.push({kind: 'other', start: 0, end: 0, quoted: ''})
@@ -113,7 +117,7 @@ export default defineRule({
               other()
               continue
             }
-            if (!ending.test(sentence) || startsQuoted(text.value, at, quotes)) {
+            if (!endsWithStop(sentence) || startsQuoted(text.value, at, quotes)) {
               other()
               continue
             }
@@ -142,6 +146,24 @@ export default defineRule({
     }
   }
 })
+
+/** Whether `sentence` ends with a full stop or `!`, closing quotes and brackets aside (`/[.!。][”"’')）\]]*$/u`). */
+function endsWithStop(sentence: string): boolean {
+  let end = sentence.length
+  while (end > 0 && closers.has(sentence.charCodeAt(end - 1))) end--
+  return end > 0 && stops.has(sentence.charCodeAt(end - 1))
+}
+
+/** Whether a mark in `value[start, end)` may end a sentence glued to the next (`gluedStop`): `.`, `!` or `?` before a capital, or a character beyond ASCII. */
+function mayHoldGluedStop(value: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+    const next = value.charCodeAt(i + 1)
+    if ((next >= 0x41 && next <= 0x5a) || next >= 0x80) return true
+  }
+  return false
+}
 
 /** Whether a sentence's first word, lowercase, may start one of the openings below. */
 function mayOpenWithVerb(first: string): boolean {

@@ -16,6 +16,7 @@ import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
 import {pinyinSyllables} from '../text/pinyin.js'
+import type {Word} from '../text/words.js'
 
 /** "X and X" that English says on purpose. */
 const idioms = new Set([
@@ -53,18 +54,21 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
+        // Each pattern below reports a word said twice in a row of words: most paragraphs have none, and are not searched.
+        const echoes = echoesIn(block.words)
+        if (echoes === 0) return
         const report = (at: number, actual: string, expected: string, why: string) => {
           const [start, end] = text.range(at, at + actual.length)
           context.report({reason: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, start, end, expected: [expected]})
         }
-        for (const match of value.matchAll(sameCase)) {
+        if (echoes & inAnotherCase) for (const match of value.matchAll(sameCase)) {
           const [whole, first, second] = match
           if (second!.toLowerCase() !== first) continue
           const after = nextWord.exec(value.slice(match.index + whole.length))?.[1]
           if (after && /^[\p{Lu}\p{N}]/u.test(after)) continue
           report(match.index, whole, first!, 'the same word twice, in two cases')
         }
-        for (const match of value.matchAll(andPair)) {
+        if (echoes & aroundAnd) for (const match of value.matchAll(andPair)) {
           const [whole, first, second] = match
           if (first !== second || idioms.has(first!) || isFunctionWord(first!) || isComparative(first!)) continue
           // "patients and patients with…", "military and military institutions": the second is another thing.
@@ -72,22 +76,22 @@ export default defineRule({
           if (!/^(?:[ \t\u00a0]*(?:[,.;:!?)”"’]|$)|[ \t\u00a0]+(?:of|and)(?![\p{L}]))/u.test(rest)) continue
           report(match.index, whole, first!, 'the same word on both sides of `and`')
         }
-        for (const match of value.matchAll(nounThenVerb)) {
+        if (echoes & aroundTo) for (const match of value.matchAll(nounThenVerb)) {
           const [whole, phrase, noun, verb] = match
           if (noun!.toLowerCase() !== verb!.toLowerCase()) continue
           report(match.index + whole.length - phrase!.length, phrase!, `${noun} to`, 'the same word as noun and verb')
         }
-        for (const match of value.matchAll(adverbAround)) {
+        if (echoes & aroundWord) for (const match of value.matchAll(adverbAround)) {
           const [whole, first, second] = match
           if (first !== second || !commonTags(first!)?.includes('RB')) continue
           report(match.index, whole, whole.slice(0, whole.length - second!.length).trimEnd(), 'the same adverb on both sides of a word')
         }
-        for (const match of value.matchAll(possessive)) {
+        if (echoes & afterPossessive) for (const match of value.matchAll(possessive)) {
           const [whole, phrase, owner, owned] = match
           if (owner!.toLowerCase() !== owned!.toLowerCase()) continue
           report(match.index + whole.length - phrase!.length, phrase!, `${owner}'s`, 'the same word as owner and owned')
         }
-        for (const match of value.matchAll(gluedCandidate)) {
+        if (echoes & glued) for (const match of value.matchAll(gluedCandidate)) {
           const whole = match[0]
           const half = whole.slice(0, whole.length / 2)
           if (whole.length % 2 !== 0 || half.toLowerCase() !== whole.slice(half.length).toLowerCase()) continue
@@ -101,6 +105,60 @@ export default defineRule({
     }
   }
 })
+
+const inAnotherCase = 1
+const aroundAnd = 2
+const aroundTo = 4
+const aroundWord = 8
+const afterPossessive = 16
+const glued = 32
+
+/**
+ * Which of the patterns may match in a block of these words, as bits: a
+ * match of each is words in a row, the same word twice among them — two
+ * words the same but for case ("plant Plant"), one word on both sides of
+ * `and`, of `to` or of any word ("actively supervised actively"), a
+ * possessive and its word ("company's company"), or a long word whose halves
+ * are the same. Lengths are compared before any text.
+ */
+function echoesIn(words: readonly Word[]): number {
+  let found = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    const length = word.end - word.start
+    const next = words[i + 1]
+    const third = words[i + 2]
+    if (next && next.end - next.start === length && length >= 3 && next.lower === word.lower) found |= inAnotherCase
+    if (next && third && third.end - third.start === length) {
+      const middle = next.end - next.start
+      if (middle === 3 && next.text === 'and' && third.text === word.text) found |= aroundAnd
+      if (middle === 2 && next.lower === 'to' && third.lower === word.lower) found |= aroundTo
+      if (length >= 5 && third.text === word.text && word.text.endsWith('ly')) found |= aroundWord
+    }
+    if (next && length === next.end - next.start + 2 && endsPossessive(word.text) && word.lower.slice(0, -2) === next.lower) found |= afterPossessive
+    if (length >= 8 && length % 2 === 0 && halvesAlike(word.text)) found |= glued
+  }
+  return found
+}
+
+/** Whether `text` ends in `'s` or `’s` (`s` in any case, as the patterns match it: `S`, the long `ſ`). */
+function endsPossessive(text: string): boolean {
+  const mark = text.charCodeAt(text.length - 2)
+  const s = text.charCodeAt(text.length - 1)
+  return (mark === 0x27 || mark === 0x2019) && (s === 0x73 || s === 0x53 || s === 0x17f)
+}
+
+/** Whether the two halves of `text` are the same but for case. */
+function halvesAlike(text: string): boolean {
+  const half = text.length / 2
+  for (let i = 0; i < half; i++) {
+    const a = text.charCodeAt(i)
+    const b = text.charCodeAt(half + i)
+    if (a >= 0x80 || b >= 0x80) return text.slice(0, half).toLowerCase() === text.slice(half).toLowerCase()
+    if (a !== b && (a | 0x20) !== (b | 0x20)) return false
+  }
+  return true
+}
 
 /** "better and better", "faster and faster": a comparative repeated on purpose. */
 function isComparative(word: string): boolean {

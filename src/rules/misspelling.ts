@@ -22,12 +22,15 @@
 import {defineRule} from '../rule.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
+import {charLength, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
-const word = /(?<![\p{L}\p{N}'’\-_@/.])(\p{L}+)(?![\p{L}\p{N}'’\-_@/])/gu
 
-export default defineRule({
+/** `nearest` of each word asked, kept for the configuration's life: MT repeats its slips from article to article. */
+type NearestWords = Map<string, string | undefined>
+
+export default defineRule<object, NearestWords>({
   id: 'misspelling',
   description: 'A word that is not English, one slip from one that is ("inspecton")',
   severity: 'warn',
@@ -38,44 +41,122 @@ export default defineRule({
     bad: 'The inspecton of the procesing line ended.',
     good: 'The inspection of the processing line ended.'
   },
+  prepare: () => new Map(),
   create(context) {
-    /** How often each lowercase word appears in the article: a word used twice is the article's own term. */
-    let counts: Map<string, number> | undefined
+    const nearestWords = context.prepared
+    const nearestWord = (lower: string) => {
+      if (!nearestWords.has(lower)) nearestWords.set(lower, nearest(lower))
+      return nearestWords.get(lower)
+    }
+    /** Each block's text and its lowercase, made on the first question about the article's words. */
+    let texts: Array<{text: string; lower: string}> | undefined
+    /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */
     const uses = (lower: string) => {
-      if (!counts) {
-        counts = new Map()
-        for (const block of context.document.blocks) {
-          for (const match of block.text.value.matchAll(word)) {
-            const key = match[1]!.toLowerCase()
-            counts.set(key, (counts.get(key) ?? 0) + 1)
+      texts ??= context.document.blocks.map(({text}) => ({text: text.value, lower: text.value.toLowerCase()}))
+      let count = 0
+      for (const {text, lower: lowered} of texts) {
+        // Lowercasing kept every character's place (no "İ" became two): search the copy.
+        if (lowered.length === text.length) {
+          for (let at = lowered.indexOf(lower); at !== -1; at = lowered.indexOf(lower, at + 1)) {
+            if (!standsBefore(text, at) && !standsAfter(text, at + lower.length)) count++
           }
+        } else {
+          eachLetterWord(text, (start, end) => {
+            if (end - start === lower.length && text.slice(start, end).toLowerCase() === lower) count++
+          })
         }
       }
-      return counts.get(lower) ?? 0
+      return count
     }
     const lastBlock = context.document.blocks.at(-1)
     return {
       ParagraphNode(_node, block) {
         const {text} = block
-        for (const match of text.value.matchAll(word)) {
-          const found = match[1]!
-          if (found.length < 5 || !/^\p{Lu}?\p{Ll}+$/u.test(found) || !/^[A-Za-z]+$/.test(found)) continue
+        const value = text.value
+        eachLetterWord(value, (index, end) => {
+          if (end - index < 5 || !isPlainWord(value, index, end)) return
+          const found = value.slice(index, end)
           const lower = found.toLowerCase()
-          if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) continue
+          if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) return
           // A page cut off mid-word ends on a fragment.
-          if (!/\S/.test(text.value.slice(match.index + found.length)) && block === lastBlock) continue
+          if (!/\S/.test(value.slice(end)) && block === lastBlock) return
           const capital = found !== lower
           const swap = capital ? swapped(lower) : undefined
-          const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearest(lower)
-          if (!suggestion || isSpelledRight(found)) continue
+          const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
+          if (!suggestion || isSpelledRight(found)) return
           const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
-          const [start, end] = text.range(match.index, match.index + found.length)
-          context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end, expected: [expected]})
-        }
+          const [start, stop] = text.range(index, end)
+          context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
+        })
       }
     }
   }
 })
+
+/** A letter (`\p{L}`) at `index`, a surrogate pair whole: its length in code units, or 0. */
+const letterAt = /\p{L}/uy
+/** What may not stand right before a word: letters, digits, `'’-_@/.`. */
+const notBefore = /[\p{L}\p{N}'’\-_@/.]/u
+/** What may not stand right after one: the same but the full stop. */
+const notAfter = /[\p{L}\p{N}'’\-_@/]/uy
+
+function letterLength(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
+  letterAt.lastIndex = index
+  return letterAt.test(text) ? letterAt.lastIndex - index : 0
+}
+
+/**
+ * Calls `each` with every word of `text`: a run of letters with no letter,
+ * digit, `'’-_@/` or `.` right before it and no letter, digit or `'’-_@/`
+ * right after it, which is what
+ * `/(?<![\p{L}\p{N}'’\-_@/.])(\p{L}+)(?![\p{L}\p{N}'’\-_@/])/gu` matches.
+ */
+function eachLetterWord(text: string, each: (start: number, end: number) => void): void {
+  let at = 0
+  while (at < text.length) {
+    let length = letterLength(text, at)
+    if (length === 0) {
+      at += charLength(text, at)
+      continue
+    }
+    const start = at
+    while (length > 0) {
+      at += length
+      length = letterLength(text, at)
+    }
+    if (!standsBefore(text, start) && !standsAfter(text, at)) each(start, at)
+  }
+}
+
+/** Whether the character before `index` (a code point) is one no word may follow. */
+function standsBefore(text: string, index: number): boolean {
+  if (index === 0) return false
+  const code = text.charCodeAt(index - 1)
+  if (code < 0x80) return isAsciiAlphanumeric(code) || "'-_@/.".includes(text.charAt(index - 1))
+  const low = code >= 0xdc00 && code <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff
+  return notBefore.test(text.slice(low ? index - 2 : index - 1, index))
+}
+
+/** Whether the character at `index` is one no word may stand before. */
+function standsAfter(text: string, index: number): boolean {
+  if (index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isAsciiAlphanumeric(code) || "'-_@/".includes(text.charAt(index))
+  notAfter.lastIndex = index
+  return notAfter.test(text)
+}
+
+/** Only ASCII letters, lowercase but perhaps the first (`/^\p{Lu}?\p{Ll}+$/u` and `/^[A-Za-z]+$/`). */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  if (!isAsciiLetter(text.charCodeAt(start))) return false
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return true
+}
 
 /** An English word made by swapping two neighbouring letters. */
 function swapped(lower: string): string | undefined {

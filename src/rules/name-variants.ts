@@ -16,9 +16,8 @@
 import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
 import type {ProseDocument} from '../document.js'
-import {findPeople, isSurname, pinyinReadings, type Mention, type Person, type Title} from '../text/people.js'
+import {findPeople, isSurname, pinyinReadings, RunTogetherNames, type Mention, type Person, type Title} from '../text/people.js'
 import {isEnglishWord} from '../text/morphology.js'
-import {eachJoinedWord} from '../text/words.js'
 
 export default defineRule({
   id: 'name-variants',
@@ -284,13 +283,15 @@ function* otherCases(document: ProseDocument, persons: readonly Person[]): Gener
     byKey.set(`${surnameKey(person)}${givenKey(person)}`, person)
   }
   if (byKey.size === 0) return
+  // Every key starts with a surname: a word that starts otherwise is passed over.
+  const keys = new RunTogetherNames(byKey.keys())
   for (const block of document.blocks) {
     const value = block.text.value
-    const words: Array<[number, number]> = []
-    eachJoinedWord(value, (start, end) => words.push([start, end]))
+    const words = block.words
     for (let i = 0; i < words.length; i++) {
-      const [start, end] = words[i]!
-      const word = value.slice(start, end)
+      const {start, end} = words[i]!
+      if (!keys.mayStartAt(value, start)) continue
+      const word = words[i]!.text
       const glued = byKey.get(word.toLowerCase().replace(/[-'’]/g, ''))
       if (glued && (/^\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word)) && !isEnglishWord(word.toLowerCase())) {
         const [from, to] = block.text.range(start, end)
@@ -298,14 +299,14 @@ function* otherCases(document: ProseDocument, persons: readonly Person[]): Gener
         continue
       }
       const next = words[i + 1]
-      if (!next || !/^[ \t\u00a0]+$/.test(value.slice(end, next[0]))) continue
-      const given = value.slice(next[0], next[1])
+      if (!next || !/^[ \t\u00a0]+$/.test(value.slice(end, next.start))) continue
+      const given = next.text
       const person = byKey.get(`${word.toLowerCase()} ${given.toLowerCase().replace(/[-'’]/g, '')}`)
       // Both capitalized is the finder's own form.
       if (!person || (/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(given))) continue
       if (!/^\p{L}\p{Ll}+$/u.test(word) || !/^\p{L}[\p{Ll}'’-]+$/u.test(given)) continue
-      const [from, to] = block.text.range(start, next[1])
-      yield {text: value.slice(start, next[1]), start: from, end: to, person, glued: false}
+      const [from, to] = block.text.range(start, next.end)
+      yield {text: value.slice(start, next.end), start: from, end: to, person, glued: false}
       i++
     }
   }

@@ -26,9 +26,10 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
-import {findPeople} from '../text/people.js'
+import {findPeople, RunTogetherNames} from '../text/people.js'
+import {allSpaces, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
-import {eachJoinedWord} from '../text/words.js'
+import type {Word} from '../text/words.js'
 
 const surnames = new Set(surnameData.pinyin)
 const rareSyllables = new Set(wordData.rareSyllables)
@@ -53,11 +54,40 @@ const loanwords = new Set([
   'kongfu', 'gongbao', 'tieguanyin', 'longjing', 'pu', 'puer', 'zhuan', 'shuanghuang', 'chengyu'
 ])
 
-interface Word {
-  start: number
-  end: number
-  text: string
-  lower: string
+/** The paragraph's words read as pinyin, each once: most words are asked more than once, and most never. */
+class Syllables {
+  private readonly upToFour: Array<string[] | null | undefined>
+  private readonly upToTwo: Array<string[] | null | undefined>
+
+  constructor(private readonly words: readonly Word[]) {
+    this.upToFour = new Array<string[] | null | undefined>(words.length)
+    this.upToTwo = new Array<string[] | null | undefined>(words.length)
+  }
+
+  /** `pinyinSyllables` of word `i`: up to four. */
+  of(i: number): string[] | undefined {
+    let found = this.upToFour[i]
+    if (found === undefined) this.upToFour[i] = found = pinyinSyllables(this.words[i]!.text) ?? null
+    return found ?? undefined
+  }
+
+  /** Up to two. */
+  ofTwo(i: number): string[] | undefined {
+    let found = this.upToTwo[i]
+    if (found === undefined) this.upToTwo[i] = found = pinyinSyllables(this.words[i]!.text, 2) ?? null
+    return found ?? undefined
+  }
+}
+
+/** An ASCII letter, then lowercase letters, apostrophes and hyphens (`/^[a-z]/i`, `/^.[a-z'’-]+$/`): the shape of every word reported. */
+function isPinyinShaped(value: string, word: Word): boolean {
+  const {start, end} = word
+  if (end - start < 2 || !isAsciiLetter(value.charCodeAt(start))) return false
+  for (let i = start + 1; i < end; i++) {
+    const code = value.charCodeAt(i)
+    if (!isAsciiLowercase(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2d) return false
+  }
+  return true
 }
 
 export default defineRule({
@@ -73,26 +103,23 @@ export default defineRule({
   },
   create(context) {
     const file = context.document.value
-    let known: Set<string> | undefined
-    const isKnown = (letters: string) => {
-      known ??= new Set(
+    /** The pinyin names the article gives in full, run together ("wanglihua"). */
+    let known: RunTogetherNames | undefined
+    const knownNames = () =>
+      (known ??= new RunTogetherNames(
         findPeople(context.document)
           .persons.map((person) => person.mentions[0]!.chinese)
           .flatMap((name) => (name?.pinyin ? [`${name.surname}${name.given}`.toLowerCase().replace(/[-'’\s]/g, '')] : []))
-      )
-      return known.has(letters.replace(/[-'’]/g, ''))
-    }
+      ))
     return {
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
         // Every finding has a lowercase pinyin word: two lowercase letters at least.
         if (!/[a-z]{2}/.test(value)) return
-        const words: Word[] = []
-        eachJoinedWord(value, (start, end) => {
-          const word = value.slice(start, end)
-          words.push({start, end, text: word, lower: word.toLowerCase()})
-        })
+        const {words} = block
+        const syllables = new Syllables(words)
+        const names = knownNames()
         const report = (first: number, last: number, expected: string, why: string) => {
           const [start, end] = text.range(words[first]!.start, words[last]!.end)
           const actual = value.slice(words[first]!.start, words[last]!.end)
@@ -108,38 +135,39 @@ export default defineRule({
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!
           // A person the article also names in full: name-variants reports the other form.
-          if (isKnown(word.lower)) continue
-          if (words[i + 1] && spaced(value, word, words[i + 1]!) && isKnown(word.lower + words[i + 1]!.lower)) {
+          const named = names.mayStartAt(value, word.start)
+          if (named && names.has(word.lower)) continue
+          const next = words[i + 1]
+          if (named && next && spaced(value, word, next) && names.has(word.lower + next.lower)) {
             i++
             continue
           }
-          if (!/^[a-z]/i.test(word.text) || !/^.[a-z'’-]+$/.test(word.text)) continue
+          if (!isPinyinShaped(value, word)) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
-          const next = words[i + 1]
-          if (next && spaced(value, word, next) && isPersonPair(word, next) && plain(i) && plain(i + 1)) {
+          if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next, () => syllables.ofTwo(i + 1)) && plain(i) && plain(i + 1)) {
             const lowerGiven = isLower(next.text)
-            const needsContext = (isLower(word.text) && lowerGiven) || (lowerGiven && pinyinSyllables(next.text, 2)!.length === 1)
-            if (!inPinyinRun(value, words, i, i + 1) && (!needsContext || personContext(value, words, i, i + 1))) {
+            const needsContext = (isLower(word.text) && lowerGiven) || (lowerGiven && syllables.ofTwo(i + 1)!.length === 1)
+            if (!inPinyinRun(value, words, syllables, i, i + 1) && (!needsContext || personContext(value, words, syllables, i, i + 1))) {
               report(i, i + 1, `${capital(word.text)} ${capital(next.text)}`, 'a Chinese name takes a capital on the surname and on the given name')
             }
             i++
             continue
           }
-          const syllables = pinyinSyllables(word.text)
-          if (!syllables || syllables.length < 2 || syllables.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
+          const read = syllables.of(i)
+          if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
           const lower = isLower(word.text)
           if (lower && !places.has(word.lower) && (word.lower.split(/[-'’]/).some(isEnglishWord) || loanwords.has(word.lower))) continue
           // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor").
           const previous = words[i - 1]
           const after = words[i + 1]
           if (!lower && previous && spaced(value, previous, word) && !isLower(previous.text)) continue
-          if (inPinyinRun(value, words, i, i)) continue
+          if (inPinyinRun(value, words, syllables, i, i)) continue
           // "zhaoguibo", "Hujun", "ChiYu": a surname and given name run together;
           // capitalized, it may be a place ("Dongguan"), so only before a role.
-          const person = runTogether(word.text, syllables)
+          const person = runTogether(word.text, read)
           const context = lower
-            ? personContext(value, words, i, i)
-            : !isEnglishWord(word.lower) && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, i, i, false)
+            ? personContext(value, words, syllables, i, i)
+            : !isEnglishWord(word.lower) && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, syllables, i, i, false)
           if (person && context) {
             report(i, i, person, 'a Chinese name is written surname, space, given name, each with a capital')
             continue
@@ -154,19 +182,21 @@ export default defineRule({
   }
 })
 
-const isLower = (word: string) => /^[a-z]/.test(word)
+const isLower = (word: string) => isAsciiLowercase(word.charCodeAt(0))
+const isAsciiLowercase = (code: number) => code >= 0x61 && code <= 0x7a
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 
+/** Whether spaces, tabs or no-break spaces, and nothing else, stand between `a` and `b`. */
 function spaced(value: string, a: Word, b: Word): boolean {
-  return /^[ \t\u00a0]+$/.test(value.slice(a.end, b.start))
+  return allSpaces(value, a.end, b.start)
 }
 
 /** A pinyin surname and a given name of one or two syllables, not both capitalized, the lowercase ones not English. */
-function isPersonPair(surname: Word, given: Word): boolean {
+function isPersonPair(surname: Word, given: Word, givenSyllables: () => string[] | undefined): boolean {
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
   if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false
-  const syllables = pinyinSyllables(given.text, 2)
+  const syllables = givenSyllables()
   if (!syllables || syllables.some((syllable) => rareSyllables.has(syllable))) return false
   return [surname, given].every((word) => !isLower(word.text) || (!isEnglishWord(word.lower) && !loanwords.has(word.lower)))
 }
@@ -183,13 +213,12 @@ function runTogether(word: string, syllables: readonly string[]): string | undef
 }
 
 /** Words `first`…`last` stand next to other lowercase pinyin: an untranslated phrase, not a name. */
-function inPinyinRun(value: string, words: readonly Word[], first: number, last: number): boolean {
-  const isPinyin = (word: Word | undefined) =>
-    word !== undefined && isLower(word.text) && pinyinSyllables(word.text) !== undefined && !isEnglishWord(word.lower)
+function inPinyinRun(value: string, words: readonly Word[], syllables: Syllables, first: number, last: number): boolean {
+  const isPinyin = (i: number) => isLower(words[i]!.text) && syllables.of(i) !== undefined && !isEnglishWord(words[i]!.lower)
   const before = words[first - 1]
   const after = words[last + 1]
-  return (before !== undefined && spaced(value, before, words[first]!) && isPinyin(before)) ||
-    (after !== undefined && spaced(value, words[last]!, after) && isPinyin(after))
+  return (before !== undefined && spaced(value, before, words[first]!) && isPinyin(first - 1)) ||
+    (after !== undefined && spaced(value, words[last]!, after) && isPinyin(last + 1))
 }
 
 /**
@@ -199,7 +228,7 @@ function inPinyinRun(value: string, words: readonly Word[], first: number, last:
  * or a verb of speech or action right after. Not `loose`: a role right
  * after a comma, nothing else ("President Yanyan" is a given name alone).
  */
-function personContext(value: string, words: readonly Word[], first: number, last: number, loose = true): boolean {
+function personContext(value: string, words: readonly Word[], syllables: Syllables, first: number, last: number, loose = true): boolean {
   const before = words[first - 1]
   if (loose && before && /^(?:[ \t\u00a0]+|\.[ \t\u00a0]*)$/.test(value.slice(before.end, words[first]!.start)) && isRole(before.lower)) return true
   let k = last + 1
@@ -210,13 +239,13 @@ function personContext(value: string, words: readonly Word[], first: number, las
     if (/^\s*,\s*$/.test(gap)) return loose ? roleWithin(words, k) : isRole(word.lower) || (word.lower === 'the' && isRole(words[k + 1]?.lower ?? ''))
     if (loose && /^[ \t\u00a0]+$/.test(gap) && k === last + 1 && verbs.has(word.lower)) return true
     if (!loose) return false
-    if ((word.lower === 'and' && /^\s+$/.test(gap)) || (/^\s*,\s*$/.test(gap) && pinyinSyllables(word.text.replace(/\s/g, '')) !== undefined)) {
+    if ((word.lower === 'and' && /^\s+$/.test(gap)) || (/^\s*,\s*$/.test(gap) && syllables.of(k) !== undefined)) {
       if (word.lower === 'and') k++
       // The next word must be a name for the list to go on.
       const name = words[k]
-      if (!name || !pinyinSyllables(name.text)) return false
+      if (!name || !syllables.of(k)) return false
       k++
-      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && pinyinSyllables(words[k]!.text, 2) && !isEnglishWord(words[k]!.lower)) k++
+      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && syllables.ofTwo(k) && !isEnglishWord(words[k]!.lower)) k++
       continue
     }
     return false

@@ -10,6 +10,7 @@
 // Good: "The staff gave us useful advice about the new equipment."
 import {defineRule} from '../rule.js'
 import {possibleTags} from '../text/morphology.js'
+import type {Word} from '../text/words.js'
 
 /** Plurals English never uses, to the singular mass noun. */
 const massNouns: Record<string, string> = {
@@ -58,8 +59,8 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        // Every finding is a word ending in s.
-        if (!/s\b/i.test(value)) return
+        // Every finding is a mass noun made plural or a word in -ys: most paragraphs have neither.
+        if (!block.words.some(mayBePlural)) return
         for (const match of value.matchAll(word)) {
           const found = match[1]!
           if (!/s$/i.test(found)) continue
@@ -86,6 +87,13 @@ export default defineRule({
     }
   }
 })
+
+/** A word the loop below may report: one of `massNouns`, or a word in -ys (the pattern's words are such words, of letters alone). */
+function mayBePlural(word: Word): boolean {
+  const last = word.text.charCodeAt(word.end - word.start - 1)
+  if (last !== 0x73 && last !== 0x53) return false
+  return massNouns[word.lower] !== undefined || word.text.endsWith('ys')
+}
 
 /** "staffs" stands where a noun does: after a determiner, a number or a noun, or before a verb or "of". */
 function isNoun(value: string, start: number, end: number): boolean {

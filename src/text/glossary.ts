@@ -5,7 +5,7 @@
 // rendering that is the start of a right name ("Ministry of Industry and
 // Information" in "… Information Technology") is not taken for it.
 // Shared by the rules that check terms against the glossary.
-import {PhraseMatcher} from './phrases.js'
+import {normalizePhrase, PhraseMatcher} from './phrases.js'
 
 /** One house term: write `term`, never any of `wrong`. */
 export interface GlossaryEntry {
@@ -39,4 +39,24 @@ export function glossaryMatcher(glossary: readonly GlossaryEntry[]): PhraseMatch
     compiled.set(glossary, matcher)
   }
   return matcher
+}
+
+const byWrong = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry[]>>()
+
+/** The entries by each wrong rendering in normalized form (see `normalizePhrase`), built once per glossary. */
+export function entriesByWrong(glossary: readonly GlossaryEntry[]): ReadonlyMap<string, readonly GlossaryEntry[]> {
+  let entries = byWrong.get(glossary)
+  if (!entries) {
+    entries = new Map()
+    for (const entry of glossary) {
+      for (const wrong of entry.wrong) {
+        const key = normalizePhrase(wrong)
+        const list = entries.get(key)
+        if (list) list.push(entry)
+        else entries.set(key, [entry])
+      }
+    }
+    byWrong.set(glossary, entries)
+  }
+  return entries
 }

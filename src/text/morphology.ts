@@ -58,6 +58,8 @@ interface Lexicon {
   senses: number[][]
 }
 const keys = new Map<string, string>()
+/** `isEnglishWord` of the words asked: rules ask it of most words of every article, and of the same ones again and again. */
+const englishWords = new Map<string, boolean>()
 
 /**
  * One form for all inflections of a word, whatever its part of speech:
@@ -108,8 +110,13 @@ export function commonTags(word: string): string[] | undefined {
  * in lowercase too ("beijing"), so a word found here may still be a name.
  */
 export function isEnglishWord(word: string): boolean {
-  const {tags, words} = loadLexicon()
-  return tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined
+  let english = englishWords.get(word)
+  if (english === undefined) {
+    const {tags, words} = loadLexicon()
+    english = tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined
+    englishWords.set(word, english)
+  }
+  return english
 }
 
 /** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */

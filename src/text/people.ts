@@ -15,7 +15,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
-import {allSpaces, charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {allSpaces, charLength, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter} from './chars.js'
 import {isPinyinSyllable} from './pinyin.js'
 
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
@@ -202,6 +202,55 @@ export function isCommonSurname(word: string): boolean {
 export function isSurname(word: string): boolean {
   const lower = word.toLowerCase()
   return pinyinSurnames.has(lower) || otherSurnames.has(lower)
+}
+
+/**
+ * The run-together forms of some names, lowercase letters without hyphens
+ * or apostrophes ("wanglihua", or "wang lihua" with the space kept), for
+ * rules that look for them among every word of an article: most words start
+ * with a letter none of the names does, which is tested before any lookup.
+ */
+export class RunTogetherNames {
+  private readonly names = new Set<string>()
+  /** Bit n: a name starts with the n-th letter (a–z). */
+  private initials = 0
+  /** A name starts with something else. */
+  private otherInitial = false
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      this.names.add(name)
+      const letter = name.charCodeAt(0) - 0x61
+      if (letter >= 0 && letter < 26) this.initials |= 1 << letter
+      else this.otherInitial = true
+    }
+  }
+
+  get size(): number {
+    return this.names.size
+  }
+
+  /** Whether a name may start as the word at `index` of `text` does, lowercased. */
+  mayStartAt(text: string, index: number): boolean {
+    const code = text.charCodeAt(index)
+    if (isAsciiLetter(code)) return (this.initials & (1 << ((code | 0x20) - 0x61))) !== 0
+    // Beyond ASCII a capital may lowercase to a letter of ASCII (the Kelvin sign to k).
+    return code >= 0x80 || this.otherInitial
+  }
+
+  /** Whether `lower` is one of the names once its hyphens and apostrophes are gone. */
+  has(lower: string): boolean {
+    return this.names.has(withoutJoiners(lower))
+  }
+}
+
+/** `text` without hyphens and apostrophes: "jian-ping" → "jianping". */
+function withoutJoiners(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x27 || code === 0x2019 || code === 0x2d) return text.replace(/[-'’]/g, '')
+  }
+  return text
 }
 
 /** Join pinyin syllables into one word, with the apostrophe pinyin needs ("xi" + "an" → "Xi'an"). */

@@ -2,9 +2,29 @@
 // names and places however they are run together or cased ("zhaoguibo",
 // "kaifu", "Jian-hua"). people.ts reads given names of one or two syllables
 // with the same syllable list; this reads any word of up to `max` syllables.
+// Rules ask this of nearly every word, and most words fail within two or
+// three letters, so the syllables are a trie walked by character code: a
+// word costs no substrings until it is read.
 import syllableList from '../data/pinyin-syllables.json' with {type: 'json'}
 
 const syllables = new Set(syllableList)
+
+/** A trie node: children by letter (a–z), and the syllable that ends here. */
+interface Node {
+  next: Array<Node | undefined>
+  syllable: string | undefined
+}
+
+const newNode = (): Node => ({next: new Array<Node | undefined>(26).fill(undefined), syllable: undefined})
+const root = newNode()
+for (const syllable of syllables) {
+  let node = root
+  for (let i = 0; i < syllable.length; i++) {
+    const letter = syllable.charCodeAt(i) - 0x61
+    node = node.next[letter] ??= newNode()
+  }
+  node.syllable = syllable
+}
 
 /** Whether `syllable` (lowercase, `v` for `ü`) is a Hanyu Pinyin syllable. */
 export function isPinyinSyllable(syllable: string): boolean {
@@ -22,24 +42,57 @@ const longest = 6
  * Hyphens and apostrophes are syllable breaks ("Jian-hua").
  */
 export function pinyinSyllables(word: string, max = 4): string[] | undefined {
+  const lower = word.toLowerCase()
   const found: string[] = []
-  for (const piece of word.toLowerCase().replace(/ü/g, 'v').split(/[-'’]/)) {
-    const reading = cut(piece, 0, max - found.length)
-    if (!reading) return undefined
-    found.push(...reading)
+  let from = 0
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && !isBreak(lower.charCodeAt(i))) continue
+    if (!cut(lower, from, i, from, max - found.length, found)) return undefined
+    from = i + 1
   }
   return found.length > 0 ? found : undefined
 }
 
-function cut(piece: string, at: number, room: number): string[] | undefined {
-  if (at === piece.length) return at > 0 ? [] : undefined
-  if (room === 0) return undefined
-  if (at > 0 && /[aoe]/.test(piece.charAt(at))) return undefined
-  for (let length = Math.min(longest, piece.length - at); length >= 1; length--) {
-    const syllable = piece.slice(at, at + length)
-    if (!syllables.has(syllable)) continue
-    const rest = cut(piece, at + length, room - 1)
-    if (rest) return [syllable, ...rest]
+const isBreak = (code: number) => code === 0x2d || code === 0x27 || code === 0x2019
+
+/** The letter index (a–z) of a lowercase character, `ü` read as `v`; -1 for anything else. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61
+  return code === 0xfc ? 0x76 - 0x61 : -1
+}
+
+/**
+ * Cut `text[at, end)`, the rest of one piece that starts at `start`, into at
+ * most `room` syllables, pushed onto `out`; false (with `out` as it was) when
+ * it cannot be cut.
+ */
+function cut(text: string, start: number, end: number, at: number, room: number, out: string[]): boolean {
+  if (at === end) return at > start
+  if (room === 0) return false
+  const first = text.charCodeAt(at)
+  if (at > start && (first === 0x61 || first === 0x6f || first === 0x65)) return false
+  // The lengths of the syllables that start here, as bits (bit n: n letters).
+  let lengths = 0
+  let node: Node | undefined = root
+  for (let i = at; i < end && i - at < longest; i++) {
+    const letter = letterAt(text, i)
+    node = letter < 0 ? undefined : node.next[letter]
+    if (!node) break
+    if (node.syllable) lengths |= 1 << (i - at + 1)
   }
-  return undefined
+  for (let length = longest; length >= 1; length--) {
+    if ((lengths & (1 << length)) === 0) continue
+    out.push(syllableAt(text, at, length))
+    if (cut(text, start, end, at + length, room - 1, out)) return true
+    out.pop()
+  }
+  return false
+}
+
+/** The syllable of `length` letters at `at`, as the trie spells it (`v` for `ü`). */
+function syllableAt(text: string, at: number, length: number): string {
+  let node = root
+  for (let i = at; i < at + length; i++) node = node.next[letterAt(text, i)]!
+  return node.syllable!
 }

@@ -10,7 +10,8 @@ import {
   isSurname,
   joinSyllables,
   parseChineseName,
-  pinyinReadings
+  pinyinReadings,
+  RunTogetherNames
 } from '../../src/text/people.js'
 
 function documentOf(text: string): ProseDocument {
@@ -122,5 +123,19 @@ test('people: words with accents, characters beyond the BMP and capital possessi
       ['Chen Gang', 166, undefined, true],
       ['Yang Yang', 184, 'pianist', false]
     ]
+  )
+})
+
+test('people: RunTogetherNames finds a name without its hyphens, and passes over words by their first letter', () => {
+  const names = new RunTogetherNames(['wanglihua', 'liu jianping'])
+  assert.equal(names.has('wang-lihua'), true)
+  assert.equal(names.has("wang'lihua"), true)
+  assert.equal(names.has('liu jianping'), true)
+  assert.equal(names.has('wanglihu'), false)
+  const text = 'Wang met liu and Zhang, 3 times, \u212Aai too.'
+  assert.deepEqual(
+    [0, 9, 17, 24, 33].map((index) => names.mayStartAt(text, index)),
+    // W, l: names start so; Z, 3: none does; the Kelvin sign lowercases to k, so it is not passed over.
+    [true, true, false, false, true]
   )
 })

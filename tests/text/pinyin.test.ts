@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import fc from 'fast-check'
+import syllableList from '../../src/data/pinyin-syllables.json' with {type: 'json'}
+import {pinyinSyllables} from '../../src/text/pinyin.js'
+
+const syllables = new Set(syllableList)
+
+/** The reading spelled out with substrings: what the trie walk must give. */
+function byString(word: string, max = 4): string[] | undefined {
+  const found: string[] = []
+  for (const piece of word.toLowerCase().replace(/ü/g, 'v').split(/[-'’]/)) {
+    const reading = cut(piece, 0, max - found.length)
+    if (!reading) return undefined
+    found.push(...reading)
+  }
+  return found.length > 0 ? found : undefined
+}
+
+function cut(piece: string, at: number, room: number): string[] | undefined {
+  if (at === piece.length) return at > 0 ? [] : undefined
+  if (room === 0 || (at > 0 && /[aoe]/.test(piece.charAt(at)))) return undefined
+  for (let length = Math.min(6, piece.length - at); length >= 1; length--) {
+    const syllable = piece.slice(at, at + length)
+    if (!syllables.has(syllable)) continue
+    const rest = cut(piece, at + length, room - 1)
+    if (rest) return [syllable, ...rest]
+  }
+  return undefined
+}
+
+test('pinyinSyllables: longest syllables first, breaks at hyphens and apostrophes, none starting inside a word with a, o or e', () => {
+  assert.deepEqual(pinyinSyllables('xiangyang'), ['xiang', 'yang'])
+  assert.deepEqual(pinyinSyllables("Xi'an"), ['xi', 'an'])
+  assert.deepEqual(pinyinSyllables('Jian-hua'), ['jian', 'hua'])
+  assert.deepEqual(pinyinSyllables('xian'), ['xian'])
+  assert.deepEqual(pinyinSyllables('Lüe'), ['lve'])
+  assert.deepEqual(pinyinSyllables('dining'), ['di', 'ning'])
+  assert.deepEqual(pinyinSyllables('zhaoguibo'), ['zhao', 'gui', 'bo'])
+  assert.equal(pinyinSyllables('zhaoguibo', 2), undefined)
+  assert.equal(pinyinSyllables('government'), undefined)
+  assert.equal(pinyinSyllables('Sean'), undefined)
+  assert.equal(pinyinSyllables('jian-'), undefined)
+  assert.equal(pinyinSyllables(''), undefined)
+})
+
+test('pinyinSyllables: the trie walk reads every word as the substring search does', () => {
+  // Syllables, capitalized or not, among stray letters and breaks.
+  const syllable = fc.constantFrom(...syllableList).chain((text) => fc.constantFrom(text, text.charAt(0).toUpperCase() + text.slice(1)))
+  const letter = fc.constantFrom(...'aegnorvzAZüÜ’\'-é'.split(''))
+  fc.assert(
+    fc.property(fc.array(fc.oneof(syllable, letter), {maxLength: 6}), fc.integer({min: 1, max: 5}), (parts, max) => {
+      const word = parts.join('')
+      assert.deepEqual(pinyinSyllables(word, max), byString(word, max))
+    }),
+    {numRuns: 2000}
+  )
+  for (const word of ['zhuangzhuang', 'shuangyang', 'nüer', 'LÜE', 'Huang-Zhong']) assert.deepEqual(pinyinSyllables(word), byString(word))
+})
