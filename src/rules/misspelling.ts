@@ -24,6 +24,7 @@ import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
 import {charLength, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
+import {remember} from '../text/memo.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -44,10 +45,7 @@ export default defineRule<object, NearestWords>({
   prepare: () => new Map(),
   create(context) {
     const nearestWords = context.prepared
-    const nearestWord = (lower: string) => {
-      if (!nearestWords.has(lower)) nearestWords.set(lower, nearest(lower))
-      return nearestWords.get(lower)
-    }
+    const nearestWord = (lower: string) => (nearestWords.has(lower) ? nearestWords.get(lower) : remember(nearestWords, lower, nearest(lower)))
     /** Each block's text and its lowercase, made on the first question about the article's words. */
     let texts: Array<{text: string; lower: string}> | undefined
     /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */

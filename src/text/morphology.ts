@@ -10,6 +10,7 @@
 // the CLI.
 import {createRequire} from 'node:module'
 import {builtDataFile} from './built-data.js'
+import {remember} from './memo.js'
 
 interface Lemmatizer {
   verb(word: string): string
@@ -57,8 +58,8 @@ interface Lexicon {
   /** WordNet: the lexicographer files of each word's senses (3–28 nouns, 29–43 verbs). */
   senses: number[][]
 }
+/** The answers of `lemmaKey` and `isEnglishWord`, kept (see memo.ts). */
 const keys = new Map<string, string>()
-/** `isEnglishWord` of the words asked: rules ask it of most words of every article, and of the same ones again and again. */
 const englishWords = new Map<string, boolean>()
 
 /**
@@ -77,8 +78,7 @@ export function lemmaKey(word: string): string {
     const noun = lemmatizer.noun(word)
     key = noun !== word ? lemmatizer.verb(noun) : lemmatizer.adjective(word)
   }
-  keys.set(word, key)
-  return key
+  return remember(keys, word, key)
 }
 
 /** Penn Treebank tags for a sentence's tokens (words, numbers, punctuation), one per token. */
@@ -110,13 +110,10 @@ export function commonTags(word: string): string[] | undefined {
  * in lowercase too ("beijing"), so a word found here may still be a name.
  */
 export function isEnglishWord(word: string): boolean {
-  let english = englishWords.get(word)
-  if (english === undefined) {
-    const {tags, words} = loadLexicon()
-    english = tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined
-    englishWords.set(word, english)
-  }
-  return english
+  const known = englishWords.get(word)
+  if (known !== undefined) return known
+  const {tags, words} = loadLexicon()
+  return remember(englishWords, word, tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined)
 }
 
 /** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */

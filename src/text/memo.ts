@@ -1,0 +1,13 @@
+// Answers kept for the words asked: rules ask about most words of every
+// article, and about the same ones again and again. An archive run meets new
+// forms (names, numbers, typos) without end, so a memo starts afresh past
+// `memoLimit` entries: memory stays bounded, and the everyday words are back
+// in it within an article or two.
+const memoLimit = 100_000
+
+/** Keep `answer` for `key` in `memo`, emptying it first when full; returns `answer`. */
+export function remember<T>(memo: Map<string, T>, key: string, answer: T): T {
+  if (memo.size >= memoLimit) memo.clear()
+  memo.set(key, answer)
+  return answer
+}
