@@ -70,13 +70,14 @@ export default defineRule<Options>({
 
     const report = (text: ProseText, tokens: Token[], found: Echo) => {
       const {first, length, copies} = found
-      const span = (at: number) => text.value.slice(tokens[at]!.start, tokens[at + length - 1]!.end)
+      // Quoted in the message on one line: a tab or a line break inside reads as one space.
+      const span = (at: number) => text.value.slice(tokens[at]!.start, tokens[at + length - 1]!.end).replace(/\s+/g, ' ')
       const firstText = span(first)
       const last = copies[copies.length - 1]!
       const lastText = span(last)
       const startIndex = tokens[first]!.start
       const endIndex = tokens[last + length - 1]!.end
-      const whole = text.value.slice(startIndex, endIndex)
+      const whole = text.value.slice(startIndex, endIndex).replace(/\s+/g, ' ')
       const [start, end] = text.range(startIndex, endIndex)
       const exact = copies.every((at) => span(at).toLowerCase() === firstText.toLowerCase())
       // Remove the copies only where nothing but a space, `and` or `or` lies

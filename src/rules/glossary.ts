@@ -86,7 +86,8 @@ function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: read
   const wrong = text.value.slice(match.start, match.stem)
   const possessive = text.value.slice(match.stem, match.end)
   const terms = [...new Set(entries.map((entry) => entry.term))]
-  const expected = terms.map((term) => term + possessive)
+  // As the fix writes it: capitalized where the wrong text was.
+  const expected = terms.map((term) => matchCase(term, wrong) + possessive)
   const notes = [...new Set(entries.flatMap((entry) => (entry.note ? [entry.note] : [])))]
   const [start, end] = text.range(match.start, match.end)
   const shown = text.value.slice(match.start, match.end).replace(/\s+/g, ' ')

@@ -158,7 +158,7 @@ export default defineRule<Options, Configured>({
         for (const occurrence of list) {
           if (occurrence.possessive === major || reported.some((p) => overlaps(p, occurrence))) continue
           reported.push(occurrence)
-          report(occurrence, expected, `the article names it that way ${majority.length} times`)
+          report(occurrence, expected, `the article names it that way ${majority.length === 1 ? 'once' : `${majority.length} times`}`)
         }
       }
     }

@@ -107,13 +107,13 @@ testRule(id, {
     {
       name: 'a no-break space and an ideographic space keep an echo',
       text: 'We will continue to\u00a0continue to\u3000grow.',
-      errors: ['1:9-1:32: Phrase said twice `continue to\u00a0continue to`, expected `continue to`'],
+      errors: ['1:9-1:32: Phrase said twice `continue to continue to`, expected `continue to`'],
       output: 'We will continue to\u3000grow.'
     },
     {
       name: 'a tab keeps an echo',
       text: 'We will continue to\tcontinue to grow.',
-      errors: ['1:9-1:32: Phrase said twice `continue to\tcontinue to`, expected `continue to`'],
+      errors: ['1:9-1:32: Phrase said twice `continue to continue to`, expected `continue to`'],
       output: 'We will continue to grow.'
     }
   ]

@@ -97,7 +97,7 @@ testRule(id, {
       text: 'Iron water flowed. We met precious aluminum’s chief in my country.',
       config,
       errors: [
-        '1:1-1:11: Unexpected `Iron water`, expected `molten iron`',
+        '1:1-1:11: Unexpected `Iron water`, expected `Molten iron`',
         '1:27-1:46: Unexpected `precious aluminum’s`, expected `Guizhou Aluminum’s` (贵铝)',
         '1:56-1:66: Unexpected `my country`, expected `China`'
       ],

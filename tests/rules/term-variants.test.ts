@@ -38,7 +38,7 @@ testRule(id, {
       name: 'a tie goes to the form used first',
       text: 'Jiangnan Copper Smelting Works grew. Jiangnan Copper’s Smelting Works shrank.',
       errors: [
-        '1:38-1:70: Unexpected `Jiangnan Copper’s Smelting Works`, expected `Jiangnan Copper Smelting Works`: the article names it that way 1 times'
+        '1:38-1:70: Unexpected `Jiangnan Copper’s Smelting Works`, expected `Jiangnan Copper Smelting Works`: the article names it that way once'
       ]
     },
     {
