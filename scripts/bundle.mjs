@@ -138,6 +138,12 @@ const packedSpelling = spelling.packSpelling(spelling.buildNspell())
 writeFileSync(new URL(spelling.spellingFile, data), packedSpelling.lines)
 writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
 
+// The lemmas of the calque rule's phrases, so that preparing it does not start the lemmatizer.
+const {calqueLemmasFile} = await import(new URL('../dist/text/built-data.js', import.meta.url).href)
+const {phraseLemmas} = await import(new URL('../dist/text/lemma-phrases.js', import.meta.url).href)
+const calques = JSON.parse(readFileSync(new URL('../src/data/calques.json', import.meta.url), 'utf8')).calques
+writeFileSync(new URL(calqueLemmasFile, data), JSON.stringify(phraseLemmas(calques.flatMap((calque) => calque.literal))))
+
 // The notices of every package the bundles hold, with its licence, and of those the data comes from.
 const bundled = new Map()
 for (const name of ['dictionary-en', 'nspell']) bundled.set(join(root, 'node_modules', name), true)

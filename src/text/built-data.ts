@@ -6,6 +6,9 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
+/** The lemmas of the calque rule's built-in phrases (see phraseLemmas in lemma-phrases.ts). */
+export const calqueLemmasFile = 'calque-lemmas.json'
+
 let folder = new URL('../data/', import.meta.url)
 
 /** The command line's bundle (dist/cli.cjs) lives one folder up from this module's place: it says where its data is. */
