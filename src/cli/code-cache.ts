@@ -26,8 +26,10 @@ export interface LoadedBundle<Exports> {
 /** Run a CommonJS bundle as `require` would, with the code cache in `cache` when it fits. */
 export function loadBundle<Exports>(bundle: URL, cache?: URL): LoadedBundle<Exports> {
   const path = fileURLToPath(bundle)
-  const code = readFileSync(path, 'utf8')
-  const key = createHash('sha256').update(code).digest()
+  // Hashed as read: hashing the string would encode its 1.2 MB to UTF-8 again.
+  const bytes = readFileSync(path)
+  const key = createHash('sha256').update(bytes).digest()
+  const code = bytes.toString('utf8')
   let stored: Buffer | undefined
   try {
     if (cache) stored = readFileSync(cache)
