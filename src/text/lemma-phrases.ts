@@ -15,6 +15,29 @@ export const gapMark = '…'
 const gapSize = 4
 const sentenceEnds = new Set(['.', '!', '?', ';', ':', '。', '！', '？', '；', '：'])
 
+/** A phrase's tokens as written for matching: `...` is a gap. */
+function phraseTokens(phrase: string): readonly Token[] {
+  return tokenize(phrase.replace(/\.\.\./g, gapMark))
+}
+
+/**
+ * The lemma key of every word of `phrases`. The build writes the built-in
+ * lists' (scripts/bundle.mjs) so that preparing them asks nothing of the
+ * lemmatizer: some 30 ms of a one-file run's set-up, most of it its cold
+ * start, which falls on the article's words instead.
+ */
+export function phraseLemmas(phrases: Iterable<string>): Record<string, string> {
+  const lemmas: Record<string, string> = {}
+  for (const phrase of phrases) for (const token of phraseTokens(phrase)) if (token.word) lemmas[token.norm] = lemmaKey(token.norm)
+  return lemmas
+}
+
+/** The lemmas the build wrote to its data file `name` (see phraseLemmas); none running from source. */
+export function builtPhraseLemmas(name: string): ReadonlyMap<string, string> {
+  const path = builtDataFile(name)
+  return new Map(path === undefined ? [] : Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>))
+}
+
 type Step = {lemma: string} | {mark: string} | {gap: true}
 
 interface Entry<T> {
@@ -42,28 +65,6 @@ function wordsOfTokens(tokens: readonly Token[], words: readonly Word[]): (index
     const word = words[at]
     return word !== undefined && word.start === token.start && word.end === token.end ? word : undefined
   }
-}
-
-/** A phrase's tokens as written for matching: `...` is a gap. */
-function phraseTokens(phrase: string): readonly Token[] {
-  return tokenize(phrase.replace(/\.\.\./g, gapMark))
-}
-
-/**
- * The lemma key of every word of `phrases`. The build writes the built-in
- * lists' (scripts/bundle.mjs) so that preparing them asks nothing of the
- * lemmatizer, which costs a one-file run some 30 ms cold.
- */
-export function phraseLemmas(phrases: Iterable<string>): Record<string, string> {
-  const lemmas: Record<string, string> = {}
-  for (const phrase of phrases) for (const token of phraseTokens(phrase)) if (token.word) lemmas[token.norm] = lemmaKey(token.norm)
-  return lemmas
-}
-
-/** The lemmas the build wrote to its data file `name` (see phraseLemmas); none running from source. */
-export function builtPhraseLemmas(name: string): ReadonlyMap<string, string> {
-  const path = builtDataFile(name)
-  return new Map(path === undefined ? [] : Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>))
 }
 
 export class LemmaPhrases<T> {
