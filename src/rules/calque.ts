@@ -119,7 +119,7 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        const matches = matcher.match(tokens, block.words)
+        const matches = matcher.match(tokens)
         if (matches.length === 0) return
         for (const match of matches) {
           const calque = match.value

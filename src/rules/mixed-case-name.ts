@@ -97,27 +97,36 @@ export default defineRule({
           }
         }
         if (titled.size === 0) return
-        // A phrase can only be titled if its first word starts a titled one.
-        const titledFirst = new Set<string>()
-        for (const key of titled.keys()) titledFirst.add(key.slice(0, key.indexOf(' ')))
+        // The first words of every titled phrase, one, two, three…: a phrase
+        // is read word by word only while a titled one starts with it.
+        const titledStarts = new Set<string>()
+        for (const key of titled.keys()) for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) titledStarts.add(key.slice(0, at))
+        /** The phrase from word i to word j is `phrases[j - i]`. */
+        const phrases: string[] = []
         for (const {block, words} of blocks) {
           const {text} = block
           for (let i = 0; i < words.length; i++) {
-            if (!titledFirst.has(words[i]!.lower)) continue
-            for (let j = Math.min(words.length - 1, i + maxWords - 1); j > i; j--) {
-              if (words[i]!.connector || words[j]!.connector || !allSpaced(words, i, j)) continue
-              if (!words[i]!.stopped) break
-              let expected = titled.get(keyOf(words, i, j))
+            if (!words[i]!.stopped || words[i]!.connector || !titledStarts.has(words[i]!.lower)) continue
+            let phrase = words[i]!.lower
+            let longest = i
+            while (longest + 1 < words.length && longest + 1 < i + maxWords) {
+              phrase += ' ' + words[++longest]!.lower
+              phrases[longest - i] = phrase
+              if (!titledStarts.has(phrase)) break
+            }
+            for (let j = longest; j > i; j--) {
+              if (words[j]!.connector || !allSpaced(words, i, j)) continue
+              let expected = titled.get(phrases[j - i]!)
               if (!expected || !isMixed(words, i, j, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
                 if (!words[k + 1]!.capital && !words[k + 1]!.connector) break
-                if (!words[k]!.connector && titled.has(keyOf(words, i, k)) && isMixed(words, i, k, lowercase)) last = k
+                if (!words[k]!.connector && titled.has(phrases[k - i]!) && isMixed(words, i, k, lowercase)) last = k
               }
               if (last !== j) {
                 j = last
-                expected = titled.get(keyOf(words, i, j))!
+                expected = titled.get(phrases[j - i]!)!
               }
               const [start, end] = text.range(words[i]!.start, words[j]!.end)
               const actual = text.value.slice(words[i]!.start, words[j]!.end)

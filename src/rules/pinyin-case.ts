@@ -28,6 +28,7 @@ import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
 import {findPeople, RunTogetherNames} from '../text/people.js'
 import {allSpaces, isAsciiLetter} from '../text/chars.js'
+import {remember} from '../text/memo.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
 
@@ -54,29 +55,34 @@ const loanwords = new Set([
   'kongfu', 'gongbao', 'tieguanyin', 'longjing', 'pu', 'puer', 'zhuan', 'shuanghuang', 'chengyu'
 ])
 
-/** The paragraph's words read as pinyin, each once: most words are asked more than once, and most never. */
-class Syllables {
-  private readonly upToFour: Array<string[] | null | undefined>
-  private readonly upToTwo: Array<string[] | null | undefined>
+/**
+ * `pinyinSyllables` of each lowercase form, up to four and up to two,
+ * kept across articles (see memo.ts): nearly every lowercase word is asked,
+ * and everyday words come again and again. A word's lowercase reads as its
+ * text does (’ and ' both cut syllables). The arrays are shared: read only.
+ */
+const upToFour = new Map<string, readonly string[] | null>()
+const upToTwo = new Map<string, readonly string[] | null>()
 
-  constructor(private readonly words: readonly Word[]) {
-    this.upToFour = new Array<string[] | null | undefined>(words.length)
-    this.upToTwo = new Array<string[] | null | undefined>(words.length)
-  }
+/** The paragraph's words read as pinyin. */
+class Syllables {
+  constructor(private readonly words: readonly Word[]) {}
 
   /** `pinyinSyllables` of word `i`: up to four. */
-  of(i: number): string[] | undefined {
-    let found = this.upToFour[i]
-    if (found === undefined) this.upToFour[i] = found = pinyinSyllables(this.words[i]!.text) ?? null
-    return found ?? undefined
+  of(i: number): readonly string[] | undefined {
+    return syllablesOf(upToFour, this.words[i]!.lower, 4)
   }
 
   /** Up to two. */
-  ofTwo(i: number): string[] | undefined {
-    let found = this.upToTwo[i]
-    if (found === undefined) this.upToTwo[i] = found = pinyinSyllables(this.words[i]!.text, 2) ?? null
-    return found ?? undefined
+  ofTwo(i: number): readonly string[] | undefined {
+    return syllablesOf(upToTwo, this.words[i]!.lower, 2)
   }
+}
+
+function syllablesOf(memo: Map<string, readonly string[] | null>, lower: string, max: number): readonly string[] | undefined {
+  let found = memo.get(lower)
+  if (found === undefined) found = remember(memo, lower, pinyinSyllables(lower, max) ?? null)
+  return found ?? undefined
 }
 
 /** An ASCII letter, then lowercase letters, apostrophes and hyphens (`/^[a-z]/i`, `/^.[a-z'’-]+$/`): the shape of every word reported. */
@@ -192,7 +198,7 @@ function spaced(value: string, a: Word, b: Word): boolean {
 }
 
 /** A pinyin surname and a given name of one or two syllables, not both capitalized, the lowercase ones not English. */
-function isPersonPair(surname: Word, given: Word, givenSyllables: () => string[] | undefined): boolean {
+function isPersonPair(surname: Word, given: Word, givenSyllables: () => readonly string[] | undefined): boolean {
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
   if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false

@@ -8,7 +8,6 @@ import {readFileSync} from 'node:fs'
 import {builtDataFile} from './built-data.js'
 import {lemmaKey} from './morphology.js'
 import {hyphenJoined, tokenize, type Token} from './phrases.js'
-import type {Word} from './words.js'
 
 /** Written in a phrase for a gap of up to `gapSize` tokens. */
 export const gapMark = '…'
@@ -55,18 +54,6 @@ export interface LemmaMatch<T> {
   value: T
 }
 
-/** The block word that is exactly each token, found by a pointer that moves forward (lemmas are asked nearly in order). */
-function wordsOfTokens(tokens: readonly Token[], words: readonly Word[]): (index: number) => Word | undefined {
-  let at = 0
-  return (index) => {
-    const token = tokens[index]!
-    if (at > 0 && words[at - 1]!.end > token.start) at = 0
-    while (at < words.length && words[at]!.end <= token.start) at++
-    const word = words[at]
-    return word !== undefined && word.start === token.start && word.end === token.end ? word : undefined
-  }
-}
-
 export class LemmaPhrases<T> {
   /** Entries by the lemma (or mark) of their first step. */
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
@@ -90,20 +77,16 @@ export class LemmaPhrases<T> {
 
   /**
    * Every match in a text's tokens (a block's `block.tokens`), the longest
-   * at each start, left to right without overlaps. The block's words
-   * (`block.words`) lend their lemmas where a word is one token and written
-   * alike, so an article's words are lemmatized once for every rule.
+   * at each start, left to right without overlaps. A word's lemma is
+   * `lemmaKey` of its token's lowercase, one lookup in its memo: cheaper
+   * than finding the block word that holds the token.
    */
-  match(tokens: readonly Token[], words: readonly Word[] = []): Array<LemmaMatch<T>> {
+  match(tokens: readonly Token[]): Array<LemmaMatch<T>> {
     const lemmas = new Array<string | undefined>(tokens.length)
-    const wordOf = wordsOfTokens(tokens, words)
-    const lemmaOf = (index: number) => {
+    const lemmaAt = (index: number) => {
       const token = tokens[index]!
-      if (!token.word) return token.norm
-      const word = wordOf(index)
-      return word !== undefined && word.lower === token.norm ? word.lemma : lemmaKey(token.norm)
+      return token.word ? (lemmas[index] ??= lemmaKey(token.norm)) : token.norm
     }
-    const lemmaAt = (index: number) => (lemmas[index] ??= lemmaOf(index))
     const found: Array<LemmaMatch<T>> = []
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!

@@ -409,11 +409,31 @@ function tokenize(value: string): Token[] {
       if (!(code === 0x2d || isApostrophe(code)) || i + 1 >= value.length || !isWordStart(value, i + 1)) break
       i += 1 + charLength(value, i + 1)
     }
-    const ending = value.charCodeAt(i - 1) | 0x20
-    const possessive = i - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(i - 2))
-    const end = possessive ? i - 2 : i
-    tokens.push(new Token(value, start, end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last))
+    tokens.push(wordToken(value, start, i, last))
     last = i
+  }
+  return tokens
+}
+
+/** The word `[start, end)` of `value`, after the previous one's end `last`, with its possessive `'s` cut off. */
+function wordToken(value: string, start: number, end: number, last: number): Token {
+  const ending = value.charCodeAt(end - 1) | 0x20
+  const possessive = end - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(end - 2))
+  return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last)
+}
+
+/** A combining mark: a name's word keeps it, a block's word does not (see text/words.ts). */
+const combiningMark = /\p{M}/u
+
+/** The block's words as the scan reads them: `block.words`, the words `tokenize` finds, unless a combining mark makes them differ. */
+function blockTokens(block: ProseBlock): Token[] {
+  const value = block.text.value
+  if (combiningMark.test(value)) return tokenize(value)
+  const tokens: Token[] = []
+  let last = 0
+  for (const word of block.words) {
+    tokens.push(wordToken(value, word.start, word.end, last))
+    last = word.end
   }
   return tokens
 }
@@ -485,7 +505,7 @@ const capitalPair = /[A-Z\u0080-\uFFFF][A-Za-z0-9\u0080-\uFFFF'-]*(?:[ \t\u00a0]
 function scanBlock(block: ProseBlock, out: Found[]): void {
   const value = block.text.value
   if (!capitalPair.test(value)) return
-  const tokens = tokenize(value)
+  const tokens = blockTokens(block)
   const found: Found[] = []
   let i = 0
   while (i < tokens.length) {

@@ -126,6 +126,17 @@ test('people: words with accents, characters beyond the BMP and capital possessi
   )
 })
 
+test('people: a name written with combining marks keeps them, where a block word would not', () => {
+  const document = documentOf('Chief engineer E\u0301loi\u0308se Dupont met deputy mayor Wang Lin.')
+  assert.deepEqual(
+    findPeople(document).mentions.map((m) => [m.text, m.start, m.title?.role]),
+    [
+      ['E\u0301loi\u0308se Dupont', 15, 'Chief engineer'],
+      ['Wang Lin', 48, 'deputy mayor']
+    ]
+  )
+})
+
 test('people: RunTogetherNames finds a name without its hyphens, and passes over words by their first letter', () => {
   const names = new RunTogetherNames(['wanglihua', 'liu jianping'])
   assert.equal(names.has('wang-lihua'), true)
