@@ -34,3 +34,6 @@ export function allSpaces(value: string, from: number, to: number): boolean {
   }
   return true
 }
+
+/** A combining mark: the tokenizer and a name's word keep it in a word, a block's joined word does not (see text/words.ts). */
+export const combiningMark = /\p{M}/u

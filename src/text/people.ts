@@ -15,7 +15,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
-import {allSpaces, charLength, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter} from './chars.js'
+import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter} from './chars.js'
 import {isPinyinSyllable} from './pinyin.js'
 
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
@@ -422,8 +422,6 @@ function wordToken(value: string, start: number, end: number, last: number): Tok
   return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last)
 }
 
-/** A combining mark: a name's word keeps it, a block's word does not (see text/words.ts). */
-const combiningMark = /\p{M}/u
 
 /** The block's words as the scan reads them: `block.words`, the words `tokenize` finds, unless a combining mark makes them differ. */
 function blockTokens(block: ProseBlock): Token[] {

@@ -5,7 +5,7 @@
 // ASCII hyphen stands between them. What a word is whatever its place (its
 // lemma, whether it is a function word) is found once per lowercase form in
 // the article (a Lexeme): an article of 600 words has about 300.
-import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 import {isFunctionWord} from './function-words.js'
 import {lemmaKey} from './morphology.js'
 import type {Token} from './phrases.js'
@@ -82,8 +82,6 @@ export class Word {
 }
 
 const capitalStart = /^\p{Lu}/u
-/** A combining mark: the tokenizer keeps it in a word, a joined word does not. */
-const combiningMark = /\p{M}/u
 
 /** The joined words of `value`, whose tokens are `tokens`; `lexicon` is the article's. */
 export function joinedWords(value: string, tokens: readonly Token[], lexicon: Lexicon): Word[] {
