@@ -13,10 +13,10 @@
 // - only when an everyday word one edit away inside the word (a letter
 //   missing, added, changed, or two swapped) is English, which it suggests.
 // A word is English when the wink lexicon knows it (the other rules' words,
-// at no cost) or else when Hunspell's en_US dictionary does (nspell with
-// dictionary-en, built only when the lexicon leaves a candidate: about 1.9 s
-// once per process). nspell's own suggestions take about a second a word,
-// so suggestions are the lexicon's words one edit away.
+// at no cost) or else when Hunspell's en_US dictionary does (what nspell
+// answers from dictionary-en, packed by the build: text/dictionary.ts).
+// nspell's own suggestions take about a second a word, so suggestions are
+// the lexicon's words one edit away.
 // Bad: "The inspecton of the procesing line ended."
 // Good: "The inspection of the processing line ended."
 import {defineRule} from '../rule.js'
