@@ -15,7 +15,7 @@ import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lin
 import {partSize} from './chunks.js'
 import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, parseSections, UncheckableError, type ParsedMarkdown} from './parse.js'
-import {buildProse} from './prose.js'
+import {buildProse, pointsIn} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument, type SourceDocument} from '../source/document.js'
 import {bilingualPairs} from '../source/pairs.js'
@@ -141,9 +141,9 @@ export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: L
     if (options.maxFindings !== undefined) messages = dropPast(messages, options.maxFindings, omitted)
   }
   if (!checked) return messages
-  // Positions from a document without blocks: a section's document, even
-  // its toPoint, would hold that section's trees while the next is parsed.
-  const {toPoint} = buildProse({type: 'root', children: []}, file, frontmatter)
+  // Positions of their own: a section's document, even its toPoint, would
+  // hold that section's trees while the next is parsed.
+  const toPoint = pointsIn(String(file))
   if (directives.length > 0) reportDirectives(messages, toPoint, directives, enabled, config.reportUnusedDirectives ?? false)
   if (options.maxFindings !== undefined) {
     messages = dropPast(messages, options.maxFindings, omitted)

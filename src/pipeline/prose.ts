@@ -84,13 +84,21 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
     blocks,
     root,
     directives,
-    toPoint(offset) {
-      const point = place.toPoint(offset)
-      if (point) return {line: point.line, column: point.column, offset}
-      // Past the end (a finding ending at EOF): the last position.
-      const last = place.toPoint(value.length) ?? {line: 1, column: 1}
-      return {line: last.line, column: last.column, offset: value.length}
-    }
+    toPoint: pointsIn(value, place)
+  }
+}
+
+/**
+ * Line and column of a file offset, from `place` (a vfile-location index of
+ * `value`, made for the file when not given); past the end, the last position.
+ */
+export function pointsIn(value: string, place: Place = location(value)): ProseDocument['toPoint'] {
+  return (offset) => {
+    const point = place.toPoint(offset)
+    if (point) return {line: point.line, column: point.column, offset}
+    // Past the end (a finding ending at EOF): the last position.
+    const last = place.toPoint(value.length) ?? {line: 1, column: 1}
+    return {line: last.line, column: last.column, offset: value.length}
   }
 }
 
