@@ -4,11 +4,11 @@
 import {fstatSync, readFileSync, readSync, realpathSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {setFlagsFromString} from 'node:v8'
 import {defaultMaxFindings, parseCliArgs, UsageError, helpText} from './cli/args.js'
 import {Baseline} from './cli/baseline.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {explain, unknownRule} from './cli/explain.js'
+import {tuneHeap as tuneHeapForRun} from './cli/heap.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
 import {nextSteps, writeStarterConfig} from './cli/init.js'
 import {printConfig} from './cli/print-config.js'
@@ -246,21 +246,13 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
 
 /**
  * The `copydesk` command (src/bin.ts runs it from the bundle): `main` with
- * the build's data (wink's lexicon, the spelling dictionary), an internal error as one line, and the heap tuned
- * for many files. A run over many files keeps little alive from one file to
- * the next (about 15 MB), yet V8 lets the old generation grow to four times
- * its live size before collecting: 175 MB peak for 500 articles. Growing it
- * by a quarter keeps most runs of 500 to 2,000 articles at 137–149 MB, as
- * fast (about one in five reaches 162–166 MB, when concurrent marking ends
- * late; growing by half, 2,000 articles reached 176–178 MB in four runs of
- * five). One 5 MB article takes a tenth longer.
- * V8 reads this flag each time it sizes the heap, so setting it now takes
- * effect, workers included.
- * The build's warm-up run leaves the flags alone (`tuneHeap: false`): V8
+ * the build's data (wink's lexicon, the spelling dictionary), an internal
+ * error as one line, and the heap tuned for many files (src/cli/heap.ts).
+ * The build's warm-up run leaves V8's flags alone (`tuneHeap: false`): V8
  * rejects a code cache made after a flag changed.
  */
 export async function runCommand(argv: readonly string[], io: CliIo, {tuneHeap = true} = {}): Promise<number> {
-  if (tuneHeap) setFlagsFromString('--heap-growing-percent=25')
+  if (tuneHeap) tuneHeapForRun()
   useBuiltDataFrom(new URL('./data/', import.meta.url))
   try {
     return await main(argv, io)

@@ -7,6 +7,7 @@ import {collectTimings, lintArticle} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
 import {countText} from '../report/risk.js'
 import {decodeArticle} from '../io/read.js'
+import {holdYoungGeneration} from './heap.js'
 import {sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 
 /** Lint one article; the same code runs in-process and in a worker. */
@@ -19,6 +20,7 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
   if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
   const {messages, fix} = lintArticle(file, context.config, {only: context.rules, source: context.source, fix: context.fix !== undefined, maxFindings: context.maxFindings})
   if (timings) collectTimings(undefined)
+  holdYoungGeneration()
   const result: FileResult = {path: file.path, messages}
   if (context.keepText) {
     result.value = String(file)

@@ -1,0 +1,45 @@
+// How a command-line run sizes V8's heap. A run over many files keeps little
+// alive from one file to the next (about 15 MB), yet V8 lets the old
+// generation grow to four times its live size before collecting, and the
+// young generation's two semi-spaces double up to 16 MB each.
+import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8'
+
+/**
+ * Young-generation size (both semi-spaces, bytes) at which it stops
+ * growing. 8 MB a semi-space rather than V8's 16: 400 WMT articles with
+ * `--jobs 1` peak at about 135 MB instead of 155, for about 5% more CPU in
+ * scavenges (4 MB: 124 MB, 8% more). V8 reads its maximum only at start
+ * (`--max-semi-space-size` cannot be set later), but it reads the growth
+ * factor each time it grows the space, so the space is held where it is by
+ * a factor of 1 once it reaches this size.
+ */
+const youngGenerationLimit = 16 * 1024 * 1024
+
+let youngGenerationHeld = true
+
+/**
+ * Tune the heap for a run of many files: the old generation grows by a
+ * quarter (`--heap-growing-percent=25`) instead of letting it reach four
+ * times what a run keeps alive (175 MB peak for 500 articles before; most
+ * runs of 500 to 2,000 articles now stay within 137–149 MB, as fast; one
+ * 5 MB article takes a tenth longer), and the young generation is held at
+ * `youngGenerationLimit` (see holdYoungGeneration). V8 reads these flags
+ * whenever it sizes the heap, so setting them now takes effect, in workers
+ * too. Not for the build's warm-up run: V8 rejects a code cache made after
+ * a flag changed.
+ */
+export function tuneHeap(): void {
+  setFlagsFromString('--heap-growing-percent=25')
+  youngGenerationHeld = false
+}
+
+/** After each article: stop the young generation growing once it has reached its limit (after tuneHeap). */
+export function holdYoungGeneration(): void {
+  if (youngGenerationHeld) return
+  for (const space of getHeapSpaceStatistics()) {
+    if (space.space_name === 'new_space' && space.space_size >= youngGenerationLimit) {
+      setFlagsFromString('--semi-space-growth-factor=1')
+      youngGenerationHeld = true
+    }
+  }
+}
