@@ -41,11 +41,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     options = parseCliArgs(argv)
   } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n\n${helpText}`)
+    if (error instanceof UsageError) return fail(`${error.message}\n\n${helpText()}`)
     throw error
   }
   if (options.help) {
-    io.stdout.write(helpText + '\n')
+    io.stdout.write(helpText() + '\n')
     return exitCodes.clean
   }
   if (options.version) {
@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const stdin = options.paths.length === 0 && options.filesFrom === undefined ? io.readStdin() : undefined
   const paths = options.paths.length > 0 ? options.paths : stdin ? [stdinPath] : []
   // An empty --files-from list (no article changed) is a clean run, not a usage error.
-  if (paths.length === 0 && options.filesFrom === undefined) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText}`)
+  if (paths.length === 0 && options.filesFrom === undefined) return fail(`no input: name files, directories or globs, or pipe an article in\n\n${helpText()}`)
 
   const expanded = paths.length > 0 ? expandInputs(paths, io.cwd, isIgnored) : {files: [], problems: [], ignored: []}
   const {problems} = expanded
