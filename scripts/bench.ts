@@ -165,7 +165,7 @@ checks.push(['one 5 MB file ≤ 10 s', `${bigTime.toFixed(1)} s`, bigTime <= 10]
 }
 
 // The built CLI from the outside.
-console.log(`\nthe CLI (dist/bin.js as a separate process, CI=true, report to /dev/null):`)
+console.log(`\nthe CLI (dist/bin.cjs as a separate process, CI=true, report to /dev/null):`)
 const folder = writeArticles(articles.slice(0, cliFiles), 'articles')
 const one = join(folder, 'a00000.md')
 // Node alone and the one-file run taken in turn, so both meet the same load.

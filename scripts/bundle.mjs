@@ -3,7 +3,8 @@
 // compiling some three hundred modules, and give the bundle the
 // configuration validator precompiled (Ajv standalone code) rather than
 // compiled on every start. The command line becomes dist/cli.cjs, CommonJS
-// so that dist/bin.js can run it with V8's code cache, which this step
+// so that the executable, dist/bin.cjs (src/bin.ts bundled as CommonJS, with
+// no ES module loader to start), can run it with V8's code cache, which this step
 // writes last (dist/cli.cache, from a run over the examples; see
 // src/cli/code-cache.ts); dist/cli/worker.js is replaced by its bundle; the
 // Node API (dist/index.js) stays as tsc wrote it. Packages loaded on first
@@ -16,6 +17,7 @@
 // builds from dictionary-en is written packed too (dist/data/spelling.*; see
 // src/text/dictionary.ts). What the bundles and the data hold of other
 // packages is listed with their licences in dist/THIRD-PARTY-NOTICES.txt.
+import {createHash} from 'node:crypto'
 import {chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
@@ -52,6 +54,21 @@ const shared = {
   minifySyntax: !process.env.COPYDESK_READABLE_BUNDLE,
   logLevel: 'warning',
   plugins: [
+    {
+      // Built-in modules that only some runs use, loaded on first use instead
+      // of when the bundle starts: hashing (the cache, SARIF, shards), worker
+      // threads, fs/promises (which brings readline). Some 5 ms of a one-file
+      // run. A bundled import reads its names at each use, through getters.
+      name: 'lazy-builtins',
+      setup(context) {
+        context.onResolve({filter: /^node:(?:crypto|worker_threads|fs\/promises)$/}, (args) => ({path: args.path, namespace: 'lazy-builtin'}))
+        context.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => {
+          const id = JSON.stringify(args.path)
+          const getters = Object.keys(require(args.path)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
+          return {contents: `let loaded\nconst load = () => (loaded ??= require(${id}))\nmodule.exports = Object.defineProperties({}, {${getters.join(', ')}})`, loader: 'js'}
+        })
+      }
+    },
     {
       // fdir's ES module build requires picomatch at run time, outside the
       // bundle, for a glob feature tinyglobby does not use: some 4 ms of
@@ -92,6 +109,24 @@ const workerBuild = await build({
   // CommonJS packages inside the bundle call `require`.
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module';const require=__copydeskRequire(import.meta.url);"}
 })
+// The bundle's key on its first line, for the code cache (src/cli/code-cache.ts).
+const {loadBundle, stampBundle} = await import(new URL('../dist/cli/code-cache.js', import.meta.url).href)
+const cliBundle = new URL('../dist/cli.cjs', import.meta.url)
+const cliCode = readFileSync(cliBundle, 'utf8')
+writeFileSync(cliBundle, stampBundle(cliCode, createHash('sha256').update(cliCode).digest('hex')))
+// The executable, CommonJS: Node starts it without its ES module loader (some 10 ms).
+await build({
+  ...shared,
+  plugins: [],
+  metafile: false,
+  entryPoints: {bin: 'src/bin.ts'},
+  outdir: 'dist',
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  define: {'import.meta.url': '__copydeskUrl'},
+  banner: {js: "const __copydeskUrl=require('node:url').pathToFileURL(__filename).href;"}
+})
+chmodSync(new URL('../dist/bin.cjs', import.meta.url), 0o755)
 chmodSync(new URL('../dist/bin.js', import.meta.url), 0o755)
 chmodSync(new URL('../dist/lsp/bin.js', import.meta.url), 0o755)
 
@@ -190,8 +225,7 @@ writeFileSync(
 // The code cache: the bundle compiled and run once over the examples, with
 // V8's flags as a plain start leaves them (runCommand's tuneHeap: false).
 // Written to a temporary file and renamed, so no build leaves half a cache.
-const {loadBundle} = await import(new URL('../dist/cli/code-cache.js', import.meta.url).href)
-const {exports: cli, codeCache} = loadBundle(new URL('../dist/cli.cjs', import.meta.url))
+const {exports: cli, codeCache} = loadBundle(cliBundle)
 const discard = {write: () => true}
 await cli.runCommand(['examples'], {cwd: root, env: {}, stdout: discard, stderr: discard, readStdin: () => undefined}, {tuneHeap: false})
 const cacheFile = new URL('../dist/cli.cache', import.meta.url)

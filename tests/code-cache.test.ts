@@ -1,13 +1,15 @@
 // The command line's loader (src/cli/code-cache.ts): a bundle runs as
 // CommonJS, takes the code cache made from it, and never one made from other
-// code, even of the same length, which V8 alone would take.
+// code, even of the same length, which V8 alone would take: neither when the
+// bundle is hashed as read nor when the build stamped its key on it.
 import assert from 'node:assert/strict'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {test} from 'node:test'
-import {loadBundle} from '../src/cli/code-cache.js'
+import {createHash} from 'node:crypto'
+import {loadBundle, stampBundle} from '../src/cli/code-cache.js'
 
 interface Sample {
   answer(): number
@@ -64,4 +66,30 @@ test('code cache: a missing, empty or garbled cache file is ignored', () => {
     assert.equal(loaded.fromCache, false)
     assert.equal(loaded.exports.answer(), 42)
   }
+})
+
+const stamped = (sum: string) => stampBundle(bundle(sum), createHash('sha256').update(bundle(sum)).digest('hex'))
+
+test('code cache: a stamped bundle runs, and takes the cache made from it', () => {
+  const path = write('stamped.cjs', stamped('41 + 1'))
+  const first = loadBundle<Sample>(path)
+  assert.equal(first.exports.answer(), 42)
+  const cache = cacheAfterRun(path, 'stamped.cache')
+  const second = loadBundle<Sample>(path, cache)
+  assert.equal(second.fromCache, true)
+  assert.equal(second.exports.answer(), 42)
+})
+
+test('code cache: a stamped bundle of other code, of the same length, does not take the cache', () => {
+  const cache = cacheAfterRun(write('restamped.cjs', stamped('41 + 1')), 'restamped.cache')
+  const changed = write('restamped.cjs', stamped('41 + 2'))
+  const second = loadBundle<Sample>(changed, cache)
+  assert.equal(second.fromCache, false)
+  assert.equal(second.exports.answer(), 43)
+})
+
+test('code cache: the stamp is the key the build gives, so the same code unstamped does not take a stamped cache', () => {
+  const cache = cacheAfterRun(write('keyed.cjs', stamped('41 + 1')), 'keyed.cache')
+  const plain = write('keyed.cjs', `${'/'.repeat(stampBundle('', '0'.repeat(64)).length - 1)}\n${bundle('41 + 1')}`)
+  assert.equal(loadBundle<Sample>(plain, cache).fromCache, false)
 })

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
-export const cliPath = join(root, 'dist', 'bin.js')
+export const cliPath = join(root, 'dist', 'bin.cjs')
 const preload = join(import.meta.dirname, 'max-rss.mjs')
 
 export interface CliRun {
