@@ -109,10 +109,31 @@ const workerBuild = await build({
   // CommonJS packages inside the bundle call `require`.
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module';const require=__copydeskRequire(import.meta.url);"}
 })
+/**
+ * A bundle's code in ASCII: every other UTF-16 unit as a \u escape (esbuild
+ * leaves them in regular expression literals: the Chinese of page furniture,
+ * curly quotes, dashes). An escape means the same in a string, a comment and
+ * a regular expression with or without the u flag (there a pair of escaped
+ * surrogates is one code point); a String.raw template keeps it as written,
+ * and the bundles' String.raw templates are all regular expression sources.
+ * V8 then holds the bundle's source, which it keeps for compiling functions
+ * later, one byte a character instead of two (1.2 MB less), and the loader
+ * decodes it without UTF-8 (some 3 ms).
+ */
+function asciiOnly(code, name) {
+  return code.replace(/[^\0-\x7f]/g, (unit, offset) => {
+    // After a backslash the escape would be read as an escaped backslash.
+    if (code[offset - 1] === '\\') throw new Error(`${name}: an escaped non-ASCII character at ${offset}`)
+    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
+const workerBundle = new URL('../dist/cli/worker.js', import.meta.url)
+writeFileSync(workerBundle, asciiOnly(readFileSync(workerBundle, 'utf8'), 'dist/cli/worker.js'))
+
 // The bundle's key on its first line, for the code cache (src/cli/code-cache.ts).
 const {loadBundle, stampBundle} = await import(new URL('../dist/cli/code-cache.js', import.meta.url).href)
 const cliBundle = new URL('../dist/cli.cjs', import.meta.url)
-const cliCode = readFileSync(cliBundle, 'utf8')
+const cliCode = asciiOnly(readFileSync(cliBundle, 'utf8'), 'dist/cli.cjs')
 writeFileSync(cliBundle, stampBundle(cliCode, createHash('sha256').update(cliCode).digest('hex')))
 // The executable, CommonJS: Node starts it without its ES module loader (some 10 ms).
 await build({

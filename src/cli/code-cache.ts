@@ -12,6 +12,7 @@
 // (`// bundle <hex>`, see stampBundle), which spares every start loading
 // node:crypto and hashing 1.2 MB (some 5 ms). A bundle without that line
 // is hashed as it is read.
+import {isAscii} from 'node:buffer'
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname} from 'node:path'
@@ -50,7 +51,8 @@ export function loadBundle<Exports>(bundle: URL, cache?: URL): LoadedBundle<Expo
   const require = createRequire(path)
   const bytes = readFileSync(path)
   const key = bundleKey(bytes, require)
-  const code = bytes.toString('utf8')
+  // The build writes the bundle in ASCII (scripts/bundle.mjs): read as Latin-1, a copy, it is one byte a character.
+  const code = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   let stored: Buffer | undefined
   try {
     if (cache) stored = readFileSync(cache)
