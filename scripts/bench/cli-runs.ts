@@ -1,5 +1,5 @@
 // The CLI as a user runs it, timed from the outside: wall time of the whole
-// process, and its CPU time and peak memory (through the max-rss.mjs preload).
+// process, and its CPU time and peak memory (through the max-rss.cjs preload).
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -7,7 +7,7 @@ import {join} from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
 export const cliPath = join(root, 'dist', 'bin.cjs')
-const preload = join(import.meta.dirname, 'max-rss.mjs')
+const preload = join(import.meta.dirname, 'max-rss.cjs')
 
 export interface CliRun {
   seconds: number
@@ -22,7 +22,7 @@ export interface CliRun {
 export function runCli(args: readonly string[], cwd: string): CliRun {
   const rssFile = join(tmpdir(), `copydesk-bench-rss-${process.pid}`)
   const started = performance.now()
-  const child = spawnSync(process.execPath, ['--import', preload, cliPath, ...args], {
+  const child = spawnSync(process.execPath, ['--require', preload, cliPath, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
