@@ -61,7 +61,10 @@ const shared = {
       // run. A bundled import reads its names at each use, through getters.
       name: 'lazy-builtins',
       setup(context) {
-        context.onResolve({filter: /^node:(?:crypto|worker_threads|fs\/promises)$/}, (args) => ({path: args.path, namespace: 'lazy-builtin'}))
+        // The stand-in's own require of the module is the real one.
+        context.onResolve({filter: /^node:(?:crypto|worker_threads|fs\/promises)$/}, (args) =>
+          args.namespace === 'lazy-builtin' ? undefined : {path: args.path, namespace: 'lazy-builtin'}
+        )
         context.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => {
           const id = JSON.stringify(args.path)
           const getters = Object.keys(require(args.path)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
