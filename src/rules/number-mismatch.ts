@@ -135,14 +135,16 @@ export default defineRule({
             const text = source.paragraphs[c.paragraph]!.text
             const target = source.targetOf(c.paragraph, c.mention.start)
             if (target.length === 0) continue
-            const original = text.slice(c.mention.start, c.mention.end)
+            const original = text.slice(c.mention.start, c.mention.end).trim()
             const expected = formatNumber(c.mention)
+            // "`86` (86)" says the figure twice: the English form only where it differs.
+            const rendered = expected === original ? '' : ` (${expected})`
             // The finding sits on the English the source paragraph was paired with; when that pairing is
             // unsure (a loose fit, a merge, or an unpaired paragraph beside it), it says so rather than
             // pointing at the wrong paragraph with confidence.
             const unsure = pairedForCertain(bead, beads) ? '' : '; the paragraphs could not be paired with the source for certain, so check where it belongs'
             context.report({
-              reason: `The source's \`${original}\` (${expected}) is missing from this translation: “${quote(text, c.mention.start, c.mention.end)}”${unsure}`,
+              reason: `The source's \`${original}\`${rendered} is missing from this translation: “${quote(text, c.mention.start, c.mention.end)}”${unsure}`,
               start: target[0]!.start,
               end: target.at(-1)!.end,
               expected: [expected]

@@ -118,7 +118,7 @@ testRule(id, {
       text: 'The aluminium park in Baiyun District signed twelve projects this year with a planned investment of 3.5 billion yuan, and brought in several downstream firms.\n\nThe park, which sits in the hills north of the city and was founded by the district government to gather the smelters, rolling mills and foundries that had grown up around the old plant, is home to many companies from across the province and beyond. Its roads are lined with plane trees, its canteens serve noodles from six provinces, and at dusk the lorries queue at the gate to carry rolled sheet and wire rod to the railway yard, the river port and the new logistics centre by the motorway.\n\nThe park will keep bringing in downstream companies, lengthen its industrial chain and build a research centre with universities to train technicians.',
       source: '白云区铝产业园今年新签项目十二个，计划总投资三十五亿元，园区还引进了多家下游企业。\n园区有86家企业。\n园区将继续引进下游企业，延长产业链，并与高校合作建设研发中心，培养技术人才。',
       errors: [
-        "5:1-5:151: The source's `86` (86) is missing from this translation: “园区有86家企业。”; the paragraphs could not be paired with the source for certain, so check where it belongs"
+        "5:1-5:151: The source's `86` is missing from this translation: “园区有86家企业。”; the paragraphs could not be paired with the source for certain, so check where it belongs"
       ]
     },
     {
