@@ -7,14 +7,18 @@
 // articles (with and without the Chinese source), and over the ten systems
 // (each system's mean risk against its mean penalty per word, over the same
 // documents).
-// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--check] [--systems] [--rules]
+// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--check] [--splits [N]] [--candidates [N]] [--systems] [--rules]
 // (--check: how much the held-out figures move when its documents are
 // resampled, when one system is left out, and when the weights are fitted
-// without one system; --systems: each system's mean penalty and risk on the
-// held-out half; --rules: the findings of each system there)
+// without one system; --splits: the weights fitted on N random halves of
+// the documents (20 by default), each reported on its other half, so the
+// figures of the one fixed split can be told from luck; --candidates: the
+// same for signals the score does not use, each added to a smaller grid;
+// --systems: each system's mean penalty and risk on the held-out half;
+// --rules: the findings of each system there)
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
-import {countText, riskOf, riskWeights} from '../src/report/risk.js'
+import {countText, houseRules, riskOf, riskWeights} from '../src/report/risk.js'
 import {random} from './bench/corpus.js'
 import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
 
@@ -24,6 +28,8 @@ interface Article {
   penalty: number
   counts: ReturnType<typeof countText>
   messages: Record<Mode, VFileMessage[]>
+  /** Its paragraphs, each with its source (one segment each). */
+  paragraphs: Array<{source: string; target: string}>
 }
 
 type Mode = 'english' | 'source'
@@ -56,7 +62,8 @@ for (const segments of grouped.values()) {
     messages: {
       english: lint(text, {config, source: false, path: 'article.md'}).messages,
       source: lint(text, {config, source, path: 'article.md'}).messages
-    }
+    },
+    paragraphs: segments.map((segment) => ({source: segment.source.trim(), target: segment.target.trim()}))
   })
 }
 
@@ -133,16 +140,16 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!
 
 /**
- * The grid's best weights on the fitting half, set in riskWeights. The
- * objective adds the article-level figures of both modes and twice the
- * system-level one with the source, so each level weighs alike; that one is
- * its mean over resamples of the fitting half's documents, for ten points
- * swap places on one document more or less.
+ * The grid's best weights on the fitting documents (the first half unless
+ * given), set in riskWeights. The objective adds the article-level figures
+ * of both modes and twice the system-level one with the source, so each
+ * level weighs alike; that one is its mean over resamples of the fitting
+ * documents, for ten points swap places on one document more or less.
  */
-function fit(only: readonly string[] = systems): typeof riskWeights {
+function fit(only: readonly string[] = systems, fitting: readonly string[] = halves.fit): typeof riskWeights {
   const saved = structuredClone(riskWeights)
-  const set = articlesOf(halves.fit, only)
-  const samples = resamples(halves.fit, 200, 1).map((docs) => articlesOf(docs, only))
+  const set = articlesOf(fitting, only)
+  const samples = resamples(fitting, 200, 1).map((docs) => articlesOf(docs, only))
   let best: {objective: number; weights: typeof riskWeights} | undefined
   for (const house of [1, 0.5, 0.25, 0.1, 0])
     for (const nameWeight of [1, 2, 4, 8])
@@ -171,6 +178,8 @@ if (process.argv.includes('--fit')) {
 }
 
 const figure = (value: number) => value.toFixed(3).padStart(6)
+const weightsOf = (weights: typeof riskWeights) =>
+  `house ${weights.house}, name ${weights.rules['name-mismatch']}, number ${weights.rules['number-mismatch']}, error ${weights.severity.error}, length ${weights.perSentenceWord}/${weights.sentenceWords}`
 const fitted = articlesOf(halves.fit)
 const held = articlesOf(halves.held)
 console.log(`${articles.length} articles (${fitted.length} to fit, ${held.length} held out), ${documents.length} documents, ${systems.length} systems`)
@@ -207,10 +216,144 @@ if (process.argv.includes('--check')) {
   for (const system of systems) {
     const saved = fit(systems.filter((s) => s !== system))
     const refitted = remembered(riskScore)
-    const weights = `house ${riskWeights.house}, name ${riskWeights.rules['name-mismatch']}, number ${riskWeights.rules['number-mismatch']}, error ${riskWeights.severity.error}, length ${riskWeights.perSentenceWord}/${riskWeights.sentenceWords}`
-    console.log(`  without ${system.padEnd(16)}${figure(articleLevel(held, 'source', refitted))}${figure(articleLevel(held, 'english', refitted))}${figure(systemLevel(held, 'source', refitted))}  (${weights})`)
+    console.log(`  without ${system.padEnd(16)}${figure(articleLevel(held, 'source', refitted))}${figure(articleLevel(held, 'english', refitted))}${figure(systemLevel(held, 'source', refitted))}  (${weightsOf(riskWeights)})`)
     Object.assign(riskWeights, saved)
   }
+}
+/** `count` random halves of the documents, the same for a given seed: 19 to fit, the others held out. */
+function randomHalves(count: number, seed: number): Array<{fitting: string[]; others: string[]}> {
+  const next = random(seed)
+  return Array.from({length: count}, () => {
+    // A Fisher–Yates shuffle.
+    const shuffled = [...documents]
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]
+    }
+    return {fitting: shuffled.slice(0, halves.fit.length), others: shuffled.slice(halves.fit.length)}
+  })
+}
+
+const splitCount = (flag: string) => {
+  const given = Number(process.argv[process.argv.indexOf(flag) + 1])
+  return Number.isInteger(given) && given > 0 ? given : 20
+}
+const heldFigures = (set: Article[], score: Score) => [articleLevel(set, 'source', score), articleLevel(set, 'english', score), systemLevel(set, 'source', score)]
+function printSummary(label: string, rows: number[][]): void {
+  const column = (index: number) => rows.map((row) => row[index]!)
+  const atTarget = [0.4, 0.25, 0.85].map((target, index) => `${column(index).filter((value) => value >= target).length}/${rows.length}`.padStart(6))
+  console.log(`  ${label.padEnd(22)}${[0, 1, 2].map((index) => figure(mean(column(index)))).join('')}  median${[0, 1, 2].map((index) => figure(quantile(column(index), 0.5))).join('')}  at target${atTarget.join('')}`)
+}
+
+if (process.argv.includes('--splits')) {
+  const count = splitCount('--splits')
+  const rows: number[][] = []
+  console.log(`weights fitted on ${count} random halves of the ${documents.length} documents, figures on the other half (articles with source, English only, systems with source):`)
+  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) {
+    const saved = fit(systems, fitting)
+    const row = heldFigures(articlesOf(others), remembered(riskScore))
+    rows.push(row)
+    console.log(`  split ${String(index + 1).padStart(2)}${row.map(figure).join('')}  (${weightsOf(riskWeights)})`)
+    Object.assign(riskWeights, saved)
+  }
+  printSummary('all splits: mean', rows)
+}
+
+if (process.argv.includes('--candidates')) {
+  // Signals the score does not use, each computed from an article and its
+  // source as copydesk could at run time; a signal's part is `k` × it,
+  // added to the score with the source (and to both scores for repeats,
+  // which need no source). Each is judged as the fitting procedure would
+  // use it: on the fixed split and on random halves, the best of a small
+  // grid of the score's own weights, with and without the signal, fitted on
+  // one half and reported on the other.
+  const han = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0
+  const per100 = (value: number, article: Article) => (100 * value) / Math.max(article.counts.words, riskWeights.minimumWords)
+  const sumOver = (article: Article, part: (paragraph: {source: string; target: string; words: number; han: number}) => number) =>
+    article.paragraphs.reduce((sum, {source, target}) => sum + part({source, target, words: countText(target).words, han: han(source)}), 0)
+  const matches = (pattern: RegExp) => (text: string) => text.match(pattern)?.length ?? 0
+  const trigramRepeats = (text: string) => {
+    const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? []
+    const seen = new Set<string>()
+    let repeats = 0
+    for (let i = 0; i + 2 < words.length; i++) {
+      const key = words.slice(i, i + 3).join(' ')
+      if (seen.has(key)) repeats++
+      seen.add(key)
+    }
+    return repeats
+  }
+  const signals: Record<string, {of: (article: Article) => number; ks: number[]; english?: boolean}> = {
+    // Words a paragraph lacks below 0.5 English words per Chinese character (dropped content).
+    'short paragraphs': {of: (a) => per100(sumOver(a, (p) => Math.max(0, 0.5 * p.han - p.words)), a), ks: [0.05, 0.1, 0.2, 0.4]},
+    // Words a paragraph has above 1 per Chinese character (additions, repetition).
+    'long paragraphs': {of: (a) => per100(sumOver(a, (p) => Math.max(0, p.words - p.han)), a), ks: [0.05, 0.1, 0.2, 0.4]},
+    // The article's words below 0.6 per Chinese character.
+    'short article': {of: (a) => per100(Math.max(0, 0.6 * sumOver(a, (p) => p.han) - a.counts.words), a), ks: [0.05, 0.1, 0.2, 0.4]},
+    // Quotation marks or parentheses in one and not the other.
+    'quote marks': {of: (a) => per100(sumOver(a, (p) => Math.abs(matches(/["“”]/g)(p.target) - matches(/[“”「」『』]/g)(p.source))), a), ks: [0.1, 0.2, 0.4]},
+    parentheses: {of: (a) => per100(sumOver(a, (p) => Math.abs(matches(/\(/g)(p.target) - matches(/[（(]/g)(p.source))), a), ks: [0.1, 0.2, 0.4]},
+    // Chinese characters left in the English.
+    untranslated: {of: (a) => per100(sumOver(a, (p) => han(p.target)), a), ks: [0.1, 0.2, 0.4]},
+    // A paragraph's word trigrams seen before in it.
+    repeats: {of: (a) => per100(sumOver(a, (p) => trigramRepeats(p.target)), a), ks: [0.1, 0.2, 0.4], english: true}
+  }
+  const ruleWeight = (id: string) => riskWeights.rules[id] ?? (houseRules.has(id) ? riskWeights.house : 1)
+  /** The score with `findings` counted otherwise: per 5 sentences, or each rule's weight capped per article. */
+  const reshaped = (how: {perSentence?: boolean; cap?: number}): Score => (article, mode) => {
+    const risk = riskOf(article.messages[mode], article.counts)
+    const weighted = how.cap === undefined ? risk.weighted : Object.entries(risk.rules).reduce((sum, [id, weight]) => sum + Math.min(weight, how.cap! * ruleWeight(id)), 0)
+    const findings = how.perSentence ? (5 * weighted) / Math.max(article.counts.sentences, 5) : per100(weighted, article)
+    return Math.round((findings + risk.length) * 10) / 10
+  }
+  const variants: Array<{family: string; score: () => Score}> = [{family: 'none', score: () => riskScore}]
+  for (const [family, {of, ks, english}] of Object.entries(signals)) {
+    const values = new Map(articles.map((article) => [article, of(article)]))
+    for (const k of ks)
+      variants.push({family, score: () => (article, mode) => (mode === 'source' || english ? Math.round((riskScore(article, mode) + k * values.get(article)!) * 10) / 10 : riskScore(article, mode))})
+  }
+  variants.push({family: 'per 5 sentences', score: () => reshaped({perSentence: true})})
+  for (const cap of [1, 2]) variants.push({family: 'cap per rule', score: () => reshaped({cap})})
+  const families = [...new Set(variants.map((variant) => variant.family))]
+
+  /** Each family's best (with the family's variants and without) by the fitting objective on `fitting`, and its figures on `others`. */
+  function bestPerFamily(fitting: readonly string[], others: readonly string[], seed: number): Map<string, number[]> {
+    const set = articlesOf(fitting)
+    const samples = resamples(fitting, 100, seed).map((docs) => articlesOf(docs))
+    const best = new Map<string, {objective: number; score: Score}>()
+    const saved = structuredClone(riskWeights)
+    for (const house of [0, 0.1, 0.25])
+      for (const nameWeight of [2, 4, 8])
+        for (const numberWeight of [1, 4])
+          for (const [sentenceWords, perSentenceWord] of [[25, 0.0125], [20, 0.025]] as const) {
+            riskWeights.house = house
+            riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
+            riskWeights.sentenceWords = sentenceWords
+            riskWeights.perSentenceWord = perSentenceWord
+            for (const {family, score: make} of variants) {
+              const score = remembered(make())
+              const objective = articleLevel(set, 'source', score) + articleLevel(set, 'english', score) + 2 * mean(samples.map((sample) => systemLevel(sample, 'source', score)))
+              const sofar = best.get(family)
+              if (!sofar || objective > sofar.objective) best.set(family, {objective, score})
+            }
+          }
+    Object.assign(riskWeights, saved)
+    const held = articlesOf(others)
+    const none = best.get('none')!
+    return new Map(families.map((family) => {
+      const chosen = best.get(family)!.objective > none.objective ? best.get(family)! : none
+      return [family, heldFigures(held, chosen.score)]
+    }))
+  }
+  const fixed = bestPerFamily(halves.fit, halves.held, 1)
+  console.log('candidate signals, each the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
+  console.log('  the fixed split:')
+  for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.map(figure).join('')}`)
+  const count = splitCount('--candidates')
+  const rows = new Map(families.map((family) => [family, [] as number[][]]))
+  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, row] of bestPerFamily(fitting, others, index + 10)) rows.get(family)!.push(row)
+  console.log(`  ${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
+  for (const family of families) printSummary(family, rows.get(family)!)
 }
 if (process.argv.includes('--systems')) {
   for (const system of systems) {
