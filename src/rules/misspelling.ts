@@ -22,7 +22,7 @@
 import {defineRule} from '../rule.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
-import {charLength, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
 
@@ -71,13 +71,11 @@ export default defineRule<object, NearestWords>({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        eachLetterWord(value, (index, end) => {
-          if (end - index < 5 || !isPlainWord(value, index, end)) return
-          const found = value.slice(index, end)
-          const lower = found.toLowerCase()
+        const check = (index: number, end: number, lower: string) => {
           if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) return
           // A page cut off mid-word ends on a fragment.
           if (!/\S/.test(value.slice(end)) && block === lastBlock) return
+          const found = value.slice(index, end)
           const capital = found !== lower
           const swap = capital ? swapped(lower) : undefined
           const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
@@ -85,6 +83,20 @@ export default defineRule<object, NearestWords>({
           const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
           const [start, stop] = text.range(index, end)
           context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
+        }
+        // Without combining marks, a plain word of letters is a whole token
+        // (the tokenizer's words are letters, digits and marks): its
+        // lowercase is the token's, and the block is scanned once for all rules.
+        if (!combiningMark.test(value)) {
+          for (const token of block.tokens) {
+            const {start, end} = token
+            if (!token.word || end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end)) continue
+            check(start, end, token.norm)
+          }
+          return
+        }
+        eachLetterWord(value, (index, end) => {
+          if (end - index >= 5 && isPlainWord(value, index, end)) check(index, end, value.slice(index, end).toLowerCase())
         })
       }
     }
