@@ -15,6 +15,7 @@
 import {defineRule} from '../rule.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
+import type {Word} from '../text/words.js'
 
 interface Options {
   /** Longest phrase compared, in words. */
@@ -24,8 +25,8 @@ interface Options {
 }
 
 interface Token {
-  /** The word as written. */
-  text: string
+  /** The block's word: its text is sliced only when asked for. */
+  word: Word
   lower: string
   /** Its lemma key (`lemmaKey`): took and take share one. */
   key: string
@@ -136,7 +137,7 @@ export default defineRule<Options>({
             }
             spaced = onlyWhitespace(value, last, start)
           }
-          run.push({text: word.text, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
+          run.push({word, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
           last = end
         }
         scan(text, run)
@@ -238,7 +239,7 @@ function isEcho(tokens: Token[], first: number, second: number, length: number):
   if (second > first + length) {
     const after = tokens[second + length]
     // "Peking University and Peking University Health Science Center": a longer name.
-    if (after && /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(phrase[length - 1]!.text)) return false
+    if (after && after.word.capital && phrase[length - 1]!.word.capital) return false
     // Parallel phrases ("by the people for the people", "better to talk than
     // not to talk") are style; an echo across a gap is a longer phrase or
     // two words twice over ("flood control and flood control").

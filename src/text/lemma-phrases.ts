@@ -61,8 +61,8 @@ export class LemmaPhrases<T> {
   /**
    * The entries a word starts, by the word's lowercase, null for none: one
    * lookup per word of every text where the lemma and then its entries
-   * would be two. As many as the distinct words the matcher has met, up to
-   * memo.ts's bound (some 200 KB for a thousand articles).
+   * would be two. One entry (some 50 bytes; the word's string is lemmaKey's
+   * memo's too) per distinct word the matcher has met, up to memo.ts's bound.
    */
   private readonly byWord = new Map<string, ReadonlyArray<Entry<T>> | null>()
   /** Whether any entry starts with a mark: else marks are passed over. */
