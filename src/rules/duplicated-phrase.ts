@@ -201,7 +201,9 @@ function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): E
       if (sameKeys(tokens, i, second, length) && isEcho(tokens, i, second, length)) return {first: i, length, copies: [second]}
     }
   }
-  const [a, article, b] = [tokens[i], tokens[i + 1], tokens[i + 2]]
+  const a = tokens[i]
+  const article = tokens[i + 1]
+  const b = tokens[i + 2]
   // "walked the walk", "fought the fight": a verb and its cognate object, the bare noun, are idiom.
   if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function && !isBareLemma(b)) {
     if (article.spaced && b.spaced) return {first: i, length: 1, copies: [i + 2]}
@@ -214,11 +216,11 @@ function isBareLemma(token: Token): boolean {
   return lemmaKey(token.lower) === token.lower
 }
 
-/** Whether token `i`'s key comes again among the tokens after it, up to index `last`. */
+/** Whether token `i`'s key comes again two or more tokens after it (every echo's first twin is), up to index `last`. */
 function keyRecurs(tokens: Token[], i: number, last: number): boolean {
   const {key} = tokens[i]!
   const end = Math.min(last, tokens.length - 1)
-  for (let j = i + 1; j <= end; j++) if (tokens[j]!.key === key) return true
+  for (let j = i + 2; j <= end; j++) if (tokens[j]!.key === key) return true
   return false
 }
 
