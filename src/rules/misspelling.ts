@@ -84,14 +84,16 @@ export default defineRule<object, NearestWords>({
           const [start, stop] = text.range(index, end)
           context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
         }
-        // Without combining marks, a plain word of letters is a whole token
-        // (the tokenizer's words are letters, digits and marks): its
-        // lowercase is the token's, and the block is scanned once for all rules.
+        // Without combining marks, a plain word of letters is a whole word of
+        // the block's (letters, digits and marks joined by apostrophes and
+        // hyphens, none of which may stand beside it): its lowercase and
+        // whether it is English are the article's lexicon's, found once per
+        // form, and the text is scanned once for all rules.
         if (!combiningMark.test(value)) {
-          for (const token of block.tokens) {
-            const {start, end} = token
-            if (!token.word || end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end)) continue
-            check(start, end, token.norm)
+          for (const word of block.words) {
+            const {start, end} = word
+            if (end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end) || word.english) continue
+            check(start, end, word.lower)
           }
           return
         }
