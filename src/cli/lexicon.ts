@@ -90,11 +90,14 @@ export function packedLexicon(folder: string): Record<string, object> {
   for (const [id, name] of Object.entries(mapModules)) {
     const packed = lazy(name)
     // Decoded once, so a value keeps its identity (and any change made to it)
-    // as in the original object. Misses are not kept: misspelling asks about
-    // hundreds of thousands of non-words, and a binary search answers a miss
-    // about as fast as a memo would.
+    // as in the original object. A miss is answered by the search alone,
+    // neither kept nor looked up in the decoded values: misspelling asks
+    // about hundreds of thousands of non-words. Once a key the file lacks
+    // is set, the decoded values are asked first.
     const values = new Map<string, unknown>()
+    let added = false
     const get = (key: string) => {
+      if (!added && packed().find(key) === -1) return undefined
       const known = values.get(key)
       if (known !== undefined || values.has(key)) return known
       const line = packed().find(key)
@@ -106,7 +109,12 @@ export function packedLexicon(folder: string): Record<string, object> {
     modules[id] = new Proxy(Object.create(null) as Record<string, unknown>, {
       get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
       has: (_, key) => typeof key === 'string' && get(key) !== undefined,
-      set: (_, key, value) => typeof key === 'string' && (values.set(key, value), true)
+      set: (_, key, value) => {
+        if (typeof key !== 'string') return false
+        if (packed().find(key) === -1) added = true
+        values.set(key, value)
+        return true
+      }
     })
   }
   return modules

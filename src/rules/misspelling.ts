@@ -48,8 +48,15 @@ export default defineRule<object, NearestWords>({
     const nearestWord = (lower: string) => (nearestWords.has(lower) ? nearestWords.get(lower) : remember(nearestWords, lower, nearest(lower)))
     /** Each block's text and its lowercase, made on the first question about the article's words. */
     let texts: Array<{text: string; lower: string}> | undefined
-    /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */
+    /** `uses` of each word asked in this article: a name not in the lexicon comes again and again. */
+    const counted = new Map<string, number>()
     const uses = (lower: string) => {
+      let count = counted.get(lower)
+      if (count === undefined) counted.set(lower, (count = countUses(lower)))
+      return count
+    }
+    /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */
+    const countUses = (lower: string) => {
       texts ??= context.document.blocks.map(({text}) => ({text: text.value, lower: text.value.toLowerCase()}))
       let count = 0
       for (const {text, lower: lowered} of texts) {
