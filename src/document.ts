@@ -22,7 +22,7 @@ export interface ProseBlock {
   readonly text: ProseText
   /** Words and marks, from the one tokenizer (text/phrases.ts). */
   readonly tokens: readonly Token[]
-  /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase, lemma and function-word flag. */
+  /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase, lemma, function-word and English flags. */
   readonly words: readonly Word[]
   /** Sentences as parse-english finds them, cut at line breaks. */
   readonly sentences: readonly SentenceSpan[]

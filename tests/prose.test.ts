@@ -154,3 +154,15 @@ test('prose: each block’s model (tokens, words, sentences, name spans) is buil
   assert.equal(heading!.titleCase, true)
   assert.deepEqual(heading!.tokens.map((token) => token.norm), ['baiyun', 'district', 'plan'])
 })
+
+test('prose: a block’s sentences are the same whether it was one run of the file or built from inline nodes', () => {
+  // One run of text: its sentences come from the nodes' positions; with
+  // emphasis inside, from the lengths of its leaves. A line break cuts a
+  // sentence, and each line is trimmed (a no-break space too).
+  const lines = 'Plant Opens Today\u00a0\nThe\u00a0plant opened.  It rose 3.5 percent.\nOutput grew'
+  const sentences = (markdown: string) =>
+    prose(markdown).blocks.flatMap((block) => block.sentences.map((span) => block.text.value.slice(span.start, span.end)))
+  const expected = ['Plant Opens Today', 'The\u00a0plant opened.', 'It rose 3.5 percent.', 'Output grew']
+  assert.deepEqual(sentences(`${lines}\n`), expected)
+  assert.deepEqual(sentences(`${lines.replace('plant opened', '*plant* opened')}\n`), expected)
+})

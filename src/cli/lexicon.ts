@@ -10,6 +10,7 @@
 // carries the lexicon once, packed, and needs no wink packages installed.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {remember} from '../text/memo.js'
 import {PackedLines, packLines} from '../text/packed-lines.js'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
@@ -51,12 +52,22 @@ export function packedLexicon(folder: string): Record<string, object> {
     return () => (packed ??= new PackedLines(readFileSync(join(folder, name), 'utf8')))
   }
   const wordnet = lazy(wordnetFile)
-  // The lemmatizer asks for a word's candidate lemmas again and again.
+  // The lemmatizer asks for a word's candidate lemmas again and again: a
+  // bounded memo (memo.ts), as misspelling's edits ask about words by the thousand.
   const found = new Map<string, number>()
   const find = (key: string) => {
-    let line = found.get(key)
-    if (line === undefined) found.set(key, (line = wordnet().find(key)))
-    return line
+    const line = found.get(key)
+    return line !== undefined ? line : remember(found, key, wordnet().find(key))
+  }
+  // A sense list is asked for each time a word is found: decoded once per word (bounded too).
+  const senses = new Map<number, number[]>()
+  const sensesOf = (line: number) => {
+    const known = senses.get(line)
+    if (known !== undefined) return known
+    const packed = wordnet().value(line)
+    const list = new Array<number>(packed.length)
+    for (let i = 0; i < packed.length; i++) list[i] = packed.charCodeAt(i) - base
+    return remember(senses, line, list)
   }
   const modules: Record<string, object> = {
     [wordsModule]: new Proxy(Object.create(null) as Record<string, number>, {
@@ -70,27 +81,53 @@ export function packedLexicon(folder: string): Record<string, object> {
     [sensesModule]: new Proxy([] as number[][], {
       get: (_, key) => {
         if (key === 'length') return wordnet().length
-        if (typeof key !== 'string' || !/^\d+$/.test(key) || Number(key) >= wordnet().length) return undefined
-        return [...wordnet().value(Number(key))].map((char) => char.charCodeAt(0) - base)
+        if (typeof key !== 'string') return undefined
+        const line = lineNumber(key)
+        return line >= 0 && line < wordnet().length ? sensesOf(line) : undefined
       }
     })
   }
   for (const [id, name] of Object.entries(mapModules)) {
     const packed = lazy(name)
-    // Decoded once, so a value keeps its identity (and any change made to it) as in the original object.
+    // Decoded once, so a value keeps its identity (and any change made to it)
+    // as in the original object. A miss is answered by the search alone,
+    // neither kept nor looked up in the decoded values: misspelling asks
+    // about hundreds of thousands of non-words. Once a key the file lacks
+    // is set, the decoded values are asked first.
     const values = new Map<string, unknown>()
+    let added = false
     const get = (key: string) => {
-      if (values.has(key)) return values.get(key)
+      if (!added && packed().find(key) === -1) return undefined
+      const known = values.get(key)
+      if (known !== undefined || values.has(key)) return known
       const line = packed().find(key)
-      const value = line === -1 ? undefined : (JSON.parse(packed().value(line)) as unknown)
+      if (line === -1) return undefined
+      const value = JSON.parse(packed().value(line)) as unknown
       values.set(key, value)
       return value
     }
     modules[id] = new Proxy(Object.create(null) as Record<string, unknown>, {
       get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
       has: (_, key) => typeof key === 'string' && get(key) !== undefined,
-      set: (_, key, value) => typeof key === 'string' && (values.set(key, value), true)
+      set: (_, key, value) => {
+        if (typeof key !== 'string') return false
+        if (packed().find(key) === -1) added = true
+        values.set(key, value)
+        return true
+      }
     })
   }
   return modules
+}
+
+/** `key` as an array index ("0", "17"), or -1: what the senses stand-in answers for. */
+function lineNumber(key: string): number {
+  if (key.length === 0 || key.length > 9) return -1
+  let line = 0
+  for (let i = 0; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    line = line * 10 + digit
+  }
+  return line
 }

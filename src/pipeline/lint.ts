@@ -1,7 +1,8 @@
 // Step 3 and 4 of the pipeline: rules → messages.
-// Every enabled rule registers handlers; one walk over the prose tree calls
-// them by node type (as ESLint and textlint do), so adding a rule never adds
-// a traversal. Findings become messages (src/message.ts) stamped with the
+// Every enabled rule registers handlers by node type (as ESLint and textlint
+// do); each rule in turn is called with the article's blocks in order, the
+// blocks' sentences and words after each, so no rule walks the tree itself
+// and one rule's code stays hot through the article. Findings become messages (src/message.ts) stamped with the
 // rule's id, severity and url, minus those switched off by inline
 // directives: the one place a finding takes the shape every consumer reads.
 import type {Root} from 'nlcst'
@@ -12,14 +13,13 @@ import type {Message, Point, SeverityName, Span} from '../message.js'
 import type {Finding, Rule, RuleHandlers} from '../rule.js'
 import type {SourceDocument} from '../source/document.js'
 import {suppressedBy} from './directives.js'
-import type {ProseBlock, ProseDocument} from '../document.js'
+import type {ProseDocument} from '../document.js'
 
 export interface EnabledRule {
   rule: Rule
   setting: ActiveRuleSetting
 }
 
-type Handled = Exclude<keyof RuleHandlers, 'RootNode:exit'>
 
 export interface LintTimings {
   /** Milliseconds spent in each rule's handlers. */
@@ -47,43 +47,37 @@ export function runRules(
     })
   }
 
-  const byType = (type: keyof RuleHandlers) => active.filter((a) => a.handlers[type])
-  const paragraph = byType('ParagraphNode')
-  const sentence = byType('SentenceNode')
-  const word = byType('WordNode')
-  const exit = byType('RootNode:exit')
   const failed = new Set<EnabledRule>()
-
-  // Called for every word: a try block here rather than guard's closure per call.
-  const call = <T extends Handled>(list: typeof active, type: T, node: Parameters<NonNullable<RuleHandlers[T]>>[0], block: ProseBlock) => {
-    for (const {rule, handlers} of list) {
-      if (failed.size > 0 && failed.has(rule)) continue
-      const started = timings ? performance.now() : 0
-      try {
-        ;(handlers[type] as (node: unknown, block: ProseBlock) => void)(node, block)
-      } catch (error) {
-        internalError(rule, messages, document, error)
-        failed.add(rule)
-      }
-      if (timings) timings.add(rule.rule.id, performance.now() - started)
-    }
-  }
-
-  for (const block of document.blocks) {
-    if (paragraph.length > 0) call(paragraph, 'ParagraphNode', block.node, block)
-    if (sentence.length === 0 && word.length === 0) continue
-    for (const child of block.node.children) {
-      if (child.type !== 'SentenceNode') continue
-      if (sentence.length > 0) call(sentence, 'SentenceNode', child, block)
-      if (word.length > 0) {
-        for (const leaf of child.children) if (leaf.type === 'WordNode') call(word, 'WordNode', leaf, block)
-      }
-    }
-  }
-  for (const {rule, handlers} of exit) {
-    if (failed.has(rule)) continue
+  // Rule by rule, each over every block in order (its sentences and words
+  // after it, as a walk would reach them): one rule's code stays hot through
+  // the article, and its call sites see one handler. No answer depends on
+  // the order: a rule sees its own blocks in order, the article model's
+  // parts are the same whoever builds them first, and findings are sorted below.
+  for (const {rule, handlers} of active) {
+    const {ParagraphNode: paragraph, SentenceNode: sentence, WordNode: word} = handlers
+    if (!paragraph && !sentence && !word) continue
     const started = timings ? performance.now() : 0
-    if (!guard(rule, messages, document, () => handlers['RootNode:exit']!(document.root as Root))) failed.add(rule)
+    try {
+      for (const block of document.blocks) {
+        if (paragraph) paragraph.call(handlers, block.node, block)
+        if (!sentence && !word) continue
+        for (const child of block.node.children) {
+          if (child.type !== 'SentenceNode') continue
+          if (sentence) sentence.call(handlers, child, block)
+          if (word) for (const leaf of child.children) if (leaf.type === 'WordNode') word.call(handlers, leaf, block)
+        }
+      }
+    } catch (error) {
+      internalError(rule, messages, document, error)
+      failed.add(rule)
+    }
+    if (timings) timings.add(rule.rule.id, performance.now() - started)
+  }
+  for (const {rule, handlers} of active) {
+    const exit = handlers['RootNode:exit']
+    if (!exit || failed.has(rule)) continue
+    const started = timings ? performance.now() : 0
+    if (!guard(rule, messages, document, () => exit.call(handlers, document.root as Root))) failed.add(rule)
     if (timings) timings.add(rule.rule.id, performance.now() - started)
   }
   // A range outside the file, or ending before it starts, or a fix from a

@@ -15,6 +15,7 @@
 import {defineRule} from '../rule.js'
 import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
+import type {Word} from '../text/words.js'
 
 interface Options {
   /** Longest phrase compared, in words. */
@@ -24,8 +25,8 @@ interface Options {
 }
 
 interface Token {
-  /** The word as written. */
-  text: string
+  /** The block's word: its text is sliced only when asked for. */
+  word: Word
   lower: string
   /** Its lemma key (`lemmaKey`): took and take share one. */
   key: string
@@ -136,7 +137,7 @@ export default defineRule<Options>({
             }
             spaced = onlyWhitespace(value, last, start)
           }
-          run.push({text: word.text, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
+          run.push({word, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
           last = end
         }
         scan(text, run)
@@ -200,7 +201,9 @@ function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): E
       if (sameKeys(tokens, i, second, length) && isEcho(tokens, i, second, length)) return {first: i, length, copies: [second]}
     }
   }
-  const [a, article, b] = [tokens[i], tokens[i + 1], tokens[i + 2]]
+  const a = tokens[i]
+  const article = tokens[i + 1]
+  const b = tokens[i + 2]
   // "walked the walk", "fought the fight": a verb and its cognate object, the bare noun, are idiom.
   if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function && !isBareLemma(b)) {
     if (article.spaced && b.spaced) return {first: i, length: 1, copies: [i + 2]}
@@ -213,11 +216,11 @@ function isBareLemma(token: Token): boolean {
   return lemmaKey(token.lower) === token.lower
 }
 
-/** Whether token `i`'s key comes again among the tokens after it, up to index `last`. */
+/** Whether token `i`'s key comes again two or more tokens after it (every echo's first twin is), up to index `last`. */
 function keyRecurs(tokens: Token[], i: number, last: number): boolean {
   const {key} = tokens[i]!
   const end = Math.min(last, tokens.length - 1)
-  for (let j = i + 1; j <= end; j++) if (tokens[j]!.key === key) return true
+  for (let j = i + 2; j <= end; j++) if (tokens[j]!.key === key) return true
   return false
 }
 
@@ -238,7 +241,7 @@ function isEcho(tokens: Token[], first: number, second: number, length: number):
   if (second > first + length) {
     const after = tokens[second + length]
     // "Peking University and Peking University Health Science Center": a longer name.
-    if (after && /^\p{Lu}/u.test(after.text) && /^\p{Lu}/u.test(phrase[length - 1]!.text)) return false
+    if (after && after.word.capital && phrase[length - 1]!.word.capital) return false
     // Parallel phrases ("by the people for the people", "better to talk than
     // not to talk") are style; an echo across a gap is a longer phrase or
     // two words twice over ("flood control and flood control").

@@ -22,7 +22,7 @@
 import {defineRule} from '../rule.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
-import {charLength, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
 
@@ -48,8 +48,15 @@ export default defineRule<object, NearestWords>({
     const nearestWord = (lower: string) => (nearestWords.has(lower) ? nearestWords.get(lower) : remember(nearestWords, lower, nearest(lower)))
     /** Each block's text and its lowercase, made on the first question about the article's words. */
     let texts: Array<{text: string; lower: string}> | undefined
-    /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */
+    /** `uses` of each word asked in this article: a name not in the lexicon comes again and again. */
+    const counted = new Map<string, number>()
     const uses = (lower: string) => {
+      let count = counted.get(lower)
+      if (count === undefined) counted.set(lower, (count = countUses(lower)))
+      return count
+    }
+    /** How often `lower` appears in the article as a word, in any case: a word used twice is the article's own term. */
+    const countUses = (lower: string) => {
       texts ??= context.document.blocks.map(({text}) => ({text: text.value, lower: text.value.toLowerCase()}))
       let count = 0
       for (const {text, lower: lowered} of texts) {
@@ -71,13 +78,11 @@ export default defineRule<object, NearestWords>({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        eachLetterWord(value, (index, end) => {
-          if (end - index < 5 || !isPlainWord(value, index, end)) return
-          const found = value.slice(index, end)
-          const lower = found.toLowerCase()
+        const check = (index: number, end: number, lower: string) => {
           if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) return
           // A page cut off mid-word ends on a fragment.
           if (!/\S/.test(value.slice(end)) && block === lastBlock) return
+          const found = value.slice(index, end)
           const capital = found !== lower
           const swap = capital ? swapped(lower) : undefined
           const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
@@ -85,6 +90,22 @@ export default defineRule<object, NearestWords>({
           const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
           const [start, stop] = text.range(index, end)
           context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
+        }
+        // Without combining marks, a plain word of letters is a whole word of
+        // the block's (letters, digits and marks joined by apostrophes and
+        // hyphens, none of which may stand beside it): its lowercase and
+        // whether it is English are the article's lexicon's, found once per
+        // form, and the text is scanned once for all rules.
+        if (!combiningMark.test(value)) {
+          for (const word of block.words) {
+            const {start, end} = word
+            if (end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end) || word.english) continue
+            check(start, end, word.lower)
+          }
+          return
+        }
+        eachLetterWord(value, (index, end) => {
+          if (end - index >= 5 && isPlainWord(value, index, end)) check(index, end, value.slice(index, end).toLowerCase())
         })
       }
     }

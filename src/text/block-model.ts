@@ -49,7 +49,7 @@ export class BlockModel {
   }
 
   get sentences(): readonly SentenceSpan[] {
-    return (this.knownSentences ??= sentenceSpans(this.node, this.text.value))
+    return (this.knownSentences ??= sentenceSpans(this.node, this.text.value, this.file !== undefined))
   }
 
   /** Runs of two or more capitalized words, connectors inside, as token indexes. */

@@ -6,6 +6,7 @@
 // starts or ends inside a hyphenated word ("our city-owned firms").
 import {readFileSync} from 'node:fs'
 import {builtDataFile} from './built-data.js'
+import {remember} from './memo.js'
 import {lemmaKey} from './morphology.js'
 import {hyphenJoined, tokenize, type Token} from './phrases.js'
 
@@ -57,6 +58,15 @@ export interface LemmaMatch<T> {
 export class LemmaPhrases<T> {
   /** Entries by the lemma (or mark) of their first step. */
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
+  /**
+   * The entries a word starts, by the word's lowercase, null for none: one
+   * lookup per word of every text where the lemma and then its entries
+   * would be two. One entry (some 50 bytes; the word's string is lemmaKey's
+   * memo's too) per distinct word the matcher has met, up to memo.ts's bound.
+   */
+  private readonly byWord = new Map<string, ReadonlyArray<Entry<T>> | null>()
+  /** Whether any entry starts with a mark: else marks are passed over. */
+  private markStarts = false
 
   /** `known`: lemmas computed beforehand (phraseLemmas), taken in place of lemmaKey's. */
   constructor(private readonly known: ReadonlyMap<string, string> = new Map()) {}
@@ -70,9 +80,11 @@ export class LemmaPhrases<T> {
     const first = steps[0]
     if (!first || 'gap' in first) return
     const key = 'lemma' in first ? first.lemma : first.mark
+    if ('mark' in first) this.markStarts = true
     const list = this.byFirst.get(key) ?? []
     list.push({steps, value})
     this.byFirst.set(key, list)
+    this.byWord.clear()
   }
 
   /**
@@ -82,16 +94,18 @@ export class LemmaPhrases<T> {
    * than finding the block word that holds the token.
    */
   match(tokens: readonly Token[]): Array<LemmaMatch<T>> {
-    const lemmas = new Array<string | undefined>(tokens.length)
+    let lemmas: Array<string | undefined> | undefined
     const lemmaAt = (index: number) => {
       const token = tokens[index]!
-      return token.word ? (lemmas[index] ??= lemmaKey(token.norm)) : token.norm
+      if (!token.word) return token.norm
+      lemmas ??= new Array<string | undefined>(tokens.length)
+      return (lemmas[index] ??= lemmaKey(token.norm))
     }
     const found: Array<LemmaMatch<T>> = []
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       // A mark starts a phrase as itself; a word by its lemma.
-      const candidates = this.byFirst.get(token.word ? lemmaAt(index) : token.norm)
+      const candidates = token.word ? this.startedBy(token.norm) : this.markStarts ? this.byFirst.get(token.norm) : undefined
       if (!candidates || hyphenJoined(tokens, index)) continue
       let best: LemmaMatch<T> | undefined
       for (const entry of candidates) {
@@ -105,6 +119,12 @@ export class LemmaPhrases<T> {
       }
     }
     return found
+  }
+
+  /** The entries whose first word has the lemma of `norm`, a word's lowercase; null for none. */
+  private startedBy(norm: string): ReadonlyArray<Entry<T>> | null {
+    const known = this.byWord.get(norm)
+    return known !== undefined ? known : remember(this.byWord, norm, this.byFirst.get(lemmaKey(norm)) ?? null)
   }
 }
 

@@ -6,7 +6,7 @@
 const memoLimit = 100_000
 
 /** Keep `answer` for `key` in `memo`, emptying it first when full; returns `answer`. */
-export function remember<T>(memo: Map<string, T>, key: string, answer: T): T {
+export function remember<K, T>(memo: Map<K, T>, key: K, answer: T): T {
   if (memo.size >= memoLimit) memo.clear()
   memo.set(key, answer)
   return answer

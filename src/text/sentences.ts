@@ -10,26 +10,51 @@ export interface SentenceSpan {
   end: number
 }
 
-/** The sentences of a paragraph whose text is `value` (a block's are `block.sentences`). */
-export function sentenceSpans(paragraph: Paragraph, value: string): SentenceSpan[] {
+/**
+ * The sentences of a paragraph whose text is `value` (a block's are
+ * `block.sentences`). `placed`: every leaf was placed in order from the
+ * text (a block parsed as one run of the file, see ProseText), so a node's
+ * text is as long as its position spans, and the tree need not be walked.
+ */
+export function sentenceSpans(paragraph: Paragraph, value: string, placed = false): SentenceSpan[] {
   const spans: SentenceSpan[] = []
   // The block's text is its leaves in order, so each sentence's place in it
   // is the length of what comes before.
   let index = 0
   for (const child of paragraph.children) {
-    const length = textLength(child)
-    if (child.type === 'SentenceNode') {
-      let lineStart = index
-      for (const line of value.slice(index, index + length).split('\n')) {
-        const lead = line.length - line.trimStart().length
-        const trimmed = line.trim()
-        if (trimmed) spans.push({start: lineStart + lead, end: lineStart + lead + trimmed.length})
-        lineStart += line.length + 1
-      }
-    }
+    const length = (placed && spannedLength(child)) || textLength(child)
+    if (child.type === 'SentenceNode') addLines(spans, value, index, index + length)
     index += length
   }
   return spans
+}
+
+/** Each line of `value[start, end)` with more than whitespace, trimmed, as a span. */
+function addLines(spans: SentenceSpan[], value: string, start: number, end: number): void {
+  for (let lineStart = start; lineStart <= end; ) {
+    let lineEnd = value.indexOf('\n', lineStart)
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end
+    let from = lineStart
+    let to = lineEnd
+    while (from < to && isSpace(value, from)) from++
+    while (to > from && isSpace(value, to - 1)) to--
+    if (to > from) spans.push({start: from, end: to})
+    lineStart = lineEnd + 1
+  }
+}
+
+/** Whether `value[index]` is what `trim` removes, ASCII by its code. */
+function isSpace(value: string, index: number): boolean {
+  const code = value.charCodeAt(index)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return /\s/.test(value[index]!)
+}
+
+/** The length a placed node's position spans, or 0 when it has none. */
+function spannedLength(node: Nodes): number {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? 0 : end - start
 }
 
 /** The length of a node's text (nlcst-to-string's, without building the string). */

@@ -7,12 +7,13 @@
 // the article (a Lexeme): an article of 600 words has about 300.
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 import {isFunctionWord} from './function-words.js'
-import {lemmaKey} from './morphology.js'
+import {isEnglishWord, lemmaKey} from './morphology.js'
 import type {Token} from './phrases.js'
 
 class Lexeme {
   private knownLemma: string | undefined = undefined
   private knownFunctionWord: boolean | undefined = undefined
+  private knownEnglish: boolean | undefined = undefined
 
   constructor(readonly lower: string) {}
 
@@ -22,6 +23,10 @@ class Lexeme {
 
   get functionWord(): boolean {
     return (this.knownFunctionWord ??= isFunctionWord(this.lower))
+  }
+
+  get english(): boolean {
+    return (this.knownEnglish ??= isEnglishWord(this.lower))
   }
 }
 
@@ -72,6 +77,11 @@ export class Word {
   /** Whether it is a function word ("of", "the", "was"): see text/function-words.ts. */
   get functionWord(): boolean {
     return this.lexeme.functionWord
+  }
+
+  /** Whether its lowercase is an English word: `isEnglishWord` of `lower`. */
+  get english(): boolean {
+    return this.lexeme.english
   }
 
   /** Whether it starts with a capital letter. */

@@ -36,6 +36,16 @@ testRule(id, {
       errors: ['1:21-1:29: Unexpected `Shanhgai`, expected `Shanghai`: not an English word']
     },
     {
+      // A paragraph with a combining mark is scanned letter by letter, not by its tokens:
+      // "inspecton" before an acute accent is still a word of letters.
+      name: 'a slip beside a combining mark, and one in the same paragraph',
+      text: 'The inspecton\u0301 of the procesing line ended.',
+      errors: [
+        '1:5-1:14: Unexpected `inspecton`, expected `inspection`: not an English word',
+        '1:23-1:32: Unexpected `procesing`, expected `processing`: not an English word'
+      ]
+    },
+    {
       name: 'one slip',
       text: 'The inspecton ended.',
       errors: ['1:5-1:14: Unexpected `inspecton`, expected `inspection`: not an English word']

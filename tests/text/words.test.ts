@@ -41,18 +41,19 @@ test('eachJoinedWord and joinedWords (a view of the tokens): the joined-word pat
   )
 })
 
-test('joinedWords: each word as written, lowercase, lemma, capital and function-word flag', () => {
-  const text = 'The plant took State-Owned firms’ advice.'
+test('joinedWords: each word as written, lowercase, lemma, capital, function-word and English flags', () => {
+  const text = 'The plant took State-Owned firms’ advise inspecton.'
   const words = wordsOf(text)
   assert.deepEqual(
-    words.map(({text, lower, lemma, capital, functionWord}) => ({text, lower, lemma, capital, functionWord})),
+    words.map(({text, lower, lemma, capital, functionWord, english}) => ({text, lower, lemma, capital, functionWord, english})),
     [
-      {text: 'The', lower: 'the', lemma: 'the', capital: true, functionWord: true},
-      {text: 'plant', lower: 'plant', lemma: 'plant', capital: false, functionWord: false},
-      {text: 'took', lower: 'took', lemma: 'take', capital: false, functionWord: false},
-      {text: 'State-Owned', lower: 'state-owned', lemma: 'state-owned', capital: true, functionWord: false},
-      {text: 'firms', lower: 'firms', lemma: 'firm', capital: false, functionWord: false},
-      {text: 'advice', lower: 'advice', lemma: 'advice', capital: false, functionWord: false}
+      {text: 'The', lower: 'the', lemma: 'the', capital: true, functionWord: true, english: true},
+      {text: 'plant', lower: 'plant', lemma: 'plant', capital: false, functionWord: false, english: true},
+      {text: 'took', lower: 'took', lemma: 'take', capital: false, functionWord: false, english: true},
+      {text: 'State-Owned', lower: 'state-owned', lemma: 'state-owned', capital: true, functionWord: false, english: false},
+      {text: 'firms', lower: 'firms', lemma: 'firm', capital: false, functionWord: false, english: true},
+      {text: 'advise', lower: 'advise', lemma: 'advise', capital: false, functionWord: false, english: true},
+      {text: 'inspecton', lower: 'inspecton', lemma: 'inspecton', capital: false, functionWord: false, english: false}
     ]
   )
   assert.deepEqual(
