@@ -133,7 +133,8 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
           said.add(calque)
           const [start, end] = block.text.range(match.start, match.end)
           const phrase = value.slice(match.start, match.end).replace(/\s+/g, ' ')
-          const gloss = [calque.zh, calque.note].filter(Boolean).join(': ')
+          // A note that opens with the Chinese ("一行 is the group…") names it already.
+          const gloss = calque.zh && !calque.note?.startsWith(calque.zh) ? [calque.zh, calque.note].filter(Boolean).join(': ') : (calque.note ?? '')
           context.report({
             reason: `Unexpected literal rendering \`${phrase}\`, expected \`${calque.suggestion}\`${gloss ? ` (${gloss})` : ''}`,
             start,

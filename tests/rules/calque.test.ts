@@ -53,8 +53,8 @@ testRule(id, {
       text: 'Epidemic prevention and control went on. Epidemic prevention and control tightened. Services, the third industry, grew; the third industry hired.',
       errors: [
         '1:1-1:32: Unexpected literal rendering `Epidemic prevention and control`, expected `COVID-19 controls` (疫情防控)',
-        '1:95-1:113: Unexpected literal rendering `the third industry`, expected `the services sector` (第三产业: 第三产业 is the services sector (NBS: “tertiary industry”); “third industry” misleads)',
-        '1:121-1:139: Unexpected literal rendering `the third industry`, expected `the services sector` (第三产业: 第三产业 is the services sector (NBS: “tertiary industry”); “third industry” misleads)'
+        '1:95-1:113: Unexpected literal rendering `the third industry`, expected `the services sector` (第三产业 is the services sector, “tertiary industry” in NBS releases; “third industry” misleads)',
+        '1:121-1:139: Unexpected literal rendering `the third industry`, expected `the services sector` (第三产业 is the services sector, “tertiary industry” in NBS releases; “third industry” misleads)'
       ]
     },
     {
@@ -76,7 +76,7 @@ testRule(id, {
     {
       name: '"line to" after a Chinese name',
       text: 'Zhou Minghua line to the cable plant for research.',
-      errors: ['1:14-1:21: Unexpected literal rendering `line to`, expected `and a delegation (visited)` (一行: 一行 is the group travelling with someone: “a delegation led by …”)']
+      errors: ['1:14-1:21: Unexpected literal rendering `line to`, expected `and a delegation (visited)` (一行 is the group travelling with someone: “a delegation led by …”)']
     },
     {
       name: 'first-person places and bodies',
