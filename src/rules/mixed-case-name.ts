@@ -18,7 +18,7 @@ import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
 import {commonTags} from '../text/morphology.js'
 
-/** Small words a name may hold in lower case: "Bank of China". */
+/** Small words a name may hold in lower case: "Bank of China". Three letters at most. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de'])
 const maxWords = 5
 /** Capitalized in Chinese official English wherever they stand: "the Party committee" is not half a name. */
@@ -65,7 +65,7 @@ class RuleWords {
       this.lower.push(lower)
       this.flags[k] =
         (word.capital ? CAPITAL : 0) |
-        (connectors.has(lower) ? CONNECTOR : 0) |
+        (lower.length <= 3 && connectors.has(lower) ? CONNECTOR : 0) |
         (k === 0 || holdsClauseBreak(value, last, start) ? INITIAL : 0) |
         (allSpaces(value, last, start) ? SPACED : 0) |
         (stopped ? STOPPED : 0)
@@ -128,6 +128,8 @@ export default defineRule({
         // Every run of two to five capitalized words, with connectors inside,
         // in the body: not at a sentence's start, not in a line without a final stop (a headline or caption).
         const titled = new Map<string, string>()
+        /** The words of titled phrases the tagger does not know: the only words `isMixed` looks for in lower case. */
+        const titledWords = new Set<string>()
         // How often each maximal run of capitalized words stands as a name of its own.
         const standalone = new Map<string, number>()
         for (let b = 0; b < blocks.length; b++) {
@@ -148,15 +150,18 @@ export default defineRule({
               if (!words.spaced(j) || (!words.capital(j) && !words.connector(j))) break
               key += ' ' + words.lower[j]!
               if (!words.capital(j) || words.connector(j)) continue
-              if (!titled.has(key)) titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
+              if (titled.has(key)) continue
+              titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
+              for (let k = i; k <= j; k++) if (commonTags(words.lower[k]!) === undefined) titledWords.add(words.lower[k]!)
             }
           }
         }
         if (titled.size === 0) return
         // Words of titled phrases written in lower case somewhere: only their
-        // capitals tell a name. Gathered when a phrase is first compared.
+        // capitals tell a name. Gathered when a phrase is first compared, and
+        // only for the words the tagger does not know (isMixed asks it first).
         let knownLowercase: Set<string> | undefined
-        const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titled))
+        const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titledWords))
         // The first words of every titled phrase, one, two, three…: a phrase
         // is read word by word only while a titled one starts with it.
         const titledStarts = new Set<string>()
@@ -166,7 +171,13 @@ export default defineRule({
         for (let b = 0; b < blocks.length; b++) {
           const words = blocks[b]!
           const {text} = words.block
+          // The next word from i whose capital may tell (see isMixed): a
+          // phrase without one within its five words is not mixed, and most
+          // words are passed over without reading them.
+          let telling = -1
           for (let i = 0; i < words.length; i++) {
+            if (telling < i) telling = tellingCapital(words, i)
+            if (telling - i >= maxWords) continue
             if (!words.stopped(i) || words.connector(i) || !titledStarts.has(words.lower[i]!)) continue
             let phrase = words.lower[i]!
             let longest = i
@@ -207,14 +218,10 @@ export default defineRule({
   }
 })
 
-/**
- * The words of the titled phrases that some paragraph writes in lower case,
- * not at a sentence's start: the only words `isMixed` asks about.
- */
-function lowercaseWords(blocks: readonly RuleWords[], titled: ReadonlyMap<string, string>): Set<string> {
-  const asked = new Set<string>()
-  for (const key of titled.keys()) for (const word of key.split(' ')) asked.add(word)
+/** The words `asked` that some paragraph writes in lower case, not at a sentence's start. */
+function lowercaseWords(blocks: readonly RuleWords[], asked: ReadonlySet<string>): Set<string> {
   const lowercase = new Set<string>()
+  if (asked.size === 0) return lowercase
   for (let b = 0; b < blocks.length; b++) {
     const words = blocks[b]!
     for (let k = 0; k < words.length; k++) {
@@ -254,6 +261,13 @@ function namesApart(words: RuleWords, i: number, j: number, standalone: Readonly
   return false
 }
 
+/** The first word from `from` that is capitalized, not a connector nor a sentence's first; the length when there is none. */
+function tellingCapital(words: RuleWords, from: number): number {
+  let k = from
+  while (k < words.length && (!words.capital(k) || words.initial(k) || words.connector(k))) k++
+  return k
+}
+
 /** Words i to j, lowercase, joined by spaces. */
 function keyOf(words: RuleWords, i: number, j: number): string {
   let key = words.lower[i]!
@@ -288,10 +302,13 @@ function withoutPossessive(lower: string): string {
 }
 
 /** . ! ? : ; " “ ” ( a line break and 。: after one, a word starts a sentence or clause. */
-const clauseBreaks = new Set(Array.from('.!?:;"“”(\n\u3002', (mark) => mark.charCodeAt(0)))
-
 function holdsClauseBreak(value: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (clauseBreaks.has(value.charCodeAt(i))) return true
+  for (let i = from; i < to; i++) {
+    switch (value.charCodeAt(i)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x3a: case 0x3b: case 0x22: case 0x201c: case 0x201d: case 0x28: case 0x0a: case 0x3002:
+        return true
+    }
+  }
   return false
 }
 
