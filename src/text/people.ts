@@ -491,13 +491,13 @@ function blockTokens(block: ProseBlock): BlockTokens {
 }
 
 const isCore = (lower: string): boolean =>
-  cores.has(lower) || cores.has(singular(lower)) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || cores.has(singular(part))))
+  cores.has(lower) || coreForms.has(lower) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || coreForms.has(part)))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
 const isRoleNoun = (token: Token, sentenceStart = false) => {
   const text = sentenceStart ? token.lower : token.text
   return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
 }
-const isTitleWord = (lower: string) => cores.has(lower) || cores.has(singular(lower)) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
+const isTitleWord = (lower: string) => cores.has(lower) || coreForms.has(lower) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
 
 function singular(word: string): string {
   if (word.endsWith('men')) return word.slice(0, -3) + 'man'
@@ -505,6 +505,15 @@ function singular(word: string): string {
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
   return word
 }
+
+/**
+ * Every word whose `singular` is a title's core ("managers", "chairmen",
+ * "deputies"), so that test is one lookup and makes no string: such a
+ * word is the core itself or one of its plurals as `singular` undoes them.
+ */
+const coreForms = new Set(
+  [...cores].flatMap((core) => [core, `${core}s`, `${core.slice(0, -1)}ies`, `${core.slice(0, -3)}men`]).filter((form) => cores.has(singular(form)))
+)
 
 /** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
 function joined(tokens: BlockTokens, i: number): boolean {
@@ -582,19 +591,20 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   for (let p = from; p < to - 1; p++) {
     // Each reading needs a surname first or second: most capitalized words are neither.
     if (!isSurnameLower(tokens.at(p)!.lower) && !isSurnameLower(tokens.at(p + 1)!.lower)) continue
-    const readings: Array<[number, ChineseName | undefined]> = []
-    if (p + 3 === to) readings.push([3, surnameFirst(tokens.at(p)!.text, tokens.at(p + 1)!.text, tokens.at(p + 2)!.text)])
-    readings.push([2, surnameFirst(tokens.at(p)!.text, tokens.at(p + 1)!.text)], [2, givenFirst(tokens.at(p)!.text, tokens.at(p + 1)!.text)])
-    for (const [length, chinese] of readings) {
-      if (!chinese) continue
-      const parts = tokens.slice(p, p + length)
-      if (!parts.every((token) => namePart.test(token.text))) continue
+    // Three words surname first (when they end the run), two surname first,
+    // two given name first: the first reading that fits decides, each made only when asked.
+    for (let reading = p + 3 === to ? 0 : 1; reading < 3; reading++) {
+      const length = reading === 0 ? 3 : 2
+      const one = tokens.at(p)!.text
+      const two = tokens.at(p + 1)!.text
+      const chinese = reading === 0 ? surnameFirst(one, two, tokens.at(p + 2)!.text) : reading === 1 ? surnameFirst(one, two) : givenFirst(one, two)
+      if (!chinese || !allNameParts(tokens, p, p + length)) continue
       if (p + length < to) {
         // "Li Ning Company", "Xi Jinping Thought": a firm, a place or a thing.
         if (orgSuffixes.has(tokens.at(p + length)!.lower)) return undefined
         continue
       }
-      if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+      if (places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
       // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
       const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens.at(p - 1)!) ? p - 1 : p
       return {first, after: to, chinese, key: chineseKey(chinese)}
@@ -621,6 +631,12 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
   if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
   return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' '))}
+}
+
+/** Whether tokens `[from, to)` are each one capitalized name word. */
+function allNameParts(tokens: BlockTokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!namePart.test(tokens.at(k)!.text)) return false
+  return true
 }
 
 function isEnglishGivenName(token: Token): boolean {
