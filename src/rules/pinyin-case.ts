@@ -29,7 +29,7 @@ import {isEnglishWord} from '../text/morphology.js'
 import {findPeople, RunTogetherNames} from '../text/people.js'
 import {allSpaces, isAsciiCapital, isAsciiLetter} from '../text/chars.js'
 import {remember} from '../text/memo.js'
-import {mayBePinyin, pinyinSyllables} from '../text/pinyin.js'
+import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
 
 const surnames = new Set(surnameData.pinyin)
@@ -162,7 +162,8 @@ export default defineRule({
             i++
             continue
           }
-          const read = syllables.of(i)
+          // A word too short for two syllables needs no reading.
+          const read = word.end - word.start < shortestTwoSyllables ? undefined : syllables.of(i)
           if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
           const lower = isLower(word.text)
           if (lower && !places.has(word.lower) && (word.lower.split(/[-'’]/).some(isEnglishWord) || loanwords.has(word.lower))) continue

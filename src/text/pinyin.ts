@@ -44,6 +44,11 @@ for (const syllable of syllables) {
 }
 for (const last of lasts) for (const next of nexts) pairs[last * 26 + next] = 1
 
+/** The fewest letters a word of two syllables has: a word shorter is one syllable at most. */
+export const shortestTwoSyllables =
+  Math.min(...syllableList.map((syllable) => syllable.length)) +
+  Math.min(...syllableList.filter((syllable) => !/^[aoe]/.test(syllable)).map((syllable) => syllable.length))
+
 /**
  * False when `lower` cannot be pinyin, whatever `max`: `pinyinSyllables` finds
  * nothing in it. A letter-pair test, no syllable walk, that rules out most

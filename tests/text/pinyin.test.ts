@@ -3,7 +3,7 @@ import {test} from 'node:test'
 import fc from 'fast-check'
 import syllableList from '../../src/data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../../src/data/chinese-surnames.json' with {type: 'json'}
-import {mayBePinyin, pinyinSyllables} from '../../src/text/pinyin.js'
+import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../../src/text/pinyin.js'
 
 const syllables = new Set(syllableList)
 
@@ -77,4 +77,11 @@ test('mayBePinyin: rules out words by their letter pairs, never a word pinyinSyl
     }),
     {numRuns: 2000}
   )
+})
+
+test('shortestTwoSyllables: no shorter word reads as two syllables', () => {
+  assert.equal(shortestTwoSyllables, 3)
+  assert.deepEqual(pinyinSyllables('aba'), ['a', 'ba'])
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (const a of letters) for (const b of ['', ...letters]) assert.ok((pinyinSyllables(a + b)?.length ?? 0) <= 1, a + b)
 })
