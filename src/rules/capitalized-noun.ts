@@ -63,9 +63,11 @@ export default defineRule({
         const paragraphs = context.document.blocks.filter((block) => block.kind === 'paragraph')
         for (const {text, index, word} of places) {
           const lower = word.toLowerCase()
-          if (bodies.has(lower) || !writtenLowercase(paragraphs, lower)) continue
+          if (bodies.has(lower)) continue
+          // The tagger first, one lookup: the search of every paragraph only for the nouns it leaves.
           const tags = commonTags(lower)
           if (!tags || !tags.some((tag) => tag === 'NN' || tag === 'NNS') || tags.includes('NNP')) continue
+          if (!writtenLowercase(paragraphs, lower)) continue
           const [start, end] = text.range(index, index + word.length)
           context.report({
             reason: `Unexpected \`${word}\`, expected \`${lower}\`: the article writes this noun in lower case elsewhere`,

@@ -18,32 +18,92 @@ import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
 import {commonTags} from '../text/morphology.js'
 
-/** Small words a name may hold in lower case: "Bank of China". */
+/** Small words a name may hold in lower case: "Bank of China". Three letters at most. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de'])
 const maxWords = 5
 /** Capitalized in Chinese official English wherever they stand: "the Party committee" is not half a name. */
 const properWords = new Set(['party', 'communist', 'china', 'chinese', 'state', 'central', 'national', 'people', 'i'])
 
-/** A block word as this rule sees it. */
-interface Word {
-  start: number
-  end: number
-  text: string
-  /** Lowercase, without a possessive `'s`. */
-  lower: string
-  capital: boolean
-  connector: boolean
-  /** Starts a sentence, a line or a clause after a colon or bracket: its capital says nothing. */
-  initial: boolean
-  /** Joined to the previous word by spaces only. */
-  spaced: boolean
-  /** Its line ends with a sentence's stop; a line without one is a headline or caption. */
-  stopped: boolean
-}
+/** What this rule asks of a word, as bits of `RuleWords.flags`. */
+const CAPITAL = 1
+const CONNECTOR = 2
+/** Starts a sentence, a line or a clause after a colon or bracket: its capital says nothing. */
+const INITIAL = 4
+/** Joined to the previous word by spaces only. */
+const SPACED = 8
+/** Its line ends with a sentence's stop; a line without one is a headline or caption. */
+const STOPPED = 16
 
-interface Block {
-  block: ProseBlock
-  words: Word[]
+/**
+ * A paragraph's words as this rule sees them, found once: flags and the
+ * lowercase without a possessive `'s`, by word index. Arrays, not an object
+ * per word: the rule keeps every paragraph of the article until its end.
+ */
+class RuleWords {
+  readonly length: number
+  readonly lower: string[] = []
+  private readonly flags: Uint8Array
+
+  constructor(readonly block: ProseBlock) {
+    const value = block.text.value
+    const words = block.words
+    this.length = words.length
+    this.flags = new Uint8Array(words.length)
+    let last = 0
+    // The line the last word stood in: where it ends, and whether with a stop.
+    let lineEnd = -1
+    let stopped = false
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!
+      const {start, end} = word
+      if (end > lineEnd) {
+        const newline = value.indexOf('\n', end)
+        lineEnd = newline < 0 ? value.length : newline
+        stopped = endsWithStop(value, lineEnd)
+      }
+      const lower = withoutPossessive(word.lower)
+      this.lower.push(lower)
+      this.flags[k] =
+        (word.capital ? CAPITAL : 0) |
+        (lower.length <= 3 && connectors.has(lower) ? CONNECTOR : 0) |
+        (k === 0 || holdsClauseBreak(value, last, start) ? INITIAL : 0) |
+        (allSpaces(value, last, start) ? SPACED : 0) |
+        (stopped ? STOPPED : 0)
+      last = end
+    }
+  }
+
+  capital(k: number): boolean {
+    return (this.flags[k]! & CAPITAL) !== 0
+  }
+
+  connector(k: number): boolean {
+    return (this.flags[k]! & CONNECTOR) !== 0
+  }
+
+  initial(k: number): boolean {
+    return (this.flags[k]! & INITIAL) !== 0
+  }
+
+  spaced(k: number): boolean {
+    return (this.flags[k]! & SPACED) !== 0
+  }
+
+  stopped(k: number): boolean {
+    return (this.flags[k]! & STOPPED) !== 0
+  }
+
+  start(k: number): number {
+    return this.block.words[k]!.start
+  }
+
+  end(k: number): number {
+    return this.block.words[k]!.end
+  }
+
+  text(k: number): string {
+    return this.block.words[k]!.text
+  }
 }
 
 export default defineRule({
@@ -58,78 +118,90 @@ export default defineRule({
     good: 'The Standing Committee met on Monday. Members of the Standing Committee voted.'
   },
   create(context) {
-    const blocks: Block[] = []
+    const blocks: RuleWords[] = []
     return {
       ParagraphNode(_node, block) {
         if (block.kind !== 'paragraph') return
-        blocks.push({block, words: ruleWords(block)})
+        blocks.push(new RuleWords(block))
       },
       'RootNode:exit'() {
-        // Words written in lower case somewhere: only their capitals tell a name.
-        const lowercase = new Set<string>()
-        for (const {words} of blocks) for (const word of words) if (!word.capital && !word.initial) lowercase.add(word.lower)
         // Every run of two to five capitalized words, with connectors inside,
         // in the body: not at a sentence's start, not in a line without a final stop (a headline or caption).
         const titled = new Map<string, string>()
+        /** The words of titled phrases the tagger does not know: the only words `isMixed` looks for in lower case. */
+        const titledWords = new Set<string>()
         // How often each maximal run of capitalized words stands as a name of its own.
         const standalone = new Map<string, number>()
-        for (const {block, words} of blocks) {
+        for (let b = 0; b < blocks.length; b++) {
+          const words = blocks[b]!
           for (let i = 0; i < words.length; i++) {
-            if (!words[i]!.capital || (i > 0 && words[i]!.spaced && words[i - 1]!.capital)) continue
+            if (!words.capital(i) || (i > 0 && words.spaced(i) && words.capital(i - 1))) continue
             let j = i
-            while (j + 1 < words.length && words[j + 1]!.spaced && words[j + 1]!.capital) j++
+            while (j + 1 < words.length && words.spaced(j + 1) && words.capital(j + 1)) j++
             if (j > i) {
               const key = keyOf(words, i, j)
               standalone.set(key, (standalone.get(key) ?? 0) + 1)
             }
           }
           for (let i = 0; i < words.length; i++) {
-            const first = words[i]!
-            if (!first.stopped || !first.capital || first.initial || first.connector) continue
-            let key = first.lower
+            if (!words.stopped(i) || !words.capital(i) || words.initial(i) || words.connector(i)) continue
+            let key = words.lower[i]!
             for (let j = i + 1; j < words.length && j < i + maxWords; j++) {
-              const word = words[j]!
-              if (!word.spaced || (!word.capital && !word.connector)) break
-              key += ' ' + word.lower
-              if (!word.capital || word.connector) continue
-              if (!titled.has(key)) titled.set(key, block.text.value.slice(first.start, word.end))
+              if (!words.spaced(j) || (!words.capital(j) && !words.connector(j))) break
+              key += ' ' + words.lower[j]!
+              if (!words.capital(j) || words.connector(j)) continue
+              if (titled.has(key)) continue
+              titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
+              for (let k = i; k <= j; k++) if (commonTags(words.lower[k]!) === undefined) titledWords.add(words.lower[k]!)
             }
           }
         }
         if (titled.size === 0) return
+        // Words of titled phrases written in lower case somewhere: only their
+        // capitals tell a name. Gathered when a phrase is first compared, and
+        // only for the words the tagger does not know (isMixed asks it first).
+        let knownLowercase: Set<string> | undefined
+        const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titledWords))
         // The first words of every titled phrase, one, two, three…: a phrase
         // is read word by word only while a titled one starts with it.
         const titledStarts = new Set<string>()
         for (const key of titled.keys()) for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) titledStarts.add(key.slice(0, at))
         /** The phrase from word i to word j is `phrases[j - i]`. */
         const phrases: string[] = []
-        for (const {block, words} of blocks) {
-          const {text} = block
+        for (let b = 0; b < blocks.length; b++) {
+          const words = blocks[b]!
+          const {text} = words.block
+          // The next word from i whose capital may tell (see isMixed): a
+          // phrase without one within its five words is not mixed, and most
+          // words are passed over without reading them.
+          let telling = -1
           for (let i = 0; i < words.length; i++) {
-            if (!words[i]!.stopped || words[i]!.connector || !titledStarts.has(words[i]!.lower)) continue
-            let phrase = words[i]!.lower
+            if (telling < i) telling = tellingCapital(words, i)
+            if (telling - i >= maxWords) continue
+            if (!words.stopped(i) || words.connector(i) || !titledStarts.has(words.lower[i]!)) continue
+            let phrase = words.lower[i]!
             let longest = i
             while (longest + 1 < words.length && longest + 1 < i + maxWords) {
-              phrase += ' ' + words[++longest]!.lower
+              phrase += ' ' + words.lower[++longest]!
               phrases[longest - i] = phrase
               if (!titledStarts.has(phrase)) break
             }
             for (let j = longest; j > i; j--) {
-              if (words[j]!.connector || !allSpaced(words, i, j)) continue
+              if (words.connector(j) || !allSpaced(words, i, j)) continue
               let expected = titled.get(phrases[j - i]!)
               if (!expected || !isMixed(words, i, j, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
-                if (!words[k + 1]!.capital && !words[k + 1]!.connector) break
-                if (!words[k]!.connector && titled.has(phrases[k - i]!) && isMixed(words, i, k, lowercase)) last = k
+                if (!words.capital(k + 1) && !words.connector(k + 1)) break
+                if (!words.connector(k) && titled.has(phrases[k - i]!) && isMixed(words, i, k, lowercase)) last = k
               }
               if (last !== j) {
                 j = last
                 expected = titled.get(phrases[j - i]!)!
               }
-              const [start, end] = text.range(words[i]!.start, words[j]!.end)
-              const actual = text.value.slice(words[i]!.start, words[j]!.end)
+              const [start, end] = text.range(words.start(i), words.end(j))
+              const actual = text.value.slice(words.start(i), words.end(j))
               context.report({
                 reason: `Unexpected \`${actual}\`, expected \`${expected}\`: the article capitalizes this name in full elsewhere`,
                 start,
@@ -146,13 +218,26 @@ export default defineRule({
   }
 })
 
+/** The words `asked` that some paragraph writes in lower case, not at a sentence's start. */
+function lowercaseWords(blocks: readonly RuleWords[], asked: ReadonlySet<string>): Set<string> {
+  const lowercase = new Set<string>()
+  if (asked.size === 0) return lowercase
+  for (let b = 0; b < blocks.length; b++) {
+    const words = blocks[b]!
+    for (let k = 0; k < words.length; k++) {
+      if (!words.capital(k) && !words.initial(k) && asked.has(words.lower[k]!)) lowercase.add(words.lower[k]!)
+    }
+  }
+  return lowercase
+}
+
 /** Lowercase words, a connector, then the capitalized ones: "president of the University", a post and a name. */
-function titleBeforeName(words: readonly Word[], i: number, j: number): boolean {
+function titleBeforeName(words: RuleWords, i: number, j: number): boolean {
   let k = i
-  while (k <= j && !words[k]!.capital && !words[k]!.connector) k++
-  if (k === i || k > j || !words[k]!.connector) return false
-  while (k <= j && words[k]!.connector) k++
-  for (; k <= j; k++) if (!words[k]!.capital && !words[k]!.connector) return false
+  while (k <= j && !words.capital(k) && !words.connector(k)) k++
+  if (k === i || k > j || !words.connector(k)) return false
+  while (k <= j && words.connector(k)) k++
+  for (; k <= j; k++) if (!words.capital(k) && !words.connector(k)) return false
   return true
 }
 
@@ -162,13 +247,13 @@ function titleBeforeName(words: readonly Word[], i: number, j: number): boolean 
  * Hospital", "the Municipal Party Committee inspection", "the Baiyun District
  * government"): a generic word beside a name, not half a name.
  */
-function namesApart(words: readonly Word[], i: number, j: number, standalone: ReadonlyMap<string, number>): boolean {
+function namesApart(words: RuleWords, i: number, j: number, standalone: ReadonlyMap<string, number>): boolean {
   // "the Baiyun District government": the phrase starts inside a longer name.
-  if (words[i]!.capital && i > 0 && words[i]!.spaced && words[i - 1]!.capital) return true
+  if (words.capital(i) && i > 0 && words.spaced(i) && words.capital(i - 1)) return true
   for (let k = i; k <= j; k++) {
-    if (!words[k]!.capital) continue
+    if (!words.capital(k)) continue
     let end = k
-    while (end + 1 < words.length && words[end + 1]!.spaced && words[end + 1]!.capital) end++
+    while (end + 1 < words.length && words.spaced(end + 1) && words.capital(end + 1)) end++
     // A name that goes on past the phrase, or stands on its own elsewhere.
     if (end > j || (end > k && (standalone.get(keyOf(words, k, end)) ?? 0) >= 2)) return true
     k = end
@@ -176,58 +261,36 @@ function namesApart(words: readonly Word[], i: number, j: number, standalone: Re
   return false
 }
 
-function keyOf(words: readonly Word[], i: number, j: number): string {
-  return words.slice(i, j + 1).map((word) => word.lower).join(' ')
+/** The first word from `from` that is capitalized, not a connector nor a sentence's first; the length when there is none. */
+function tellingCapital(words: RuleWords, from: number): number {
+  let k = from
+  while (k < words.length && (!words.capital(k) || words.initial(k) || words.connector(k))) k++
+  return k
 }
 
-function allSpaced(words: readonly Word[], i: number, j: number): boolean {
-  for (let k = i + 1; k <= j; k++) if (!words[k]!.spaced) return false
+/** Words i to j, lowercase, joined by spaces. */
+function keyOf(words: RuleWords, i: number, j: number): string {
+  let key = words.lower[i]!
+  for (let k = i + 1; k <= j; k++) key += ' ' + words.lower[k]!
+  return key
+}
+
+function allSpaced(words: RuleWords, i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) if (!words.spaced(k)) return false
   return true
 }
 
 /** Some words capitalized and some not, counting only words the article also writes in lower case. */
-function isMixed(words: readonly Word[], i: number, j: number, lowercase: ReadonlySet<string>): boolean {
+function isMixed(words: RuleWords, i: number, j: number, lowercase: () => ReadonlySet<string>): boolean {
   let capital = false
   let lower = false
   for (let k = i; k <= j; k++) {
-    const word = words[k]!
-    if (word.connector) continue
-    if (!word.capital) lower = true
-    else if (!word.initial && !/^\p{Lu}+$/u.test(word.text) && !properWords.has(word.lower) && (lowercase.has(word.lower) || commonTags(word.lower) !== undefined)) capital = true
+    if (words.connector(k)) continue
+    const form = words.lower[k]!
+    if (!words.capital(k)) lower = true
+    else if (!words.initial(k) && !/^\p{Lu}+$/u.test(words.text(k)) && !properWords.has(form) && (commonTags(form) !== undefined || lowercase().has(form))) capital = true
   }
   return capital && lower
-}
-
-/** The block's words with what this rule asks of each, found once. */
-function ruleWords(block: ProseBlock): Word[] {
-  const value = block.text.value
-  const words: Word[] = []
-  let last = 0
-  // The line the last word stood in: where it ends, and whether with a stop.
-  let lineEnd = -1
-  let stopped = false
-  for (const word of block.words) {
-    const {start, end, text} = word
-    if (end > lineEnd) {
-      const newline = value.indexOf('\n', end)
-      lineEnd = newline < 0 ? value.length : newline
-      stopped = endsWithStop(value, lineEnd)
-    }
-    const lower = withoutPossessive(word.lower)
-    words.push({
-      start,
-      end,
-      text,
-      lower,
-      capital: word.capital,
-      connector: connectors.has(lower),
-      initial: words.length === 0 || holdsClauseBreak(value, last, start),
-      spaced: allSpaces(value, last, start),
-      stopped
-    })
-    last = end
-  }
-  return words
 }
 
 /** `lower` without a final `'s` or `’s`. */
@@ -239,10 +302,13 @@ function withoutPossessive(lower: string): string {
 }
 
 /** . ! ? : ; " “ ” ( a line break and 。: after one, a word starts a sentence or clause. */
-const clauseBreaks = new Set(Array.from('.!?:;"“”(\n\u3002', (mark) => mark.charCodeAt(0)))
-
 function holdsClauseBreak(value: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (clauseBreaks.has(value.charCodeAt(i))) return true
+  for (let i = from; i < to; i++) {
+    switch (value.charCodeAt(i)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x3a: case 0x3b: case 0x22: case 0x201c: case 0x201d: case 0x28: case 0x0a: case 0x3002:
+        return true
+    }
+  }
   return false
 }
 

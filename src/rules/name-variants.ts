@@ -15,6 +15,7 @@
 // Good: "Vice president Liu Jianping opened the plant. Liu Jianping said output will rise."
 import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
+import {allSpaces} from '../text/chars.js'
 import type {ProseDocument} from '../document.js'
 import {findPeople, isSurname, pinyinReadings, RunTogetherNames, type Mention, type Person, type Title} from '../text/people.js'
 import {isEnglishWord} from '../text/morphology.js'
@@ -276,9 +277,12 @@ interface OtherCase extends Misspelling {
  */
 function* otherCases(document: ProseDocument, persons: readonly Person[]): Generator<OtherCase> {
   const byKey = new Map<string, Person>()
+  /** The surnames of the keys with a space: a word and the next are joined into a key only after one. */
+  const surnames = new Set<string>()
   for (const person of persons) {
     const chinese = person.mentions[0]!.chinese!
     if (!chinese.pinyin) continue
+    surnames.add(surnameKey(person))
     byKey.set(`${surnameKey(person)} ${givenKey(person)}`, person)
     byKey.set(`${surnameKey(person)}${givenKey(person)}`, person)
   }
@@ -289,19 +293,19 @@ function* otherCases(document: ProseDocument, persons: readonly Person[]): Gener
     const value = block.text.value
     const words = block.words
     for (let i = 0; i < words.length; i++) {
-      const {start, end} = words[i]!
+      const {start, end, lower} = words[i]!
       if (!keys.mayStartAt(value, start)) continue
       const word = words[i]!.text
-      const glued = byKey.get(word.toLowerCase().replace(/[-'’]/g, ''))
-      if (glued && (/^\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word)) && !isEnglishWord(word.toLowerCase())) {
+      const glued = keys.has(lower) ? byKey.get(lower.replace(/[-'’]/g, '')) : undefined
+      if (glued && (/^\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word)) && !isEnglishWord(lower)) {
         const [from, to] = block.text.range(start, end)
         yield {text: word, start: from, end: to, person: glued, glued: true}
         continue
       }
       const next = words[i + 1]
-      if (!next || !/^[ \t\u00a0]+$/.test(value.slice(end, next.start))) continue
+      if (!next || !surnames.has(lower) || !allSpaces(value, end, next.start)) continue
       const given = next.text
-      const person = byKey.get(`${word.toLowerCase()} ${given.toLowerCase().replace(/[-'’]/g, '')}`)
+      const person = byKey.get(`${lower} ${next.lower.replace(/[-'’]/g, '')}`)
       // Both capitalized is the finder's own form.
       if (!person || (/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(given))) continue
       if (!/^\p{L}\p{Ll}+$/u.test(word) || !/^\p{L}[\p{Ll}'’-]+$/u.test(given)) continue

@@ -27,9 +27,9 @@ import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
 import {findPeople, RunTogetherNames} from '../text/people.js'
-import {allSpaces, isAsciiLetter} from '../text/chars.js'
+import {allSpaces, isAsciiCapital, isAsciiLetter} from '../text/chars.js'
 import {remember} from '../text/memo.js'
-import {pinyinSyllables} from '../text/pinyin.js'
+import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
 
 const surnames = new Set(surnameData.pinyin)
@@ -80,6 +80,8 @@ class Syllables {
 }
 
 function syllablesOf(memo: Map<string, readonly string[] | null>, lower: string, max: number): readonly string[] | undefined {
+  // Most words are ruled out by their letter pairs, without a lookup.
+  if (!mayBePinyin(lower)) return undefined
   let found = memo.get(lower)
   if (found === undefined) found = remember(memo, lower, pinyinSyllables(lower, max) ?? null)
   return found ?? undefined
@@ -134,7 +136,7 @@ export default defineRule({
         const plain = (i: number) => {
           const word = words[i]!
           const [start, end] = text.range(word.start, word.end)
-          return !quotedOrTagged(file, start, end) && !/^\s*[(（]/.test(value.slice(word.end, word.end + 3))
+          return !quotedOrTagged(file, start, end) && !glossedAt(value, word.end)
         }
         /** The article writes the word with a capital elsewhere ("Quxian" beside "quxian"). */
         const namedHere = (word: Word) => new RegExp(`(?<![\\p{L}])${capital(word.text)}(?![\\p{L}])`, 'u').test(file)
@@ -144,13 +146,14 @@ export default defineRule({
           const named = names.mayStartAt(value, word.start)
           if (named && names.has(word.lower)) continue
           const next = words[i + 1]
-          if (named && next && spaced(value, word, next) && names.has(word.lower + next.lower)) {
+          if (named && next && spaced(value, word, next) && names.hasPair(word.lower, next.lower)) {
             i++
             continue
           }
-          if (!isPinyinShaped(value, word)) continue
+          // Every word reported is pinyin, a surname too (one syllable): most words end here, on their letters.
+          if (!isPinyinShaped(value, word) || !mayBePinyin(word.lower)) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
-          if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next, () => syllables.ofTwo(i + 1)) && plain(i) && plain(i + 1)) {
+          if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next, syllables, i + 1) && plain(i) && plain(i + 1)) {
             const lowerGiven = isLower(next.text)
             const needsContext = (isLower(word.text) && lowerGiven) || (lowerGiven && syllables.ofTwo(i + 1)!.length === 1)
             if (!inPinyinRun(value, words, syllables, i, i + 1) && (!needsContext || personContext(value, words, syllables, i, i + 1))) {
@@ -159,7 +162,8 @@ export default defineRule({
             i++
             continue
           }
-          const read = syllables.of(i)
+          // A word too short for two syllables needs no reading.
+          const read = word.end - word.start < shortestTwoSyllables ? undefined : syllables.of(i)
           if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
           const lower = isLower(word.text)
           if (lower && !places.has(word.lower) && (word.lower.split(/[-'’]/).some(isEnglishWord) || loanwords.has(word.lower))) continue
@@ -171,10 +175,12 @@ export default defineRule({
           // "zhaoguibo", "Hujun", "ChiYu": a surname and given name run together;
           // capitalized, it may be a place ("Dongguan"), so only before a role.
           const person = runTogether(word.text, read)
-          const context = lower
-            ? personContext(value, words, syllables, i, i)
-            : !isEnglishWord(word.lower) && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, syllables, i, i, false)
-          if (person && context) {
+          if (
+            person &&
+            (lower
+              ? personContext(value, words, syllables, i, i)
+              : !isEnglishWord(word.lower) && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, syllables, i, i, false))
+          ) {
             report(i, i, person, 'a Chinese name is written surname, space, given name, each with a capital')
             continue
           }
@@ -197,13 +203,13 @@ function spaced(value: string, a: Word, b: Word): boolean {
   return allSpaces(value, a.end, b.start)
 }
 
-/** A pinyin surname and a given name of one or two syllables, not both capitalized, the lowercase ones not English. */
-function isPersonPair(surname: Word, given: Word, givenSyllables: () => readonly string[] | undefined): boolean {
+/** A pinyin surname and a given name (word `givenAt`) of one or two syllables, not both capitalized, the lowercase ones not English. */
+function isPersonPair(surname: Word, given: Word, syllables: Syllables, givenAt: number): boolean {
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
   if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false
-  const syllables = givenSyllables()
-  if (!syllables || syllables.some((syllable) => rareSyllables.has(syllable))) return false
+  const read = syllables.ofTwo(givenAt)
+  if (!read || read.some((syllable) => rareSyllables.has(syllable))) return false
   return [surname, given].every((word) => !isLower(word.text) || (!isEnglishWord(word.lower) && !loanwords.has(word.lower)))
 }
 
@@ -211,9 +217,13 @@ function isPersonPair(surname: Word, given: Word, givenSyllables: () => readonly
 function runTogether(word: string, syllables: readonly string[]): string | undefined {
   if (syllables.length > 3 || !surnames.has(syllables[0]!) || syllables.some((syllable) => rareSyllables.has(syllable))) return undefined
   // Camel case must cut where the syllables do: "ChiYu", not "ChIyu".
-  const capitals = [...word].flatMap((char, index) => (/[A-Z]/.test(char) ? [index] : []))
   const surname = syllables[0]!
-  if (capitals.length > 1 && (capitals.length !== 2 || capitals[1] !== surname.length)) return undefined
+  let capitals = 0
+  let second = -1
+  for (let i = 0; i < word.length; i++) {
+    if (isAsciiCapital(word.charCodeAt(i)) && ++capitals === 2) second = i
+  }
+  if (capitals > 1 && (capitals !== 2 || second !== surname.length)) return undefined
   const given = word.slice(surname.length)
   return `${capital(word.slice(0, surname.length))} ${capital(given)}`
 }
@@ -277,6 +287,16 @@ function roleWithin(words: readonly Word[], k: number): boolean {
 
 function isRole(lower: string): boolean {
   return roleWords.has(lower) || roleWords.has(lower.replace(/ies$/, 'y').replace(/s$/, ''))
+}
+
+/** A bracket after the word, spaces aside, within three characters (`/^\s*[(（]/`): a gloss, "tangping (lying flat)". */
+function glossedAt(value: string, end: number): boolean {
+  for (let i = end; i < end + 3 && i < value.length; i++) {
+    const char = value[i]!
+    if (char === '(' || char === '（') return true
+    if (!/\s/.test(char)) return false
+  }
+  return false
 }
 
 /** Inside quotes or emphasis, or part of a web or e-mail address, a path or a tag. */

@@ -37,3 +37,9 @@ export function allSpaces(value: string, from: number, to: number): boolean {
 
 /** A combining mark: the tokenizer and a name's word keep it in a word, a block's joined word does not (see text/words.ts). */
 export const combiningMark = /\p{M}/u
+
+/** Whether `value` holds a character from U+0300 up, where combining marks start: most text does not, and needs no `combiningMark` scan. */
+export function mayHoldCombiningMark(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x300) return true
+  return false
+}

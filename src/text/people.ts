@@ -15,8 +15,9 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
-import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter} from './chars.js'
-import {isPinyinSyllable} from './pinyin.js'
+import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter, mayHoldCombiningMark} from './chars.js'
+import {isPinyinSyllable, longestSyllable, syllableLengths} from './pinyin.js'
+import type {Word} from './words.js'
 
 const pinyinSurnames = new Set([...surnameData.pinyin, ...surnameData.compound])
 const otherSurnames = new Set(surnameData.other)
@@ -180,18 +181,26 @@ export function parseChineseName(name: string): ChineseName | undefined {
  */
 export function pinyinReadings(word: string): string[][] {
   const lower = word.toLowerCase().replace(/ü/g, 'v')
-  const pieces = lower.split(/[-'’]/)
-  if (pieces.length === 2) return pieces.every((piece) => isPinyinSyllable(piece)) ? [pieces] : []
-  if (pieces.length !== 1) return []
+  if (/[-'’]/.test(lower)) {
+    const pieces = lower.split(/[-'’]/)
+    return pieces.length === 2 && pieces.every((piece) => isPinyinSyllable(piece)) ? [pieces] : []
+  }
+  // The syllables each cut would make, read off the syllable trie: most
+  // words asked are not pinyin, and cost no substrings.
   const readings: string[][] = []
-  if (isPinyinSyllable(lower)) readings.push([lower])
-  for (let cut = 1; cut < lower.length; cut++) {
-    const left = lower.slice(0, cut)
-    const right = lower.slice(cut)
-    if (isPinyinSyllable(left) && isPinyinSyllable(right) && !/^[aoe]/.test(right)) readings.push([left, right])
+  const length = lower.length
+  if (length > 2 * longestSyllable) return readings
+  const firsts = syllableLengths(lower, 0, length)
+  if (length <= longestSyllable && firsts & (1 << length)) readings.push([lower])
+  for (let cut = Math.max(1, length - longestSyllable); cut < length && cut <= longestSyllable; cut++) {
+    if ((firsts & (1 << cut)) === 0 || !isSyllableStart(lower.charCodeAt(cut))) continue
+    if (syllableLengths(lower, cut, length) & (1 << (length - cut))) readings.push([lower.slice(0, cut), lower.slice(cut)])
   }
   return readings
 }
+
+/** A syllable inside a word never starts with a, o or e: "Xi'an" takes an apostrophe. */
+const isSyllableStart = (code: number) => code !== 0x61 && code !== 0x6f && code !== 0x65
 
 /** Whether `word` is one of the thirty most common pinyin surnames (Wang, Li, Zhang…). */
 export function isCommonSurname(word: string): boolean {
@@ -200,9 +209,10 @@ export function isCommonSurname(word: string): boolean {
 
 /** Whether `word` is a Chinese surname in any romanization. */
 export function isSurname(word: string): boolean {
-  const lower = word.toLowerCase()
-  return pinyinSurnames.has(lower) || otherSurnames.has(lower)
+  return isSurnameLower(word.toLowerCase())
 }
+
+const isSurnameLower = (lower: string) => pinyinSurnames.has(lower) || otherSurnames.has(lower)
 
 /**
  * The run-together forms of some names, lowercase letters without hyphens
@@ -212,6 +222,8 @@ export function isSurname(word: string): boolean {
  */
 export class RunTogetherNames {
   private readonly names = new Set<string>()
+  /** Every name's beginnings, one letter and up: a pair of words is looked up whole only when its first word is one. */
+  private readonly beginnings = new Set<string>()
   /** Bit n: a name starts with the n-th letter (a–z). */
   private initials = 0
   /** A name starts with something else. */
@@ -220,6 +232,7 @@ export class RunTogetherNames {
   constructor(names: Iterable<string>) {
     for (const name of names) {
       this.names.add(name)
+      for (let end = 1; end <= name.length; end++) this.beginnings.add(name.slice(0, end))
       const letter = name.charCodeAt(0) - 0x61
       if (letter >= 0 && letter < 26) this.initials |= 1 << letter
       else this.otherInitial = true
@@ -241,6 +254,11 @@ export class RunTogetherNames {
   /** Whether `lower` is one of the names once its hyphens and apostrophes are gone. */
   has(lower: string): boolean {
     return this.names.has(withoutJoiners(lower))
+  }
+
+  /** Whether two words run together, `first + second`, are one of the names: `has(first + second)`, without joining most pairs. */
+  hasPair(first: string, second: string): boolean {
+    return this.beginnings.has(withoutJoiners(first)) && this.has(first + second)
   }
 }
 
@@ -335,16 +353,18 @@ class Token {
     /** The gap before it is spaces and tabs only (and not empty). */
     readonly spaced: boolean,
     /** Where the gap before it starts: the previous word's end, with its `'s`. */
-    private readonly gapStart: number
+    private readonly gapStart: number,
+    /** The block's word it is, when it has no possessive ending: its text and lowercase, made once for every rule. */
+    private readonly same?: Word
   ) {}
 
   /** The word without a possessive ending. */
   get text(): string {
-    return (this.textCache ??= this.source.slice(this.start, this.end))
+    return (this.textCache ??= this.same ? this.same.text : this.source.slice(this.start, this.end))
   }
 
   get lower(): string {
-    return (this.lowerCache ??= this.text.toLowerCase())
+    return (this.lowerCache ??= this.same ? this.same.lower : this.text.toLowerCase())
   }
 
   /** Text between the previous token and this one. */
@@ -415,35 +435,69 @@ function tokenize(value: string): Token[] {
   return tokens
 }
 
-/** The word `[start, end)` of `value`, after the previous one's end `last`, with its possessive `'s` cut off. */
-function wordToken(value: string, start: number, end: number, last: number): Token {
+/** The word `[start, end)` of `value` (the block's `word`), after the previous one's end `last`, with its possessive `'s` cut off. */
+function wordToken(value: string, start: number, end: number, last: number, word?: Word): Token {
   const ending = value.charCodeAt(end - 1) | 0x20
   const possessive = end - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(end - 2))
-  return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last)
+  return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last, possessive ? undefined : word)
 }
 
 
-/** The block's words as the scan reads them: `block.words`, the words `tokenize` finds, unless a combining mark makes them differ. */
-function blockTokens(block: ProseBlock): Token[] {
-  const value = block.text.value
-  if (combiningMark.test(value)) return tokenize(value)
-  const tokens: Token[] = []
-  let last = 0
-  for (const word of block.words) {
-    tokens.push(wordToken(value, word.start, word.end, last))
-    last = word.end
+/**
+ * The block's words as the scan reads them: `block.words`, the words
+ * `tokenize` finds, unless a combining mark makes them differ. The scan
+ * passes every word to find the capitalized ones but reads only those and
+ * their neighbours closely, so a word's token is made when first asked.
+ */
+class BlockTokens {
+  readonly length: number
+  private readonly made: Array<Token | undefined>
+
+  constructor(
+    private readonly value: string,
+    private readonly words: readonly Word[] | undefined,
+    tokens?: Token[]
+  ) {
+    this.made = tokens ?? new Array<Token | undefined>(words!.length)
+    this.length = this.made.length
   }
-  return tokens
+
+  /** Token `i`, or undefined past either end. */
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    const made = this.made[i]
+    if (made) return made
+    const word = this.words![i]!
+    return (this.made[i] = wordToken(this.value, word.start, word.end, i > 0 ? this.words![i - 1]!.end : 0, word))
+  }
+
+  /** Whether token `i` starts with a capital, without making it. */
+  capital(i: number): boolean {
+    return this.made[i]?.capital ?? isCapitalAt(this.value, this.words![i]!.start)
+  }
+
+  /** Tokens `[from, to)`, within the block. */
+  slice(from: number, to: number): Token[] {
+    const tokens: Token[] = []
+    for (let i = Math.max(from, 0); i < Math.min(to, this.length); i++) tokens.push(this.at(i)!)
+    return tokens
+  }
+}
+
+function blockTokens(block: ProseBlock): BlockTokens {
+  const value = block.text.value
+  if (mayHoldCombiningMark(value) && combiningMark.test(value)) return new BlockTokens(value, undefined, tokenize(value))
+  return new BlockTokens(value, block.words)
 }
 
 const isCore = (lower: string): boolean =>
-  cores.has(lower) || cores.has(singular(lower)) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || cores.has(singular(part))))
+  cores.has(lower) || coreForms.has(lower) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || coreForms.has(part)))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
 const isRoleNoun = (token: Token, sentenceStart = false) => {
   const text = sentenceStart ? token.lower : token.text
   return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
 }
-const isTitleWord = (lower: string) => cores.has(lower) || cores.has(singular(lower)) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
+const isTitleWord = (lower: string) => cores.has(lower) || coreForms.has(lower) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
 
 function singular(word: string): string {
   if (word.endsWith('men')) return word.slice(0, -3) + 'man'
@@ -452,11 +506,20 @@ function singular(word: string): string {
   return word
 }
 
+/**
+ * Every word whose `singular` is a title's core ("managers", "chairmen",
+ * "deputies"), so that test is one lookup and makes no string: such a
+ * word is the core itself or one of its plurals as `singular` undoes them.
+ */
+const coreForms = new Set(
+  [...cores].flatMap((core) => [core, `${core}s`, `${core.slice(0, -1)}ies`, `${core.slice(0, -3)}men`]).filter((form) => cores.has(singular(form)))
+)
+
 /** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
-function joined(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i]!
-  if (token.spaced) return !tokens[i - 1]!.possessive
-  return /^\.[ \t\u00a0]*$/.test(token.gap) && honorifics.has(tokens[i - 1]!.lower)
+function joined(tokens: BlockTokens, i: number): boolean {
+  const token = tokens.at(i)!
+  if (token.spaced) return !tokens.at(i - 1)!.possessive
+  return /^\.[ \t\u00a0]*$/.test(token.gap) && honorifics.has(tokens.at(i - 1)!.lower)
 }
 
 /** A name-like run of words: tokens `[first, after)`. */
@@ -507,12 +570,12 @@ function scanBlock(block: ProseBlock, out: Found[]): void {
   const found: Found[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!tokens[i]!.capital) {
+    if (!tokens.capital(i)) {
       i++
       continue
     }
     let end = i + 1
-    while (end < tokens.length && tokens[end]!.capital && joined(tokens, end)) end++
+    while (end < tokens.length && tokens.capital(end) && joined(tokens, end)) end++
     const candidate = nameInRun(tokens, i, end, block.kind === 'heading')
     if (candidate) found.push(describe(block, tokens, candidate, found.at(-1)?.after ?? 0))
     i = end
@@ -522,27 +585,28 @@ function scanBlock(block: ProseBlock, out: Found[]): void {
 }
 
 /** The name in the run of capitalized words `[from, to)`, if there is one. */
-function nameInRun(tokens: readonly Token[], from: number, to: number, heading: boolean): Candidate | undefined {
+function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boolean): Candidate | undefined {
   // Every name below has two words at least.
   if (to - from < 2) return undefined
   for (let p = from; p < to - 1; p++) {
     // Each reading needs a surname first or second: most capitalized words are neither.
-    if (!isSurname(tokens[p]!.lower) && !isSurname(tokens[p + 1]!.lower)) continue
-    const readings: Array<[number, ChineseName | undefined]> = []
-    if (p + 3 === to) readings.push([3, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text, tokens[p + 2]!.text)])
-    readings.push([2, surnameFirst(tokens[p]!.text, tokens[p + 1]!.text)], [2, givenFirst(tokens[p]!.text, tokens[p + 1]!.text)])
-    for (const [length, chinese] of readings) {
-      if (!chinese) continue
-      const parts = tokens.slice(p, p + length)
-      if (!parts.every((token) => namePart.test(token.text))) continue
+    if (!isSurnameLower(tokens.at(p)!.lower) && !isSurnameLower(tokens.at(p + 1)!.lower)) continue
+    // Three words surname first (when they end the run), two surname first,
+    // two given name first: the first reading that fits decides, each made only when asked.
+    for (let reading = p + 3 === to ? 0 : 1; reading < 3; reading++) {
+      const length = reading === 0 ? 3 : 2
+      const one = tokens.at(p)!.text
+      const two = tokens.at(p + 1)!.text
+      const chinese = reading === 0 ? surnameFirst(one, two, tokens.at(p + 2)!.text) : reading === 1 ? surnameFirst(one, two) : givenFirst(one, two)
+      if (!chinese || !allNameParts(tokens, p, p + length)) continue
       if (p + length < to) {
         // "Li Ning Company", "Xi Jinping Thought": a firm, a place or a thing.
-        if (orgSuffixes.has(tokens[p + length]!.lower)) return undefined
+        if (orgSuffixes.has(tokens.at(p + length)!.lower)) return undefined
         continue
       }
-      if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+      if (places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
       // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
-      const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens[p - 1]!) ? p - 1 : p
+      const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens.at(p - 1)!) ? p - 1 : p
       return {first, after: to, chinese, key: chineseKey(chinese)}
     }
   }
@@ -552,11 +616,11 @@ function nameInRun(tokens: readonly Token[], from: number, to: number, heading: 
   // "Kuomintang Party Andrew Hsia") or before one ("John Smith, chief executive of Acme").
   let last = -1
   for (let k = from; k < to; k++) {
-    const lower = tokens[k]!.lower
+    const lower = tokens.at(k)!.lower
     if (isTitleWord(lower) || orgSuffixes.has(lower) || honorifics.has(lower) || lower === 'party') last = k
   }
   const first = Math.max(from, last + 1)
-  const before = first > from ? tokens[first - 1] : tokens[from]!.spaced ? tokens[from - 1] : undefined
+  const before = first > from ? tokens.at(first - 1) : tokens.at(from)!.spaced ? tokens.at(from - 1) : undefined
   if (before && !isCore(before.lower) && !honorifics.has(before.lower) && !(first > from && (orgSuffixes.has(before.lower) || before.lower === 'party'))) {
     return undefined
   }
@@ -567,6 +631,12 @@ function nameInRun(tokens: readonly Token[], from: number, to: number, heading: 
   if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
   if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
   return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' '))}
+}
+
+/** Whether tokens `[from, to)` are each one capitalized name word. */
+function allNameParts(tokens: BlockTokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!namePart.test(tokens.at(k)!.text)) return false
+  return true
 }
 
 function isEnglishGivenName(token: Token): boolean {
@@ -584,18 +654,18 @@ function isEnglishGivenName(token: Token): boolean {
 }
 
 /** `floor`: the token after the previous name in the block; a title never reaches back past it. */
-function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candidate, floor: number): Found {
+function describe(block: ProseBlock, tokens: BlockTokens, candidate: Candidate, floor: number): Found {
   const {first} = candidate
-  const firstToken = tokens[first]!
-  const lastToken = tokens[candidate.after - 1]!
+  const firstToken = tokens.at(first)!
+  const lastToken = tokens.at(candidate.after - 1)!
   const generic = !candidate.chinese
   const before = titleBefore(block, tokens, first, candidate.after, floor)
-  const after = lastToken.possessive ? undefined : roleAfter(block, tokens, candidate.after, generic)
-  const honorific = first > 0 && honorifics.has(tokens[first - 1]!.lower) && joined(tokens, first)
+  const honorific = first > 0 && honorifics.has(tokens.at(first - 1)!.lower) && joined(tokens, first)
   // The last of a list of names ("Li Ganjie, Chen Wenqing and Wang Xiaohong attended") acts with the others, not alone.
-  const listed = floor > 0 && (floor === first ? /^\s*,\s*$/.test(firstToken.gap) : floor === first - 1 && tokens[floor]!.lower === 'and')
+  const listed = floor > 0 && (floor === first ? /^\s*,\s*$/.test(firstToken.gap) : floor === first - 1 && tokens.at(floor)!.lower === 'and')
   const acting = !lastToken.possessive && !listed && (actsAfter(tokens, candidate.after) || speaksBefore(tokens, first))
-  const title = before ?? after
+  // A role after the name counts only without a title before it.
+  const title = before ?? (lastToken.possessive ? undefined : roleAfter(block, tokens, candidate.after, generic))
   const [start, end] = block.text.range(firstToken.start, lastToken.end)
   const mention: Mention = {
     text: block.text.value.slice(firstToken.start, lastToken.end),
@@ -620,18 +690,18 @@ function describe(block: ProseBlock, tokens: readonly Token[], candidate: Candid
  * The title right before the name: "deputy general manager Yang Menggang",
  * "Secretary of the X Committee Bu Lan", "the chairman, Liu Jianping, said".
  */
-function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number, after: number, floor: number): Title | undefined {
-  const gap = tokens[first]!.gap
+function titleBefore(block: ProseBlock, tokens: BlockTokens, first: number, after: number, floor: number): Title | undefined {
+  const gap = tokens.at(first)!.gap
   // "Title, Name, …" or "The founder of X, Name died": a title clause, a comma, the name.
   const inCommas = /^\s*,\s*$/.test(gap)
-  if (first === 0 || !(tokens[first]!.spaced || inCommas || joined(tokens, first))) return undefined
-  const previous = tokens[first - 1]!
+  if (first === 0 || !(tokens.at(first)!.spaced || inCommas || joined(tokens, first))) return undefined
+  const previous = tokens.at(first - 1)!
   // "34-year-old Hu Ge", "pianist Zhang Haochen", "conductor Yang Yang"
   if (!inCommas && /^\d+-year-old$/.test(previous.lower)) return makeTitle(block, [previous], undefined, true)
   // "a committee member named Cao Zhihong", "the owner is called Liang Yun"
   if (!inCommas && (previous.lower === 'named' || previous.lower === 'called') && first > 1) {
     let start = first - 1
-    while (start > floor && first - start < 8 && tokens[start]!.spaced) start--
+    while (start > floor && first - start < 8 && tokens.at(start)!.spaced) start--
     if (start < first - 1) return makeTitle(block, tokens.slice(start, first - 1), undefined, true)
   }
   if (!inCommas && !isTitleWord(previous.lower) && isRoleNoun(previous, first === 1 || previous.afterSentenceEnd)) {
@@ -640,13 +710,13 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
   // Walk back over title words, "of", "the" and capitalized words, within one clause.
   let k = first
   let possessor: [number, number] | undefined
-  while (k > floor && first - k < 16 && (k === first || tokens[k]!.spaced || joined(tokens, k))) {
-    const word = tokens[k - 1]!
+  while (k > floor && first - k < 16 && (k === first || tokens.at(k)!.spaced || joined(tokens, k))) {
+    const word = tokens.at(k - 1)!
     if (word.possessive) {
       // "Guizhou Aluminum Plant’s deputy general manager": the organisation.
       if (word.capital) {
         let start = k - 1
-        while (start > 0 && tokens[start - 1]!.capital && joined(tokens, start) && !functionWords.has(tokens[start - 1]!.lower)) start--
+        while (start > 0 && tokens.at(start - 1)!.capital && joined(tokens, start) && !functionWords.has(tokens.at(start - 1)!.lower)) start--
         possessor = [start, k]
       }
       break
@@ -657,15 +727,15 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
     k--
   }
   // Before a comma, the title must fill its clause (not "In Beijing, Liu said").
-  if (inCommas && !(/^\s*,/.test(tokens[after]?.gap ?? '') || k === 0 || !tokens[k]!.spaced)) return undefined
+  if (inCommas && !(/^\s*,/.test(tokens.at(after)?.gap ?? '') || k === 0 || !tokens.at(k)!.spaced)) return undefined
   // Start at the first word that belongs to a title or organisation.
-  while (k < first && functionWords.has(tokens[k]!.lower)) k++
+  while (k < first && functionWords.has(tokens.at(k)!.lower)) k++
   if (k >= first) return undefined
   const words = tokens.slice(k, first)
   if (!words.some((token) => isCore(token.lower))) return undefined
   // A lone lowercase title word after "to" or "will" is a verb: "to host Wang Yi".
-  if (words.length === 1 && !words[0]!.capital && k > 0 && verbMarkers.has(tokens[k - 1]!.lower)) return undefined
-  const org = possessor ? block.text.value.slice(tokens[possessor[0]]!.start, tokens[possessor[1] - 1]!.end) : undefined
+  if (words.length === 1 && !words[0]!.capital && k > 0 && verbMarkers.has(tokens.at(k - 1)!.lower)) return undefined
+  const org = possessor ? block.text.value.slice(tokens.at(possessor[0])!.start, tokens.at(possessor[1] - 1)!.end) : undefined
   return makeTitle(block, words, org)
 }
 
@@ -674,8 +744,8 @@ function titleBefore(block: ProseBlock, tokens: readonly Token[], first: number,
  * Guangdong", "Duan Kaiyuan, who works at …", "Chen Gang is the general manager".
  * Other names need a title-shaped role ("John Smith, chief executive of Acme").
  */
-function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, generic: boolean): Title | undefined {
-  const next = tokens[after]
+function roleAfter(block: ProseBlock, tokens: BlockTokens, after: number, generic: boolean): Title | undefined {
+  const next = tokens.at(after)
   if (!next) return undefined
   let k = after
   let relative = false
@@ -688,13 +758,13 @@ function roleAfter(block: ProseBlock, tokens: readonly Token[], after: number, g
   } else if (next.spaced && linkingVerbs.has(next.lower)) {
     // "Chen Gang is the general manager of …", "serves as deputy director"
     k++
-    if (tokens[k]?.lower === 'as' && tokens[k]!.spaced) k++
+    if (tokens.at(k)?.lower === 'as' && tokens.at(k)!.spaced) k++
   } else {
     return undefined
   }
   const words: Token[] = []
   for (let j = k; j < tokens.length && words.length < 20; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (j > k && !token.spaced && !/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(token.gap)) break
     if (j > k && !relative && verbs.has(token.lower)) break
     words.push(token)
@@ -766,9 +836,9 @@ function normalizeOrg(org: string | undefined): string | undefined {
 }
 
 /** A verb of speech or action right after the name, with a few adverbs allowed between. */
-function actsAfter(tokens: readonly Token[], after: number): boolean {
+function actsAfter(tokens: BlockTokens, after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 4; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!token.spaced) return false
     if (verbs.has(token.lower)) return true
     if (!adverbs.has(token.lower)) return false
@@ -777,30 +847,30 @@ function actsAfter(tokens: readonly Token[], after: number): boolean {
 }
 
 /** "said Liu Jianping", "according to Liu Jianping". */
-function speaksBefore(tokens: readonly Token[], first: number): boolean {
-  const previous = tokens[first - 1]
-  if (!previous || !tokens[first]!.spaced) return false
+function speaksBefore(tokens: BlockTokens, first: number): boolean {
+  const previous = tokens.at(first - 1)
+  if (!previous || !tokens.at(first)!.spaced) return false
   if (speechBefore.has(previous.lower)) return true
-  return previous.lower === 'to' && first > 1 && tokens[first - 2]!.lower === 'according' && previous.spaced
+  return previous.lower === 'to' && first > 1 && tokens.at(first - 2)!.lower === 'according' && previous.spaced
 }
 
 /** "as the village head", "she is a nurse": a role word soon after `as` or a linking verb, before the sentence ends. */
-function roleLaterInSentence(tokens: readonly Token[], after: number): boolean {
+function roleLaterInSentence(tokens: BlockTokens, after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 40; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (k > after && token.afterSentenceEnd) return false
     if (token.lower !== 'as' && !linkingVerbs.has(token.lower)) continue
-    for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.afterSentenceEnd; j++) {
-      if (isCore(tokens[j]!.lower) && !tokens[j]!.possessive) return true
+    for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens.at(j)!.afterSentenceEnd; j++) {
+      if (isCore(tokens.at(j)!.lower) && !tokens.at(j)!.possessive) return true
     }
   }
   return false
 }
 
 /** A he/she pronoun later in the sentence, or opening the next one. */
-function pronounFollows(tokens: readonly Token[], after: number): boolean {
+function pronounFollows(tokens: BlockTokens, after: number): boolean {
   for (let k = after; k < tokens.length && k < after + 30; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (token.afterSentenceEnd) return pronouns.has(token.lower)
     if (pronouns.has(token.lower)) return true
   }
@@ -812,15 +882,15 @@ function pronounFollows(tokens: readonly Token[], after: number): boolean {
  * Wei, Mao Chaolin and Xiao Liming": every name of the list shares the
  * plural title.
  */
-function shareTitles(tokens: readonly Token[], found: readonly Found[]): void {
+function shareTitles(tokens: BlockTokens, found: readonly Found[]): void {
   for (let n = 1; n < found.length; n++) {
     const current = found[n]!
     const previous = found[n - 1]!
     const title = previous.mention.title
     if (current.mention.title || !title || title.end > previous.mention.start) continue
     const between = current.first - previous.after
-    const link = tokens[previous.after]
-    const comma = between === 0 && /^\s*,\s*$/.test(tokens[current.first]!.gap)
+    const link = tokens.at(previous.after)
+    const comma = between === 0 && /^\s*,\s*$/.test(tokens.at(current.first)!.gap)
     if (!comma && (between !== 1 || link?.lower !== 'and' || !(link.spaced || /^\s*,\s*$/.test(link.gap)))) continue
     const head = title.text.split(/\s+/).at(-1)!.toLowerCase()
     if (!cores.has(head) && cores.has(singular(head))) {

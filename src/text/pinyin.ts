@@ -26,13 +26,56 @@ for (const syllable of syllables) {
   node.syllable = syllable
 }
 
+/**
+ * Letter pairs pinyin words can hold, by letter index (a–z): inside a
+ * syllable, or a syllable's last letter and the first of one that may follow
+ * it inside a word (not a, o or e). And the letters a syllable starts with.
+ */
+const pairs = new Uint8Array(26 * 26)
+const starts = new Uint8Array(26)
+const lasts = new Set<number>()
+const nexts = new Set<number>()
+for (const syllable of syllables) {
+  for (let i = 0; i + 1 < syllable.length; i++) pairs[(syllable.charCodeAt(i) - 0x61) * 26 + syllable.charCodeAt(i + 1) - 0x61] = 1
+  const first = syllable.charCodeAt(0)
+  starts[first - 0x61] = 1
+  if (first !== 0x61 && first !== 0x6f && first !== 0x65) nexts.add(first - 0x61)
+  lasts.add(syllable.charCodeAt(syllable.length - 1) - 0x61)
+}
+for (const last of lasts) for (const next of nexts) pairs[last * 26 + next] = 1
+
+/** The fewest letters a word of two syllables has: a word shorter is one syllable at most. */
+export const shortestTwoSyllables =
+  Math.min(...syllableList.map((syllable) => syllable.length)) +
+  Math.min(...syllableList.filter((syllable) => !/^[aoe]/.test(syllable)).map((syllable) => syllable.length))
+
+/**
+ * False when `lower` cannot be pinyin, whatever `max`: `pinyinSyllables` finds
+ * nothing in it. A letter-pair test, no syllable walk, that rules out most
+ * English words ("the", "street"): rules that ask of every word ask this first.
+ */
+export function mayBePinyin(lower: string): boolean {
+  let previous = -1
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if (isBreak(code)) {
+      previous = -1
+      continue
+    }
+    const letter = letterAt(lower, i)
+    if (letter < 0 || (previous < 0 ? starts[letter] === 0 : pairs[previous * 26 + letter] === 0)) return false
+    previous = letter
+  }
+  return true
+}
+
 /** Whether `syllable` (lowercase, `v` for `ü`) is a Hanyu Pinyin syllable. */
 export function isPinyinSyllable(syllable: string): boolean {
   return syllables.has(syllable)
 }
 
 /** The longest syllable has six letters: "zhuang", "shuang". */
-const longest = 6
+export const longestSyllable = 6
 
 /**
  * The syllables of `word` read as pinyin (lowercase), or undefined when it is
@@ -72,22 +115,27 @@ function cut(text: string, start: number, end: number, at: number, room: number,
   if (room === 0) return false
   const first = text.charCodeAt(at)
   if (at > start && (first === 0x61 || first === 0x6f || first === 0x65)) return false
-  // The lengths of the syllables that start here, as bits (bit n: n letters).
-  let lengths = 0
-  let node: Node | undefined = root
-  for (let i = at; i < end && i - at < longest; i++) {
-    const letter = letterAt(text, i)
-    node = letter < 0 ? undefined : node.next[letter]
-    if (!node) break
-    if (node.syllable) lengths |= 1 << (i - at + 1)
-  }
-  for (let length = longest; length >= 1; length--) {
+  const lengths = syllableLengths(text, at, end)
+  for (let length = longestSyllable; length >= 1; length--) {
     if ((lengths & (1 << length)) === 0) continue
     out.push(syllableAt(text, at, length))
     if (cut(text, start, end, at + length, room - 1, out)) return true
     out.pop()
   }
   return false
+}
+
+/** The lengths of the syllables that `text[at, end)` starts with, as bits (bit n: n letters). */
+export function syllableLengths(text: string, at: number, end: number): number {
+  let lengths = 0
+  let node: Node | undefined = root
+  for (let i = at; i < end && i - at < longestSyllable; i++) {
+    const letter = letterAt(text, i)
+    node = letter < 0 ? undefined : node.next[letter]
+    if (!node) break
+    if (node.syllable) lengths |= 1 << (i - at + 1)
+  }
+  return lengths
 }
 
 /** The syllable of `length` letters at `at`, as the trie spells it (`v` for `ü`). */

@@ -60,6 +60,12 @@ test('people: pinyin syllables, apostrophes and surnames', () => {
   assert.deepEqual(pinyinReadings("Xi'an"), [['xi', 'an']])
   assert.deepEqual(pinyinReadings('Jian-ping'), [['jian', 'ping']])
   assert.deepEqual(pinyinReadings('Jianpng'), [])
+  assert.deepEqual(pinyinReadings('Anping'), [['an', 'ping']])
+  assert.deepEqual(pinyinReadings('Xiangzhuang'), [['xiang', 'zhuang']])
+  assert.deepEqual(pinyinReadings('Mingzhuangs'), [])
+  assert.deepEqual(pinyinReadings('Hana'), [['ha', 'na']])
+  assert.deepEqual(pinyinReadings('Fangan'), [['fan', 'gan']])
+  assert.deepEqual(pinyinReadings('A'.repeat(40)), [])
   assert.equal(joinSyllables(['xi', 'an']), "Xi'an")
   assert.equal(joinSyllables(['zuo', 'bo']), 'Zuobo')
   for (const surname of ['Wang', 'Ouyang', 'Cheung', 'Hsu', 'Wong', 'Chan']) assert.ok(isSurname(surname), surname)
@@ -143,6 +149,10 @@ test('people: RunTogetherNames finds a name without its hyphens, and passes over
   assert.equal(names.has("wang'lihua"), true)
   assert.equal(names.has('liu jianping'), true)
   assert.equal(names.has('wanglihu'), false)
+  assert.equal(names.hasPair('wang', 'lihua'), true)
+  assert.equal(names.hasPair('wang-li', 'hua'), true)
+  assert.equal(names.hasPair('li', 'wanglihua'), false)
+  assert.equal(names.hasPair('wang', 'lihu'), false)
   const text = 'Wang met liu and Zhang, 3 times, \u212Aai too.'
   assert.deepEqual(
     [0, 9, 17, 24, 33].map((index) => names.mayStartAt(text, index)),

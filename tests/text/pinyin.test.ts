@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import syllableList from '../../src/data/pinyin-syllables.json' with {type: 'json'}
-import {pinyinSyllables} from '../../src/text/pinyin.js'
+import surnameData from '../../src/data/chinese-surnames.json' with {type: 'json'}
+import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../../src/text/pinyin.js'
 
 const syllables = new Set(syllableList)
 
@@ -56,4 +57,31 @@ test('pinyinSyllables: the trie walk reads every word as the substring search do
     {numRuns: 2000}
   )
   for (const word of ['zhuangzhuang', 'shuangyang', 'nüer', 'LÜE', 'Huang-Zhong']) assert.deepEqual(pinyinSyllables(word), byString(word))
+})
+
+test('mayBePinyin: rules out words by their letter pairs, never a word pinyinSyllables reads', () => {
+  assert.equal(mayBePinyin('the'), false)
+  assert.equal(mayBePinyin('street'), false)
+  assert.equal(mayBePinyin('wang'), true)
+  assert.equal(mayBePinyin("xi'an"), true)
+  assert.equal(mayBePinyin('nüer'), true)
+  // Passes some words that are not pinyin: only a "no" is sure.
+  assert.equal(mayBePinyin('and'), true)
+  for (const surname of surnameData.pinyin) assert.equal(mayBePinyin(surname), true, surname)
+  const syllable = fc.constantFrom(...syllableList)
+  const letter = fc.constantFrom(...'aegnorvzüx’\'-é1'.split(''))
+  fc.assert(
+    fc.property(fc.array(fc.oneof(syllable, letter), {maxLength: 6}), (parts) => {
+      const word = parts.join('')
+      if (pinyinSyllables(word, 9)) assert.equal(mayBePinyin(word), true, word)
+    }),
+    {numRuns: 2000}
+  )
+})
+
+test('shortestTwoSyllables: no shorter word reads as two syllables', () => {
+  assert.equal(shortestTwoSyllables, 3)
+  assert.deepEqual(pinyinSyllables('aba'), ['a', 'ba'])
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (const a of letters) for (const b of ['', ...letters]) assert.ok((pinyinSyllables(a + b)?.length ?? 0) <= 1, a + b)
 })
