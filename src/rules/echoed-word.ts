@@ -89,7 +89,8 @@ export default defineRule({
         if (echoes & afterPossessive) for (const match of value.matchAll(possessive)) {
           const [whole, phrase, owner, owned] = match
           if (owner!.toLowerCase() !== owned!.toLowerCase()) continue
-          report(match.index + whole.length - phrase!.length, phrase!, `${owner}'s`, 'the same word as owner and owned')
+          // The possessive as written: a curly apostrophe stays curly.
+          report(match.index + whole.length - phrase!.length, phrase!, phrase!.slice(0, owner!.length + 2), 'the same word as owner and owned')
         }
         if (echoes & glued) for (const match of value.matchAll(gluedCandidate)) {
           const whole = match[0]

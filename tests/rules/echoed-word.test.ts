@@ -50,7 +50,12 @@ testRule(id, {
     {
       name: 'an owner and what it owns',
       text: 'Read the factory’s factory history first.',
-      errors: ['1:10-1:27: Unexpected `factory’s factory`, expected `factory\'s`: the same word as owner and owned']
+      errors: ['1:10-1:27: Unexpected `factory’s factory`, expected `factory’s`: the same word as owner and owned']
+    },
+    {
+      name: 'an owner and what it owns, with a straight apostrophe',
+      text: "Read the company's company profile.",
+      errors: ["1:10-1:27: Unexpected `company's company`, expected `company's`: the same word as owner and owned"]
     },
     {
       name: 'a word glued to itself',
