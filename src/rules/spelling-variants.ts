@@ -108,7 +108,7 @@ export default defineRule({
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
           if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
-          const [start, end] = block.text.range(match.start, match.end)
+          const [start, end] = block.text.range(match.start, match.stem)
           found.push({variant, start, end, surface, fixRange: verbatimRange(context.document, block.text, match.start, match.stem)})
         }
       },

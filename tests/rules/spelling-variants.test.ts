@@ -88,7 +88,7 @@ testRule(id, {
       text: 'The organization grew. The organization hired. The ORGANISATION said. Organisation’s staff left.',
       errors: [
         '1:52-1:64: Unexpected UK spelling `ORGANISATION`, expected `ORGANIZATION`: the article first uses the US spelling (2 to 2)',
-        '1:71-1:85: Unexpected UK spelling `Organisation`, expected `Organization`: the article first uses the US spelling (2 to 2)'
+        '1:71-1:83: Unexpected UK spelling `Organisation`, expected `Organization`: the article first uses the US spelling (2 to 2)'
       ],
       output: 'The organization grew. The organization hired. The ORGANIZATION said. Organization’s staff left.'
     },
