@@ -79,7 +79,9 @@ export default defineRule<Options>({
           const fixedOrder = name.order === 'given-first' && (!name.pinyin || keepGivenFirst(mention))
           if (name.order !== order && unambiguous(name) && !fixedOrder) {
             wanted = order
-            problems.push(order === 'surname-first' ? 'house style puts the surname first' : 'house style puts the given name first')
+            const side = order === 'surname-first' ? 'the surname first' : 'the given name first'
+            // With `order: "consistent"` the order is the article's own, not the house's.
+            problems.push(context.options.order === 'consistent' ? `the article mostly puts ${side}` : `house style puts ${side}`)
           }
           if (problems.length === 0) continue
           const written = asWritten(name)

@@ -12,13 +12,13 @@
 import {defineRule} from '../rule.js'
 import {findPeople} from '../text/people.js'
 
-/** Places whose people do not write their names in Hanyu Pinyin, and what they write instead. */
-const placeList: ReadonlyArray<{pattern: RegExp; place: string; instead: string}> = [
-  {pattern: /\b(?:Taiwan(?:ese)?|Taipei|New Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Taoyuan|Kuomintang|KMT|DPP|Democratic Progressive Party|Legislative Yuan|Executive Yuan)\b/, place: 'Taiwan', instead: 'usually Wade–Giles, as in `Ko Wen-je`'},
-  {pattern: /\b(?:Hong Kong|HKSAR)\b/, place: 'Hong Kong', instead: 'usually Cantonese, as in `Lee Ka-chiu`'},
-  {pattern: /\b(?:Macau|Macao|MSAR)\b/, place: 'Macau', instead: 'usually Cantonese or Portuguese, as in `Ho Iat-seng`'},
-  {pattern: /\b(?:(?:North|South) Korean?|Korean?|Pyongyang|Seoul|DPRK|ROK)\b/, place: 'Korea', instead: 'in Korean romanization, as in `Kim Ju-ae`'},
-  {pattern: /\b(?:Vietnam(?:ese)?|Viet Nam|Hanoi|Ho Chi Minh City)\b/, place: 'Vietnam', instead: 'in Vietnamese, as in `Pham Minh Chinh`'}
+/** Places whose people do not write their names in Hanyu Pinyin, and how their names are written ("whose name …"). */
+const placeList: ReadonlyArray<{pattern: RegExp; place: string; written: string}> = [
+  {pattern: /\b(?:Taiwan(?:ese)?|Taipei|New Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Taoyuan|Kuomintang|KMT|DPP|Democratic Progressive Party|Legislative Yuan|Executive Yuan)\b/, place: 'Taiwan', written: 'is usually written in Wade–Giles, as in `Ko Wen-je`'},
+  {pattern: /\b(?:Hong Kong|HKSAR)\b/, place: 'Hong Kong', written: 'is usually written in Cantonese romanization, as in `Lee Ka-chiu`'},
+  {pattern: /\b(?:Macau|Macao|MSAR)\b/, place: 'Macau', written: 'is usually written in Cantonese or Portuguese romanization, as in `Ho Iat-seng`'},
+  {pattern: /\b(?:(?:North|South) Korean?|Korean?|Pyongyang|Seoul|DPRK|ROK)\b/, place: 'Korea', written: 'is written in Korean romanization, as in `Kim Ju-ae`'},
+  {pattern: /\b(?:Vietnam(?:ese)?|Viet Nam|Hanoi|Ho Chi Minh City)\b/, place: 'Vietnam', written: 'is written in Vietnamese, as in `Pham Minh Chinh`'}
 ]
 
 /** Each place, also as the words right before a name ("Taiwan's", "Hong Kong"). */
@@ -61,7 +61,7 @@ export default defineRule({
           if (!found) continue
           reported.add(mention.key)
           context.report({
-            reason: `Unexpected Mandarin pinyin \`${mention.text}\` for a person from ${found.place}, whose name is written ${found.instead}: check the spelling the person uses`,
+            reason: `Unexpected Mandarin pinyin \`${mention.text}\` for a person from ${found.place}, whose name ${found.written}: check the spelling the person uses`,
             start: mention.start,
             end: mention.end
           })

@@ -88,7 +88,7 @@ testRule(id, {
       text: 'Professor Jianping Liu spoke. Professor Xiaoming Zhang agreed. Professor Wang Jun disagreed.',
       setting: ['warn', {order: 'consistent'}],
       errors: [
-        '1:74-1:82: Unexpected `Wang Jun`, expected `Jun Wang`: house style puts the given name first'
+        '1:74-1:82: Unexpected `Wang Jun`, expected `Jun Wang`: the article mostly puts the given name first'
       ]
     },
     {

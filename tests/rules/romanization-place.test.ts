@@ -17,14 +17,14 @@ testRule(id, {
       name: 'pinyin for a person the article places in Taiwan',
       text: 'Taipei Mayor Ke Wenzhe opened the book fair on Friday.',
       errors: [
-        '1:14-1:23: Unexpected Mandarin pinyin `Ke Wenzhe` for a person from Taiwan, whose name is written usually Wade–Giles, as in `Ko Wen-je`: check the spelling the person uses'
+        '1:14-1:23: Unexpected Mandarin pinyin `Ke Wenzhe` for a person from Taiwan, whose name is usually written in Wade–Giles, as in `Ko Wen-je`: check the spelling the person uses'
       ]
     },
     {
       name: 'pinyin for a person the article places in Hong Kong, reported once',
       text: 'Hong Kong Financial Secretary Chen Maobo said the budget would balance. Chen Maobo added more.',
       errors: [
-        '1:31-1:41: Unexpected Mandarin pinyin `Chen Maobo` for a person from Hong Kong, whose name is written usually Cantonese, as in `Lee Ka-chiu`: check the spelling the person uses'
+        '1:31-1:41: Unexpected Mandarin pinyin `Chen Maobo` for a person from Hong Kong, whose name is usually written in Cantonese romanization, as in `Lee Ka-chiu`: check the spelling the person uses'
       ]
     },
     {
