@@ -111,6 +111,12 @@ export interface RuleDefinition<Options extends object, Prepared = undefined> {
   defaults?: Options
   /** Compares with the Chinese source: not run at all without one. */
   needsSource?: boolean
+  /**
+   * Rules whose finding on the same words, suggesting the same text, this
+   * rule's finding replaces, because it says the same with more evidence
+   * (the source beside it): the editor reads it once.
+   */
+  supersedes?: readonly string[]
   /** Work that depends only on the options (compiling word lists), done once per configuration. */
   prepare?(options: Options): Prepared
   docs: RuleDocs

@@ -21,10 +21,11 @@ function onlyRule(ruleId: string, setting: RuleSetting | undefined, config: Conf
   const settings: Record<string, RuleSetting> = {}
   for (const rule of rules) settings[rule.id] = 'off'
   settings[ruleId] = setting ?? rules.find((rule) => rule.id === ruleId)!.severity
-  return resolveConfig({...config, rules: settings}, undefined)
+  // Rules the configuration turns on too, for a test of how two rules meet.
+  return resolveConfig({...config, rules: {...settings, ...config.rules}}, undefined)
 }
 
-/** Lint `text` with only `ruleId` on. */
+/** Lint `text` with only `ruleId` on (and any rule `config.rules` turns on). */
 export function lintWith(text: string, ruleId: string, {setting, config = {}, source, path = 'test.md'}: LintWith = {}): VFileMessage[] {
   const file = new VFile({path, value: text})
   lintVFile(file, onlyRule(ruleId, setting, config), source === undefined ? {} : {source})

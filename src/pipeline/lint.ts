@@ -98,10 +98,17 @@ export function runRules(
   }
 
   findings.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end)
+  const shown: Array<{rule: EnabledRule; finding: Finding; start: Point}> = []
   for (const {rule, finding} of findings) {
     if (failed.has(rule)) continue
     const start = document.toPoint(finding.start)
-    if (suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) continue
+    if (!suppressedBy(document.directives, rule.rule.id, finding.start, start.line)) shown.push({rule, finding, start})
+  }
+  // What a shown finding of a rule that `supersedes` others says again for them.
+  const replaced = new Set<string>()
+  for (const {rule, finding} of shown) for (const id of rule.rule.supersedes ?? []) replaced.add(claim(id, finding))
+  for (const {rule, finding, start} of shown) {
+    if (replaced.size > 0 && replaced.has(claim(rule.rule.id, finding))) continue
     // One literal of one shape, the optional fields added after.
     const message: Message = {
       ruleId: rule.rule.id,
@@ -117,6 +124,11 @@ export function runRules(
     messages.push(message)
   }
   return messages
+}
+
+/** A finding's claim, to match one rule's finding against another's: the rule, the words, the suggestion. */
+function claim(ruleId: string, finding: Finding): string {
+  return `${ruleId} ${finding.start} ${finding.end} ${finding.expected?.[0] ?? ''}`
 }
 
 /** The one message of a file that could not be read or is not text, at 1:1 so every format has a place to show. */

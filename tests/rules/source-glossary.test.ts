@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {ConfigFile} from '../../src/config/types.js'
 import {testRule} from '../rule-tester.js'
+import {describe} from '../helpers.js'
 import {lintSource} from '../source-helpers.js'
 
 const id = 'source-glossary'
@@ -51,6 +52,18 @@ testRule(id, {
       ]
     }
   ]
+})
+
+test('source-glossary: with glossary on too, a wrong rendering the source confirms is reported once, with the source', () => {
+  const en = 'Precious aluminum signed a supply contract with Baiyun District.\n\nBoth sides said they would deepen cooperation.\n'
+  const both: ConfigFile = {...config, rules: {glossary: 'error'}}
+  assert.deepEqual(describe(lintSource(en, zh, id, both)), [
+    "1:1-1:18: `Precious aluminum` renders the source's `贵铝`, expected `Guizhou Aluminum`"
+  ])
+  // Without the source, glossary's own finding stands.
+  assert.deepEqual(describe(lintSource(en, undefined, id, both)), [
+    '1:1-1:18: Unexpected `Precious aluminum`, expected `Guizhou Aluminum` (The Guizhou Aluminum Plant)'
+  ])
 })
 
 test('source-glossary: a wrong rendering where the source has the term: the whole message', () => {
