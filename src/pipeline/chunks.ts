@@ -455,11 +455,14 @@ class InlineDepth {
 
 /**
  * A file bigger than this (no article is) is parsed and checked in sections
- * of about this size, one at a time (see parseSections in parse.ts), to
- * bound memory: the prose tree costs about 150 bytes a character, and a
- * 20 MB file in one piece would need 3 GB, more than Node's default heap.
+ * of `sectionSize`, one at a time (see sectionsOf in parse.ts), to bound
+ * memory: the prose tree and the findings cost about 200 bytes a character,
+ * and a 20 MB file in one piece would need 4 GB, more than Node's default
+ * heap.
  */
 export const partSize = 2 * 2 ** 20
+/** About 100 MB of trees and findings: what a file of megabytes holds at a time, whatever its size. */
+export const sectionSize = 512 * 1024
 
 type Block = Paragraph | Heading
 
