@@ -19,16 +19,43 @@ export interface Request {
   task: Task
 }
 
+/** One part of a task's result (`more` on all but the last), or why the task failed. */
 export type Reply = {id: number; result: FileResult; error?: undefined} | {id: number; error: string}
 
-interface Pending {
-  resolve(result: FileResult): void
-  reject(error: Error): void
+/**
+ * The parts of one task's result, in order, as the worker sends them: each
+ * `next()` gives the next part, once it has come.
+ */
+export class Parts {
+  private readonly received: FileResult[] = []
+  private waiting: {resolve(result: FileResult): void; reject(error: Error): void} | undefined
+  private failure: Error | undefined
+
+  next(): Promise<FileResult> {
+    const part = this.received.shift()
+    if (part) return Promise.resolve(part)
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((resolve, reject) => (this.waiting = {resolve, reject}))
+  }
+
+  add(part: FileResult): void {
+    const waiting = this.waiting
+    this.waiting = undefined
+    if (waiting) waiting.resolve(part)
+    else this.received.push(part)
+  }
+
+  fail(error: Error): void {
+    this.failure = error
+    const waiting = this.waiting
+    this.waiting = undefined
+    waiting?.reject(error)
+  }
 }
 
 export class WorkerPool {
   private readonly workers: Array<{worker: Worker; pending: number}> = []
-  private readonly pending = new Map<number, Pending & {slot: number}>()
+  private readonly pending = new Map<number, {parts: Parts; slot: number}>()
   private next = 0
   private failure: Error | undefined
 
@@ -57,18 +84,21 @@ export class WorkerPool {
     return this.workers.some(({pending}) => pending < queueDepth)
   }
 
-  run(task: Task): Promise<FileResult> {
-    if (this.failure) return Promise.reject(this.failure)
+  run(task: Task): Parts {
+    const parts = new Parts()
+    if (this.failure) {
+      parts.fail(this.failure)
+      return parts
+    }
     let slot = 0
     for (let index = 1; index < this.workers.length; index++) {
       if (this.workers[index]!.pending < this.workers[slot]!.pending) slot = index
     }
     const id = this.next++
     this.workers[slot]!.pending++
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, {resolve, reject, slot})
-      this.workers[slot]!.worker.postMessage({id, task} satisfies Request)
-    })
+    this.pending.set(id, {parts, slot})
+    this.workers[slot]!.worker.postMessage({id, task} satisfies Request)
+    return parts
   }
 
   async close(): Promise<void> {
@@ -78,15 +108,19 @@ export class WorkerPool {
   private settle(reply: Reply): void {
     const waiting = this.pending.get(reply.id)
     if (!waiting) return
+    if (reply.error === undefined && reply.result.more) {
+      waiting.parts.add(reply.result)
+      return
+    }
     this.pending.delete(reply.id)
     this.workers[waiting.slot]!.pending--
-    if (reply.error !== undefined) waiting.reject(new Error(reply.error))
-    else waiting.resolve(reply.result)
+    if (reply.error !== undefined) waiting.parts.fail(new Error(reply.error))
+    else waiting.parts.add(reply.result)
   }
 
   private fail(error: Error): void {
     this.failure ??= error
-    for (const waiting of this.pending.values()) waiting.reject(error)
+    for (const waiting of this.pending.values()) waiting.parts.fail(error)
     this.pending.clear()
   }
 }

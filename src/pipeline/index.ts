@@ -13,6 +13,7 @@ import {messageSource, type Message, type Point} from '../message.js'
 import {rulesById} from '../rules/index.js'
 import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {partSize} from './chunks.js'
+import {omittedMessage, type SeverityCounts} from './omitted.js'
 import {directiveId, directiveProblems} from './directives.js'
 import {parseErrorId, parseMarkdown, parseSection, sectionsOf, UncheckableError, type ParsedMarkdown, type Section} from './parse.js'
 import {buildProse, pointsIn} from './prose.js'
@@ -84,9 +85,6 @@ export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: L
   for (const part of lintParts(file, fileConfig, options)) for (const message of part) messages.push(message)
   return messages
 }
-
-/** How many messages of each severity a file's --max-findings left out. */
-export type SeverityCounts = Record<Message['severity'], number>
 
 /**
  * Lint one article held in `file`, its messages part by part in file order:
@@ -222,24 +220,6 @@ function checkSection(article: ArticleState, index: number, parse: () => ParsedM
   return {messages, checked: true, stopped: false}
 }
 
-/** ruleId of the closing message on a file whose findings went past --max-findings. */
-const maxFindingsId = 'max-findings'
-
-/**
- * The closing message of a file whose findings went past `max`: how many
- * were left out, of each severity, at the end of the file. Its severity is
- * the gravest left out, so that the exit code stays what all of them call
- * for.
- */
-function omittedMessage(end: Point, max: number, omitted: SeverityCounts): Message | undefined {
-  const total = omitted.error + omitted.warning + omitted.info
-  if (total === 0) return undefined
-  const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`
-  const kinds = (['error', 'warning', 'info'] as const).filter((kind) => omitted[kind] > 0).map((kind) => count(omitted[kind], kind))
-  const severity = omitted.error > 0 ? 'error' : omitted.warning > 0 ? 'warning' : 'info'
-  return engineMessage(maxFindingsId, severity, `${count(total, 'more finding')} not shown (${kinds.join(', ')}): only the first ${max.toLocaleString('en-US')} of a file are reported (--max-findings)`, end)
-}
-
 /** The Chinese source of `document`, its paragraphs read with the article's Markdown parser; `path` only names it. */
 export function sourceDocument(value: string, document: ProseDocument, path?: string): SourceDocument {
   return createSourceDocument(value, parseMarkdown(new VFile({value})).tree, document, path)
@@ -295,15 +275,16 @@ export interface ArticleOptions {
   maxFindings?: number | undefined
 }
 
-export interface ArticleResult {
-  /** What is left after fixing, if asked. */
-  messages: Message[]
-  /** With `fix`: how many passes changed the text. */
-  fix?: FixOutcome
+/**
+ * lintArticle's messages without fixing, part by part (see lintParts): what
+ * the command line reports as it comes.
+ */
+export function lintArticleParts(file: VFile, config: ResolvedConfig, options: Omit<ArticleOptions, 'fix'> = {}): Generator<Message[], SeverityCounts | undefined> {
+  return lintParts(file, config, articleLintOptions(file, options))
 }
 
-/** Lint the article in `file`, fixing it in place first when asked: what every way in calls. */
-export function lintArticle(file: VFile, config: ResolvedConfig, options: ArticleOptions = {}): ArticleResult {
+/** The lint options of an article: the source given, or looked up once from the file's place and front matter. */
+function articleLintOptions(file: VFile, options: Omit<ArticleOptions, 'fix'>): LintOptions {
   const article = file.path ? resolve(file.cwd, file.path) : undefined
   // Looked up once: fixes never touch the front matter that may name it.
   let found: SourceLookup | undefined
@@ -319,7 +300,19 @@ export function lintArticle(file: VFile, config: ResolvedConfig, options: Articl
               return found
             }
           : undefined)
-  const lintOptions: LintOptions = {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
+  return {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
+}
+
+export interface ArticleResult {
+  /** What is left after fixing, if asked. */
+  messages: Message[]
+  /** With `fix`: how many passes changed the text. */
+  fix?: FixOutcome
+}
+
+/** Lint the article in `file`, fixing it in place first when asked: what every way in calls. */
+export function lintArticle(file: VFile, config: ResolvedConfig, options: ArticleOptions = {}): ArticleResult {
+  const lintOptions = articleLintOptions(file, options)
   if (!options.fix) return {messages: lintMessages(file, config, lintOptions)}
   const pass = (target: VFile): {messages: Message[]; ranges: ProseRanges} => {
     let ranges: ProseRanges = []

@@ -10,7 +10,8 @@ import type {Log, ReportingDescriptor, Result} from 'sarif'
 import {homepageUrl} from '../links.js'
 import {rulesById} from '../rules/index.js'
 import type {Message} from '../message.js'
-import {pathOf, spanOf, type SeverityName} from './severity.js'
+import {omittedCounts} from '../pipeline/omitted.js'
+import {pathOf, spanOf, type SeverityCounts, type SeverityName} from './severity.js'
 import type {ReportFile} from './file.js'
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -31,22 +32,52 @@ export function formatSarif(files: readonly ReportFile[], options: SarifOptions)
     // One by one: a file of megabytes has more results than a spread allows.
     for (const result of made.results(file, new Fingerprints(file.value ?? ''))) results.push(result)
   }
-  return JSON.stringify(sarifLog(made.rules, results, options.toolVersion), null, 2) + '\n'
+  return JSON.stringify(sarifLog(made.rules, results, options.toolVersion, made.omitted), null, 2) + '\n'
 }
 
-/** The log around `results`, with the rules they point at. */
-export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVersion: string): Log {
-  return {
-    $schema: sarifSchemaUri,
-    version: '2.1.0',
-    runs: [
+/** A file whose findings went past --max-findings: where, how many were left out, and the closing message's words. */
+export interface OmittedFindings {
+  uri: string
+  counts: SeverityCounts
+  reason: string
+}
+
+/** The run's property naming how many findings --max-findings left out, of every file. */
+export const omittedProperty = 'copydesk/omittedFindings'
+
+/**
+ * The log around `results`, with the rules they point at. Findings left out
+ * by --max-findings are counted in a run property, `{total, error, warning,
+ * info}`, and each file that lost some has a notification of its own.
+ */
+export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVersion: string, omitted: readonly OmittedFindings[] = []): Log {
+  const run: Log['runs'][number] = {
+    tool: {driver: {name: 'copydesk', version: toolVersion, informationUri: homepageUrl, rules}},
+    columnKind: 'utf16CodeUnits',
+    results
+  }
+  if (omitted.length > 0) {
+    const total = {total: 0, error: 0, warning: 0, info: 0}
+    for (const {counts} of omitted) {
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        total[severity] += counts[severity]
+        total.total += counts[severity]
+      }
+    }
+    run.invocations = [
       {
-        tool: {driver: {name: 'copydesk', version: toolVersion, informationUri: homepageUrl, rules}},
-        columnKind: 'utf16CodeUnits',
-        results
+        executionSuccessful: true,
+        toolExecutionNotifications: omitted.map(({uri, counts, reason}) => ({
+          level: 'warning',
+          message: {text: reason},
+          locations: [{physicalLocation: {artifactLocation: {uri}}}],
+          properties: {omitted: {total: counts.error + counts.warning + counts.info, ...counts}}
+        }))
       }
     ]
+    run.properties = {[omittedProperty]: total}
   }
+  return {$schema: sarifSchemaUri, version: '2.1.0', runs: [run]}
 }
 
 /**
@@ -55,6 +86,8 @@ export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVe
  */
 export class SarifResults {
   readonly rules: ReportingDescriptor[] = []
+  /** The files whose findings went past --max-findings, as their closing messages came. */
+  readonly omitted: OmittedFindings[] = []
   private readonly ruleIndex = new Map<string, number>()
 
   constructor(private readonly cwd: string) {}
@@ -65,6 +98,8 @@ export class SarifResults {
     const results: Result[] = []
     for (const message of file.messages) {
       const id = message.ruleId
+      const counts = omittedCounts(message)
+      if (counts) this.omitted.push({uri, counts, reason: message.reason})
       const level = levels[message.severity]
       let index = this.ruleIndex.get(id)
       if (index === undefined) {
