@@ -123,3 +123,13 @@ test('sarif: fingerprints survive edits elsewhere and tell identical findings ap
   assert.equal(first!.split(':')[0], second!.split(':')[0])
   assert.deepEqual([first!.split(':')[1], second!.split(':')[1]], ['1', '2'])
 })
+
+test('sarif: a run whose files went past --max-findings validates, with the count left out in a run property and a notification per file', async () => {
+  const log = await sarif({'a.md': 'It ended.Then it began.\n\nIt rose.Then it fell.\n\nIt came.Then it went.\n', 'b.md': 'It rose.Then it fell.\n'}, ['--max-findings', '1', '.'])
+  const runLog = log.runs[0]!
+  assert.deepEqual(runLog.properties, {'copydesk/omittedFindings': {total: 2, error: 2, warning: 0, info: 0}})
+  assert.deepEqual(
+    runLog.invocations?.[0]?.toolExecutionNotifications?.map((notification) => [notification.message.text, notification.locations?.[0]?.physicalLocation?.artifactLocation?.uri, notification.properties]),
+    [['2 more findings not shown (2 errors): only the first 1 of a file are reported (--max-findings)', 'a.md', {omitted: {total: 2, error: 2, warning: 0, info: 0}}]]
+  )
+})
