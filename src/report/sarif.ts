@@ -151,14 +151,23 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
  * Fingerprints for one file's results: hash of rule id, matched text and
  * enclosing paragraph, plus a counter telling apart identical findings in
  * one paragraph. Paragraphs are runs of non-blank lines; each is found by
- * binary search and hashed once, so a file costs linear time.
+ * binary search and hashed once, so a file costs linear time. A file's
+ * findings come in file order: past `keep` remembered counters and hashes,
+ * those of the paragraphs before the one in hand are let go, so a file of
+ * millions of findings is never remembered whole.
  */
 export class Fingerprints {
   private readonly paragraphs: Array<[number, number]> = []
   private readonly paragraphHashes = new Map<number, string>()
-  private readonly seen = new Map<string, number>()
+  /** Counters by hash, and the last paragraph each was counted in (-1: a finding without a place). */
+  private readonly seen = new Map<string, {count: number; paragraph: number}>()
+  private limit: number
 
-  constructor(private readonly value: string) {
+  constructor(
+    private readonly value: string,
+    private readonly keep = 100_000
+  ) {
+    this.limit = keep
     const blank = /(?:^|\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n|$))+/g
     let start = 0
     for (const match of value.matchAll(blank)) {
@@ -173,14 +182,28 @@ export class Fingerprints {
     const start = place && 'start' in place ? place.start.offset : place?.offset
     const end = place && 'start' in place ? place.end.offset : start
     const matched = start === undefined ? '' : normalize(this.value.slice(start, end ?? start))
-    const paragraph = start === undefined ? '' : this.paragraphHash(start)
+    const index = start === undefined ? -1 : this.paragraphAt(start)
+    const paragraph = index < 0 ? '' : this.paragraphHash(index)
     const base = createHash('sha256').update(`${ruleId}\0${matched}\0${paragraph}`).digest('hex').slice(0, 32)
-    const count = (this.seen.get(base) ?? 0) + 1
-    this.seen.set(base, count)
+    if (this.seen.size >= this.limit) {
+      this.forgetBefore(index)
+      // What is left is in use: look again only after as many more.
+      this.limit = this.seen.size + this.keep
+    }
+    const seen = this.seen.get(base)
+    const count = (seen?.count ?? 0) + 1
+    this.seen.set(base, {count, paragraph: Math.max(index, seen?.paragraph ?? -1)})
     return `${base}:${count}`
   }
 
-  private paragraphHash(offset: number): string {
+  /** Let go of the counters and hashes last used before paragraph `index`. */
+  private forgetBefore(index: number): void {
+    for (const [base, {paragraph}] of this.seen) if (paragraph >= 0 && paragraph < index) this.seen.delete(base)
+    for (const paragraph of this.paragraphHashes.keys()) if (paragraph < index) this.paragraphHashes.delete(paragraph)
+  }
+
+  /** The paragraph holding `offset`, or -1 before the first. */
+  private paragraphAt(offset: number): number {
     let low = 0
     let high = this.paragraphs.length - 1
     let found = -1
@@ -191,12 +214,15 @@ export class Fingerprints {
         low = middle + 1
       } else high = middle - 1
     }
-    if (found < 0) return ''
-    let hash = this.paragraphHashes.get(found)
+    return found
+  }
+
+  private paragraphHash(index: number): string {
+    let hash = this.paragraphHashes.get(index)
     if (hash === undefined) {
-      const [from, to] = this.paragraphs[found]!
+      const [from, to] = this.paragraphs[index]!
       hash = createHash('sha256').update(normalize(this.value.slice(from, to))).digest('hex')
-      this.paragraphHashes.set(found, hash)
+      this.paragraphHashes.set(index, hash)
     }
     return hash
   }
