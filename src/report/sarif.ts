@@ -157,7 +157,9 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
  * millions of findings is never remembered whole.
  */
 export class Fingerprints {
-  private readonly paragraphs: Array<[number, number]> = []
+  /** Where each paragraph starts and ends: numbers, not a pair a paragraph, for a file of megabytes. */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
   private readonly paragraphHashes = new Map<number, string>()
   /** Counters by hash, and the last paragraph each was counted in (-1: a finding without a place). */
   private readonly seen = new Map<string, {count: number; paragraph: number}>()
@@ -171,10 +173,10 @@ export class Fingerprints {
     const blank = /(?:^|\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n|$))+/g
     let start = 0
     for (const match of value.matchAll(blank)) {
-      if (match.index > start) this.paragraphs.push([start, match.index])
+      if (match.index > start) this.addParagraph(start, match.index)
       start = match.index + match[0].length
     }
-    if (start < value.length) this.paragraphs.push([start, value.length])
+    if (start < value.length) this.addParagraph(start, value.length)
   }
 
   next(ruleId: string, message: Message): string {
@@ -196,6 +198,11 @@ export class Fingerprints {
     return `${base}:${count}`
   }
 
+  private addParagraph(start: number, end: number): void {
+    this.starts.push(start)
+    this.ends.push(end)
+  }
+
   /** Let go of the counters and hashes last used before paragraph `index`. */
   private forgetBefore(index: number): void {
     for (const [base, {paragraph}] of this.seen) if (paragraph >= 0 && paragraph < index) this.seen.delete(base)
@@ -205,11 +212,11 @@ export class Fingerprints {
   /** The paragraph holding `offset`, or -1 before the first. */
   private paragraphAt(offset: number): number {
     let low = 0
-    let high = this.paragraphs.length - 1
+    let high = this.starts.length - 1
     let found = -1
     while (low <= high) {
       const middle = (low + high) >> 1
-      if (this.paragraphs[middle]![0] <= offset) {
+      if (this.starts[middle]! <= offset) {
         found = middle
         low = middle + 1
       } else high = middle - 1
@@ -220,8 +227,7 @@ export class Fingerprints {
   private paragraphHash(index: number): string {
     let hash = this.paragraphHashes.get(index)
     if (hash === undefined) {
-      const [from, to] = this.paragraphs[index]!
-      hash = createHash('sha256').update(normalize(this.value.slice(from, to))).digest('hex')
+      hash = createHash('sha256').update(normalize(this.value.slice(this.starts[index], this.ends[index]))).digest('hex')
       this.paragraphHashes.set(index, hash)
     }
     return hash
