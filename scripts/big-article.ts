@@ -7,13 +7,13 @@
 //   npx tsx scripts/big-article.ts [--mb 50] [--formats stylish,json] [--caps default,0] [--no-lists]
 import {spawnSync} from 'node:child_process'
 import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-/** Reports the child's peak memory on stderr as it exits: `maxRSS <KB>`. */
-const measure = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))`
+/** Reports the child's peak memory and CPU time on stderr as it exits: `maxRSS <KB> cpu <s>`. */
+const measure = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('maxRSS '+u.maxRSS+' cpu '+((u.userCPUTime+u.systemCPUTime)/1e6).toFixed(1)+'\\n')})`
 
 /**
  * An article of about `bytes`: headings, paragraphs, lists and quotes, each
@@ -43,6 +43,10 @@ export interface Measured {
   seconds: number
   /** Peak resident memory of the process, in KB. */
   maxRss: number
+  /** CPU time of the process (user and system), in seconds: on a shared machine, steadier than the time. */
+  cpu: number
+  /** The machine's load average over the last minute as the run ended. */
+  load: number
   /** Lines of report written. */
   lines: number
   bytes: number
@@ -65,10 +69,11 @@ export function runCli(args: string[], cwd: string, cli = built): Measured {
   const seconds = (performance.now() - started) / 1000
   closeSync(fd)
   const maxRss = Number(/maxRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN)
+  const cpu = Number(/ cpu ([\d.]+)/.exec(child.stderr)?.[1] ?? NaN)
   const {size} = statSync(out)
   const lines = countLines(out)
   rmSync(out)
-  return {code: child.status ?? -1, seconds, maxRss, lines, bytes: size, stderr: child.stderr.replace(/maxRSS \d+\n/, '')}
+  return {code: child.status ?? -1, seconds, maxRss, cpu, load: loadavg()[0]!, lines, bytes: size, stderr: child.stderr.replace(/maxRSS \d+ cpu [\d.]+\n/, '')}
 }
 
 function countLines(path: string): number {
@@ -91,11 +96,11 @@ function main(): void {
   try {
     const mb = Number(values.mb)
     writeFileSync(join(dir, 'big.md'), findingsArticle(mb * 2 ** 20))
-    console.log('| input | format | --max-findings | exit | time | peak memory | report |')
-    console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    console.log('| input | format | --max-findings | exit | time (CPU) | peak memory | report | load |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
     const row = (input: string, format: string, cap: string, m: Measured) => {
-      const report = format === 'json' || format === 'sarif' || format === 'html' ? `${(m.bytes / 2 ** 20).toFixed(0)} MB` : `${m.lines.toLocaleString('en-US')} lines`
-      console.log(`| ${input} | ${format} | ${cap} | ${m.code} | ${m.seconds.toFixed(0)} s | ${(m.maxRss / 1024).toFixed(0)} MB | ${report} |`)
+      const report = format === 'json' || format === 'jsonl' || format === 'sarif' || format === 'html' ? `${(m.bytes / 2 ** 20).toFixed(0)} MB` : `${m.lines.toLocaleString('en-US')} lines`
+      console.log(`| ${input} | ${format} | ${cap} | ${m.code} | ${m.seconds.toFixed(0)} s (${m.cpu.toFixed(0)} s) | ${(m.maxRss / 1024).toFixed(0)} MB | ${report} | ${m.load.toFixed(1)} |`)
       if (m.code !== 0 && m.code !== 1) console.log(`<!-- stderr: ${m.stderr.trim().slice(0, 300)} -->`)
     }
     for (const cap of values.caps.split(',')) {

@@ -7,7 +7,8 @@ import {test} from 'node:test'
 import Ajv04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import type {Log} from 'sarif'
-import {fingerprintKey} from '../src/report/sarif.js'
+import type {Message} from '../src/message.js'
+import {fingerprintKey, Fingerprints} from '../src/report/sarif.js'
 import {run, workspace} from './cli-run.js'
 
 // Microsoft's SARIF 2.1.0 schema (rtm.5, the schema of the OASIS standard),
@@ -122,4 +123,36 @@ test('sarif: fingerprints survive edits elsewhere and tell identical findings ap
   const [first, second] = twice.map(([, print]) => String(print))
   assert.equal(first!.split(':')[0], second!.split(':')[0])
   assert.deepEqual([first!.split(':')[1], second!.split(':')[1]], ['1', '2'])
+})
+
+test('sarif: a run whose files went past --max-findings validates, with the count left out in a run property and a notification per file', async () => {
+  const log = await sarif({'a.md': 'It ended.Then it began.\n\nIt rose.Then it fell.\n\nIt came.Then it went.\n', 'b.md': 'It rose.Then it fell.\n'}, ['--max-findings', '1', '.'])
+  const runLog = log.runs[0]!
+  assert.deepEqual(runLog.properties, {'copydesk/omittedFindings': {total: 2, error: 2, warning: 0, info: 0}})
+  assert.deepEqual(
+    runLog.invocations?.[0]?.toolExecutionNotifications?.map((notification) => [notification.message.text, notification.locations?.[0]?.physicalLocation?.artifactLocation?.uri, notification.properties]),
+    [['2 more findings not shown (2 errors): only the first 1 of a file are reported (--max-findings)', 'a.md', {omitted: {total: 2, error: 2, warning: 0, info: 0}}]]
+  )
+})
+
+test('sarif: fingerprints of a file with more findings than are remembered are the ones counted whole, in file order', () => {
+  // Two identical paragraphs: their findings share a hash, and count on from the first.
+  const paragraph = 'It ended.Then it began. It ended.Then it began.'
+  const value = Array.from({length: 6}, (_, index) => (index === 3 ? paragraph : `Report ${index} ended.Then it began.`)).join('\n\n') + `\n\n${paragraph}\n`
+  const messages: Message[] = [...value.matchAll(/ended\.Then/g)].map((match) => ({
+    ruleId: 'missing-space',
+    severity: 'error',
+    reason: 'x',
+    place: {start: {line: 1, column: 1, offset: match.index}, end: {line: 1, column: 1, offset: match.index + 10}}
+  }))
+  const whole = new Fingerprints(value)
+  const expected = messages.map((message) => whole.next('missing-space', message))
+  assert.equal(new Set(expected).size, expected.length)
+  assert.deepEqual(expected.slice(3, 5).map((print) => print.split(':')[1]), ['1', '2'])
+  assert.deepEqual(expected.slice(-2).map((print) => print.split(':')[1]), ['3', '4'])
+  // Remembering two at a time gives the same, but for the repeat of a paragraph forgotten by then.
+  const forgetful = new Fingerprints(value, 2)
+  const got = messages.map((message) => forgetful.next('missing-space', message))
+  assert.deepEqual(got.slice(0, -2), expected.slice(0, -2))
+  assert.deepEqual(got.slice(-2).map((print) => print.split(':')[1]), ['1', '2'])
 })

@@ -83,15 +83,17 @@ export class Baseline {
   }
 
   /**
-   * Take the recorded findings out of one file's result (its `value` must be
-   * kept); `absolute` is the file's path. With `acceptAll` (--update-baseline)
+   * Take the recorded findings out of one file's result, or one part of it
+   * (its `value` must be kept); `absolute` is the file's path. With `acceptAll` (--update-baseline)
    * every finding is taken out, to be recorded.
    */
   apply(result: FileResult, absolute: string, acceptAll = false): void {
     const file = relative(dirname(this.path), absolute).split('\\').join('/')
     this.checked.add(file)
     const open = this.open.get(file)
-    const found: BaselineEntry[] = []
+    // A file of megabytes comes in parts: what each part found is added up.
+    const found = this.found.get(file) ?? []
+    this.found.set(file, found)
     const kept: Message[] = []
     for (const message of result.messages) {
       const entry = entryOf(message, file, result.value ?? '')
@@ -106,7 +108,6 @@ export class Baseline {
       if (accepted || acceptAll) this.hidden++
       else kept.push(message)
     }
-    this.found.set(file, found)
     result.messages = kept
   }
 

@@ -28,14 +28,37 @@ export const sliceSize = 10_000
 
 /**
  * A result in slices of `sliceSize` findings each (one for a file without
- * any); a file cut in slices carries its whole risk on each.
+ * any); a file cut in slices carries its whole risk on each (on its last
+ * part's, for a file in parts: see FindingTally).
  */
 export function* slices(result: FileResult, size = sliceSize): Generator<{file: ReportFile; first: boolean; last: boolean}> {
   const {messages} = result
-  const risk = messages.length > size ? riskOf(messages, result.textCounts ?? countText(result.value ?? '')) : undefined
+  const risk = result.risk ?? (messages.length > size && !result.more ? riskOf(messages, result.textCounts ?? countText(result.value ?? '')) : undefined)
   for (let from = 0; from === 0 || from < messages.length; from += size) {
     const file: ReportFile = messages.length > size ? {...result, messages: messages.slice(from, from + size), risk} : result
     yield {file, first: from === 0, last: from + size >= messages.length}
+  }
+}
+
+/**
+ * The findings of a file reported in parts, as its risk reads them: how
+ * many of each rule and severity, in the order they first came, given back
+ * one by one as if the file's messages were all held.
+ */
+export class FindingTally {
+  private readonly counts = new Map<string, {message: Message; count: number}>()
+
+  add(messages: readonly Message[]): void {
+    for (const {ruleId, severity} of messages) {
+      const key = `${severity}\0${ruleId}`
+      const seen = this.counts.get(key)
+      if (seen) seen.count++
+      else this.counts.set(key, {message: {ruleId, severity, reason: ''}, count: 1})
+    }
+  }
+
+  *messages(): Generator<Message> {
+    for (const {message, count} of this.counts.values()) for (let index = 0; index < count; index++) yield message
   }
 }
 
@@ -84,7 +107,8 @@ function htmlSink(write: (text: string) => void): ReportSink {
       }
       // One by one: a file of megabytes has more findings than a spread allows.
       for (const message of file.messages) messages.push(message)
-      if (lastSlice) write(report.article({...article!, messages}))
+      // The whole file's risk, on its last slice when it came in slices.
+      if (lastSlice) write(report.article({...article!, messages, risk: file.risk}))
     },
     end: () => write(report.tail())
   }
@@ -172,7 +196,7 @@ function sarifSink(options: FormatOptions, write: (text: string) => void): Repor
     },
     end() {
       const marker = '\u0000results\u0000'
-      const document = JSON.stringify(sarifLog(made.rules, count === 0 ? [] : [marker as never], options.toolVersion), null, 2) + '\n'
+      const document = JSON.stringify(sarifLog(made.rules, count === 0 ? [] : [marker as never], options.toolVersion, made.omitted), null, 2) + '\n'
       if (count === 0) {
         spool.close()
         write(document)

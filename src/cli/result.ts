@@ -25,6 +25,13 @@ export interface FileResult extends ReportFile {
   sourcePath?: string
   /** Milliseconds per rule spent on this file (--timing). */
   timings?: Array<[string, number]>
+  /**
+   * More parts of this file's messages follow (a file of megabytes is
+   * reported section by section, see checkParts). Its first part carries
+   * what the report reads of the file (text, counts); its last, what the
+   * run needs (fixes, hash, timings, whether it could be read).
+   */
+  more?: boolean
 }
 
 /** One article to check: its bytes, read by the main thread. */

@@ -8,16 +8,18 @@ import type {Writable} from 'node:stream'
 import {onExit} from 'signal-exit'
 import {writeFixedArticle} from '../fix/write.js'
 import type {FormatName} from '../report/index.js'
+import {htmlMaxFindings} from '../report/html.js'
 import {appendStepSummary, openReportFile} from '../report/output.js'
-import {countText} from '../report/risk.js'
+import {countText, riskOf} from '../report/risk.js'
 import type {FileCounts} from '../report/github.js'
 import {countSeverities, type SeverityCounts} from '../report/severity.js'
+import type {Message} from '../message.js'
 import type {CliIo} from './io.js'
 import {cacheFile, ResultCache} from './cache.js'
 import {wantsProgress} from './progress.js'
 import {decodeArticle} from '../io/read.js'
 import {describeFsError, fsPath, readArticle, readInput} from '../io/files.js'
-import {createReportSink, slices} from './report-stream.js'
+import {createReportSink, FindingTally, slices} from './report-stream.js'
 import {unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 import {TimingTable} from './timing.js'
 
@@ -63,7 +65,9 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   // keeps the alignment with the source that the html report shows.
   const cacheable = settings.cache !== undefined && base.source === undefined && settings.format !== 'html'
   const keepText = settings.format === 'sarif' || settings.format === 'html' || settings.baseline !== undefined
-  const context: CheckContext = {...base, keepText, hash: cacheable, timing: settings.timing}
+  // The html page shows an article whole with its findings marked: it holds them, so it keeps a cap whatever --max-findings says.
+  const maxFindings = settings.format === 'html' ? Math.min(base.maxFindings ?? htmlMaxFindings, htmlMaxFindings) : base.maxFindings
+  const context: CheckContext = {...base, maxFindings, keepText, hash: cacheable, timing: settings.timing}
   const cacheAt = cacheable ? cacheFile(settings.cache!.path) : undefined
   if (cacheAt?.problem !== undefined) io.stderr.write(`copydesk: warning: ${cacheAt.problem}\n`)
   const cache = cacheAt?.path !== undefined ? new ResultCache(cacheAt.path, settings.version, settings.cache!.key) : undefined
@@ -97,9 +101,22 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
 
   const lint = await runner(settings, context, handlesSignals)
   try {
+    // The file whose parts are coming in: what its later parts need of its first.
+    let file: FileInHand | undefined
     for await (let {input, bytes, result} of ordered(inputs, settings, context, cache, lint, reader !== undefined)) {
+      const first = file === undefined
+      const last = !result.more
+      file ??= {value: result.value, textCounts: result.textCounts, counts: {error: 0, warning: 0, info: 0}, cached: last || !cache ? undefined : [], tally: last ? undefined : new FindingTally()}
+      if (!first) {
+        // The text and counts come once, with the first part.
+        if (file.value !== undefined) result.value = file.value
+        result.textCounts = file.textCounts
+      }
       if (result.fixed !== undefined) result = await saveFixes(input, bytes, result, context)
-      if (result.hash !== undefined) cache?.set(input, result.hash, result.sourcePath, result.messages)
+      // A file in parts is cached unless it has too many findings to hold.
+      if (file.cached) file.cached = addUpTo(file.cached, result.messages, cachedFindings)
+      const cachedMessages = file.tally ? file.cached : result.messages
+      if (last && result.hash !== undefined && cachedMessages) cache?.set(input, result.hash, result.sourcePath, cachedMessages)
       if (result.timings) timing?.merge(result.timings)
       if (result.unreadable) failed = true
       if (result.problem !== undefined) {
@@ -109,14 +126,21 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       if (result.diff !== undefined) io.stdout.write(result.diff)
       if (settings.baseline && input !== '-') settings.baseline.apply(result, input, settings.baseline.update)
       if (settings.quiet) result.messages = result.messages.filter((message) => message.severity === 'error')
+      const partCounts = countSeverities(result.messages)
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        counts[severity] += partCounts[severity]
+        file.counts[severity] += partCounts[severity]
+      }
+      // The risk of a file in parts is its whole file's, known with its last part.
+      file.tally?.add(result.messages)
+      if (last && file.tally) result.risk = riskOf(file.tally.messages(), file.textCounts ?? countText(file.value ?? ''))
+      if (last && settings.format === 'github' && file.counts.error + file.counts.warning + file.counts.info > 0) summary.push({path: result.path, counts: file.counts})
       // In slices: a file with two million findings is never two million messages at once, nor one string.
-      const fileCounts = countSeverities(result.messages)
-      counts.error += fileCounts.error
-      counts.warning += fileCounts.warning
-      counts.info += fileCounts.info
-      if (settings.format === 'github' && result.messages.length > 0) summary.push({path: result.path, counts: fileCounts})
-      for (const {file, first, last} of slices(result)) sink.add(file, first, last)
-      progress?.tick(result.messages.length)
+      for (const slice of slices(result)) sink.add(slice.file, first && slice.first, last && slice.last)
+      if (last) {
+        progress?.tick(file.counts.error + file.counts.warning + file.counts.info)
+        file = undefined
+      }
       if (reader !== undefined && (await reader.gone())) {
         stopped = true
         break
@@ -139,12 +163,41 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
   return {failed: failed || problems.length > 0, counts}
 }
 
+/** The parts of one file's result, in order (see checkParts): each `next()` the next part. */
+interface PartSource {
+  next(): FileResult | Promise<FileResult>
+}
+
+/** A file reported in parts, between its first part and its last. */
+interface FileInHand {
+  value: string | undefined
+  textCounts: FileResult['textCounts']
+  counts: SeverityCounts
+  /** Its messages so far, for the cache; undefined without a cache, for a file in one part, or one with too many. */
+  cached: Message[] | undefined
+  /** Its findings so far, for its risk; undefined for a file in one part. */
+  tally: FindingTally | undefined
+}
+
+/** The most findings of a file the cache keeps: a file with more is checked again on the next run. */
+export const cachedFindings = 100_000
+
+/** `list` with `more` added, or undefined when that would hold more than `limit`. */
+function addUpTo(list: Message[], more: readonly Message[], limit: number): Message[] | undefined {
+  if (list.length + more.length > limit) return undefined
+  for (const message of more) list.push(message)
+  return list
+}
+
 interface Runner {
   /** Threads that lint, the main thread included. */
   threads: number
-  lint(task: Task): FileResult | Promise<FileResult>
+  lint(task: Task): PartSource
   close(): Promise<void>
 }
+
+/** One result as the only part of its file. */
+const onePart = (result: FileResult): PartSource => ({next: () => result})
 
 /**
  * In-process, and with `jobs` above 1, beside `jobs - 1` worker threads: the
@@ -154,8 +207,13 @@ interface Runner {
  */
 async function runner(settings: RunSettings, context: CheckContext, handlesSignals: boolean): Promise<Runner> {
   const jobs = threadCount(settings.inputs, settings.jobs, context.source)
-  const {checkTask} = await import('./task.js')
-  const inProcess = (task: Task) => checkTask(task, context)
+  const {checkParts} = await import('./task.js')
+  // Linted as its parts are asked for: a file of megabytes is reported
+  // section by section as it is checked.
+  const inProcess = (task: Task): PartSource => {
+    const parts = checkParts(task, context)
+    return {next: () => parts.next().value!}
+  }
   if (jobs <= 1 && !handlesSignals) return {threads: 1, lint: inProcess, close: async () => {}}
   const {WorkerPool} = await import('./pool.js')
   // Started on the first file the cache cannot answer: a warm run starts none.
@@ -256,7 +314,7 @@ async function* ordered(
 ): AsyncGenerator<{input: string; bytes: Uint8Array; result: FileResult}> {
   // Four per thread: what each worker may have waiting, and the main thread's share.
   const ahead = Math.max(8, 4 * runner.threads)
-  const queue: Array<{input: string; bytes: Uint8Array; result: FileResult | Promise<FileResult>}> = []
+  const queue: Array<{input: string; bytes: Uint8Array; parts: PartSource}> = []
   let next = 0
   let turn = performance.now()
   while (next < inputs.length || queue.length > 0) {
@@ -271,13 +329,13 @@ async function* ordered(
     }
     while (next < inputs.length && queue.length < ahead) {
       const input = inputs[next++]!
-      const {bytes, result} = start(input, settings, context, cache, runner)
-      // A failure surfaces when its turn comes, not as an unhandled rejection before.
-      if (result instanceof Promise) result.catch(() => {})
-      queue.push({input, bytes, result})
+      queue.push({input, ...start(input, settings, context, cache, runner)})
     }
-    const {input, bytes, result} = queue.shift()!
-    yield {input, bytes, result: await result}
+    // The file in turn, part after part; the next file once its last has come.
+    const {input, bytes, parts} = queue[0]!
+    const result = await parts.next()
+    if (!result.more) queue.shift()
+    yield {input, bytes, result}
   }
 }
 
@@ -287,7 +345,7 @@ function start(
   context: CheckContext,
   cache: ResultCache | undefined,
   runner: Runner
-): {bytes: Uint8Array; result: FileResult | Promise<FileResult>} {
+): {bytes: Uint8Array; parts: PartSource} {
   const display = settings.display(input)
   let bytes: Uint8Array
   if (input === '-') bytes = settings.stdin()
@@ -299,12 +357,12 @@ function start(
       const problem = readArticle(input, display, context.cwd, () => {
         throw error
       }).problem ?? describeFsError(error)
-      return {bytes: new Uint8Array(), result: unreadableResult(display, problem)}
+      return {bytes: new Uint8Array(), parts: onePart(unreadableResult(display, problem))}
     }
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
-  if (!cached) return {bytes, result: runner.lint({input, display, bytes})}
+  if (!cached) return {bytes, parts: runner.lint({input, display, bytes})}
   const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
-  return {bytes, result}
+  return {bytes, parts: onePart(result)}
 }

@@ -3,14 +3,69 @@
 // fixes returned to be saved by the main thread, or described as a diff),
 // and keep what the report needs.
 import {unifiedDiff} from '../fix/diff.js'
-import {collectTimings, lintArticle} from '../pipeline/index.js'
+import {collectTimings, lintArticle, lintArticleParts} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
 import {countText} from '../report/risk.js'
 import {decodeArticle} from '../io/read.js'
 import {holdYoungGeneration} from './heap.js'
 import {sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 
-/** Lint one article; the same code runs in-process and in a worker. */
+/**
+ * Lint one article part by part, each part's messages as they come (a file
+ * of megabytes in sections, see lintParts; an article is one part), so that
+ * a file of millions of findings is never held whole. With --fix, one part:
+ * the fix loop needs every message.
+ */
+export function* checkParts(task: Task, context: CheckContext): Generator<FileResult> {
+  if (context.fix !== undefined) {
+    yield checkTask(task, context)
+    return
+  }
+  const read = decodeArticle(task.bytes, task.display, context.cwd)
+  if (read.problem !== undefined) {
+    yield unreadableResult(task.display, read.problem)
+    return
+  }
+  const file = read.file
+  const timings = context.timing ? new Map<string, number>() : undefined
+  if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
+  try {
+    const parts = lintArticleParts(file, context.config, {only: context.rules, source: context.source, maxFindings: context.maxFindings})
+    let unreadable = false
+    let first = true
+    // One part ahead: a part is known to be the last only once the next is asked for.
+    for (let part = parts.next(), next: typeof part; !part.done; part = next) {
+      const messages = part.value
+      if (messages.some((message) => message.ruleId === parseErrorId)) unreadable = true
+      next = parts.next()
+      const result: FileResult = {path: file.path, messages}
+      if (first) {
+        if (context.keepText) {
+          result.value = String(file)
+          if (file.data.bilingual) result.bilingual = file.data.bilingual
+        }
+        result.textCounts = countText(task.bytes)
+        first = false
+      }
+      if (!next.done) {
+        result.more = true
+        yield result
+        continue
+      }
+      if (unreadable) result.unreadable = true
+      if (timings) result.timings = [...timings]
+      if (context.hash) {
+        result.hash = sha1(task.bytes)
+        if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
+      }
+      yield result
+    }
+  } finally {
+    if (timings) collectTimings(undefined)
+  }
+}
+
+/** Lint one article whole (with --fix, and fixed); the same code runs in-process and in a worker. */
 export function checkTask(task: Task, context: CheckContext): FileResult {
   const read = decodeArticle(task.bytes, task.display, context.cwd)
   if (read.problem !== undefined) return unreadableResult(task.display, read.problem)

@@ -47,12 +47,6 @@ export interface Pieces {
   pieces: Piece[]
 }
 
-interface Line {
-  start: number
-  /** End of the content, before the line ending. */
-  end: number
-}
-
 const lineEnding = /\r\n|\r|\n/g
 const blank = /^[ \t]*$/
 const listItem = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
@@ -95,22 +89,28 @@ const htmlLine = (line: string, paragraphOpen: boolean) => {
 const quoteDepth = (prefix: string) => prefix.split('>').length - 1
 
 export function splitMarkdown(value: string, size = pieceSize, paragraph = paragraphSize): Pieces {
-  const lines: Line[] = []
+  // Where each line starts, and where its content ends (before its line
+  // ending): numbers, not an object a line, for a file of megabytes.
+  const starts: number[] = []
+  const ends: number[] = []
   let from = 0
   for (const match of value.matchAll(lineEnding)) {
-    lines.push({start: from, end: match.index})
+    starts.push(from)
+    ends.push(match.index)
     from = match.index + match[0].length
   }
-  lines.push({start: from, end: value.length})
-  const text = (line: Line) => value.slice(line.start, line.end)
+  starts.push(from)
+  ends.push(value.length)
+  const text = (line: number) => value.slice(starts[line], ends[line])
 
   // Where a new piece may start: line indexes. Front matter is never cut.
   const cuts: number[] = []
   const labels = new Set<string>()
   let index = 0
-  if (/^---[ \t]*$/.test(text(lines[0]!))) {
-    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(text(line)))
-    if (close > 0) index = close + 1
+  if (/^---[ \t]*$/.test(text(0))) {
+    let close = 1
+    while (close < starts.length && !/^---[ \t]*$/.test(text(close))) close++
+    if (close < starts.length) index = close + 1
   }
   const frontmatterEnd = index
   let fence: {marker: string} | undefined
@@ -126,15 +126,15 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   let region = {start: -1, checked: 0, plain: true}
   const continues = (line: string) => {
     if (!listItem.test(line)) return false
-    const start = lines[cuts.at(-1) ?? frontmatterEnd]!.start
+    const start = starts[cuts.at(-1) ?? frontmatterEnd]!
     if (region.start !== start) region = {start, checked: start, plain: true}
     // Whole lines, so the text is plain if each part is.
-    if (region.plain) region.plain = isPlain(value.slice(region.checked, lines[index]!.start))
-    region.checked = lines[index]!.start
+    if (region.plain) region.plain = isPlain(value.slice(region.checked, starts[index]))
+    region.checked = starts[index]!
     return !region.plain
   }
-  for (; index < lines.length; index++) {
-    const line = text(lines[index]!)
+  for (; index < starts.length; index++) {
+    const line = text(index)
     if (fence) {
       const closing = fenceLine.exec(line)
       if (closing && closing[1]!.startsWith(fence.marker) && blank.test(closing[2]!)) fence = undefined
@@ -181,7 +181,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   const step = Math.max(size, definitions * 4)
   const paragraphStep = Math.max(paragraph, definitions * 4)
   const pieces: Piece[] = []
-  const offsetOf = (line: number) => (line < lines.length ? lines[line]!.start : value.length)
+  const offsetOf = (line: number) => (line < starts.length ? starts[line]! : value.length)
   /** The plain piece that a plain block right after it joins. */
   let plainRun: Piece | undefined
   const push = (from: number, to: number) => {
@@ -190,10 +190,11 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
     const piece = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to))}
     for (const part of splitParagraph(piece, paragraphStep)) pieces.push(part)
   }
-  const pushPlain = (from: number, text: string) => {
-    if (text === '') return
-    if (plainRun) plainRun.text += text
-    else pieces.push((plainRun = {offset: offsetOf(from), line: from + 1, column: 1, text, plain: true}))
+  // A run's text is one slice of the file, not the blocks' texts joined.
+  const pushPlain = (from: number, to: number) => {
+    if (offsetOf(from) === offsetOf(to)) return
+    if (plainRun) plainRun.text = value.slice(plainRun.offset, offsetOf(to))
+    else pieces.push((plainRun = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to)), plain: true}))
   }
   // Blocks run from cut to cut; small ones are gathered into pieces of
   // `step`, a big one (a paragraph to cut further) stands alone, and so
@@ -204,7 +205,7 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
   if (frontmatter !== '' && isPlainFrontmatter(frontmatter)) pieces.push({offset: 0, line: 1, column: 1, text: frontmatter, plain: true})
   else push(0, frontmatterEnd)
   let start = frontmatterEnd
-  const bounds = [...cuts, lines.length]
+  const bounds = [...cuts, starts.length]
   for (let index = 0; index < bounds.length; index++) {
     const from = index === 0 ? start : bounds[index - 1]!
     const to = bounds[index]!
@@ -215,14 +216,14 @@ export function splitMarkdown(value: string, size = pieceSize, paragraph = parag
       start = to
     } else if (isPlain(block)) {
       push(start, from)
-      pushPlain(from, block)
+      pushPlain(from, to)
       start = to
     } else if (offsetOf(to) - offsetOf(start) >= step) {
       push(start, to)
       start = to
     }
   }
-  push(start, lines.length)
+  push(start, starts.length)
   return {pieces}
 }
 
@@ -342,7 +343,7 @@ export function nestingProblem(value: string): string | undefined {
   const lists = new IndentedLists()
   let fence: string | undefined
   let line = 0
-  for (const text of value.split(/\r\n|\r|\n/)) {
+  for (const text of linesOf(value)) {
     line++
     // Code is not Markdown: `> >` or `**argv` in a fence nests nothing.
     const fenced = fenceLine.exec(text)
@@ -370,6 +371,16 @@ export function nestingProblem(value: string): string | undefined {
   if (spent > nestingBudget || listsSpent > indentedBudget) return `its Markdown is nested too deeply to check (line ${deepest.line} opens ${deepest.depth} quotes or lists)`
   if (inline.deepest.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.deepest.line} opens ${inline.deepest.depth} links or emphases)`
   return undefined
+}
+
+/** The lines of `value` one at a time, as `value.split(/\r\n|\r|\n/)` gives them, never all held at once. */
+function* linesOf(value: string): Generator<string> {
+  let from = 0
+  for (const match of value.matchAll(lineEnding)) {
+    yield value.slice(from, match.index)
+    from = match.index + match[0].length
+  }
+  yield value.slice(from)
 }
 
 const listMarker = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:([ \t]+)|$)/
@@ -455,11 +466,14 @@ class InlineDepth {
 
 /**
  * A file bigger than this (no article is) is parsed and checked in sections
- * of about this size, one at a time (see parseSections in parse.ts), to
- * bound memory: the prose tree costs about 150 bytes a character, and a
- * 20 MB file in one piece would need 3 GB, more than Node's default heap.
+ * of `sectionSize`, one at a time (see sectionsOf in parse.ts), to bound
+ * memory: the prose tree and the findings cost about 200 bytes a character,
+ * and a 20 MB file in one piece would need 4 GB, more than Node's default
+ * heap.
  */
 export const partSize = 2 * 2 ** 20
+/** About 100 MB of trees and findings: what a file of megabytes holds at a time, whatever its size. */
+export const sectionSize = 512 * 1024
 
 type Block = Paragraph | Heading
 

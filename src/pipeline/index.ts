@@ -13,8 +13,9 @@ import {messageSource, type Message, type Point} from '../message.js'
 import {rulesById} from '../rules/index.js'
 import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lint.js'
 import {partSize} from './chunks.js'
+import {omittedMessage, type SeverityCounts} from './omitted.js'
 import {directiveId, directiveProblems} from './directives.js'
-import {parseErrorId, parseMarkdown, parseSections, UncheckableError, type ParsedMarkdown} from './parse.js'
+import {parseErrorId, parseMarkdown, parseSection, sectionsOf, UncheckableError, type ParsedMarkdown, type Section} from './parse.js'
 import {buildProse, pointsIn} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
 import {createSourceDocument, type SourceDocument} from '../source/document.js'
@@ -79,105 +80,144 @@ export function enabledRules(config: ResolvedConfig, only?: readonly string[]): 
 
 /** Lint one article held in `file`: its messages, in file order. */
 export function lintMessages(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): Message[] {
-  let messages: Message[] = []
-  // A configuration's overrides for this file's folder.
-  const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
-  const timings = options.timings ?? threadTimings
-  // A file of megabytes is parsed and checked section by section, each
-  // section's trees let go before the next is parsed (see parseSections);
-  // an article is one section.
-  const sectioned = String(file).length > partSize
-  const sections = sectioned ? parseSections(file) : undefined
-  const enabled = enabledRules(config, options.only)
-  const omitted = {error: 0, warning: 0, info: 0}
-  let directives: Directive[] = []
-  let checked = false
-  let frontmatter: ProseDocument['frontmatter']
-  let sourceText: SourceText | SourceLookup | undefined
-  for (let index = 0; ; index++) {
-    const started = timings ? performance.now() : 0
-    let parsed: ParsedMarkdown | undefined
-    try {
-      if (sections) parsed = sections.next().value ?? undefined
-      else if (index === 0) parsed = parseMarkdown(file)
-    } catch (error) {
-      messages.push(uncheckable(error))
-      return messages
-    }
-    if (!parsed) break
-    const {tree, frontmatterError} = parsed
-    if (timings) timings.add(parseTimingId, performance.now() - started)
-    // Front matter only ever opens the first section.
-    if (index === 0) frontmatter = parsed.frontmatter
-    if (frontmatterError) messages.push(engineMessage('front-matter', 'warning', `Front matter is not valid YAML: ${frontmatterError.reason}`))
-    const building = timings ? performance.now() : 0
-    let document: ProseDocument
-    try {
-      document = buildProse(tree, file, frontmatter)
-    } catch (error) {
-      messages.push(uncheckable(error))
-      return messages
-    }
-    checked = true
-    if (timings) timings.add(proseTimingId, performance.now() - building)
-    // Inline directives reach into later sections.
-    directives = document.directives = [...directives, ...document.directives]
-    if (index === 0) {
-      const encoding = encodingMessage(file, document.toPoint)
-      if (encoding) messages.push(encoding)
-      const found = typeof options.source === 'function' ? options.source(file, frontmatter) : options.source
-      if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
-      sourceText = typeof found === 'string' ? {value: found} : found
-      if (sourceText && 'problem' in sourceText) {
-        messages.push(engineMessage('source', 'error', `Cannot read the source \`${sourceText.path}\`: ${sourceText.problem}`, document.toPoint(0)))
-      } else if (sourceText && sectioned) {
-        messages.push(engineMessage('source', 'warning', 'Not compared with the Chinese source: the file is too big to align with it', document.toPoint(0)))
-      }
-    }
-    const source = sourceText && 'value' in sourceText && !sectioned ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
-    for (const message of runRules(document, enabled, config.glossary, timings, source)) messages.push(message)
-    if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
-    options.onDocument?.(document)
-    if (options.maxFindings !== undefined) messages = dropPast(messages, options.maxFindings, omitted)
-  }
-  if (!checked) return messages
-  // Positions of their own: a section's document, even its toPoint, would
-  // hold that section's trees while the next is parsed.
-  const toPoint = pointsIn(String(file))
-  if (directives.length > 0) reportDirectives(messages, toPoint, directives, enabled, config.reportUnusedDirectives ?? false)
-  if (options.maxFindings !== undefined) {
-    messages = dropPast(messages, options.maxFindings, omitted)
-    const closing = omittedMessage(toPoint(String(file).length), options.maxFindings, omitted)
-    if (closing) messages.push(closing)
-  }
+  const messages: Message[] = []
+  // One by one: a file of megabytes has more messages than a spread allows.
+  for (const part of lintParts(file, fileConfig, options)) for (const message of part) messages.push(message)
   return messages
 }
 
-/** ruleId of the closing message on a file whose findings went past --max-findings. */
-const maxFindingsId = 'max-findings'
+/**
+ * Lint one article held in `file`, its messages part by part in file order:
+ * one part for an article, one for each section of a file of megabytes
+ * (see sectionsOf in parse.ts), so that a caller can report each part and
+ * let it go before the next section is parsed. With `maxFindings`, the
+ * messages past it are only counted, and the last part ends with one saying
+ * how many; the generator returns those counts (undefined without a cap).
+ * Warnings about inline directives come with the last part (they need the
+ * whole file's findings), sorted into it by place.
+ */
+export function* lintParts(file: VFile, fileConfig: ResolvedConfig, options: LintOptions = {}): Generator<Message[], SeverityCounts | undefined> {
+  // A configuration's overrides for this file's folder.
+  const config = file.path ? configForFile(fileConfig, resolve(file.cwd, file.path)) : fileConfig
+  const article: ArticleState = {
+    file,
+    config,
+    options,
+    enabled: enabledRules(config, options.only),
+    timings: options.timings ?? threadTimings,
+    sectioned: String(file).length > partSize,
+    directives: [],
+    frontmatter: undefined,
+    sourceText: undefined
+  }
+  const cap = options.maxFindings
+  const omitted: SeverityCounts = {error: 0, warning: 0, info: 0}
+  let shown = 0
+  /** The part within the cap; the rest counted. */
+  const capped = (messages: Message[]): Message[] => {
+    if (cap === undefined) return messages
+    const room = Math.max(0, cap - shown)
+    for (let index = room; index < messages.length; index++) omitted[messages[index]!.severity]++
+    const kept = messages.length <= room ? messages : messages.slice(0, room)
+    shown += kept.length
+    return kept
+  }
+  let sections: Section[] | undefined
+  try {
+    sections = article.sectioned ? sectionsOf(file) : undefined
+  } catch (error) {
+    yield [uncheckable(error)]
+    return undefined
+  }
+  const count = sections?.length ?? 1
+  let checked = false
+  for (let index = 0; index < count; index++) {
+    const section = sections?.[index]
+    // Parsed, built and checked in a call of its own: nothing of a section's
+    // trees stays reachable from here while the next one is parsed.
+    const outcome = checkSection(article, index, () => (section ? parseSection(file, section) : parseMarkdown(file)))
+    checked ||= outcome.checked
+    const last = index === count - 1 || outcome.stopped
+    if (last && checked && article.directives.length > 0) reportDirectives(outcome.messages, pointsIn(String(file)), article.directives, article.enabled, config.reportUnusedDirectives ?? false)
+    const part = capped(outcome.messages)
+    if (last) {
+      // Positions of their own: a section's document, even its toPoint,
+      // would hold that section's trees while the next is parsed.
+      const closing = checked && cap !== undefined ? omittedMessage(pointsIn(String(file))(String(file).length), cap, omitted) : undefined
+      if (closing) part.push(closing)
+      yield part
+      break
+    }
+    yield part
+  }
+  return cap === undefined ? undefined : omitted
+}
 
-type SeverityCounts = Record<Message['severity'], number>
-
-/** A file's messages up to the first `max`, the rest counted by severity. */
-function dropPast(messages: Message[], max: number, omitted: SeverityCounts): Message[] {
-  if (messages.length <= max) return messages
-  for (let index = max; index < messages.length; index++) omitted[messages[index]!.severity]++
-  return messages.slice(0, max)
+/** What the sections of one article share. */
+interface ArticleState {
+  file: VFile
+  config: ResolvedConfig
+  options: LintOptions
+  enabled: EnabledRule[]
+  timings: LintTimings | undefined
+  sectioned: boolean
+  /** Inline directives of the sections so far: they reach into later sections. */
+  directives: Directive[]
+  frontmatter: ProseDocument['frontmatter']
+  sourceText: SourceText | SourceLookup | undefined
 }
 
 /**
- * The closing message of a file whose findings went past `max`: how many
- * were left out, of each severity, at the end of the file. Its severity is
- * the gravest left out, so that the exit code stays what all of them call
- * for.
+ * Parse, build and check one section (the article's `index`th; the whole
+ * article when it is one): its messages in file order, whether it could be
+ * checked, and whether the article stops here (it could not be parsed).
  */
-function omittedMessage(end: Point, max: number, omitted: SeverityCounts): Message | undefined {
-  const total = omitted.error + omitted.warning + omitted.info
-  if (total === 0) return undefined
-  const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`
-  const kinds = (['error', 'warning', 'info'] as const).filter((kind) => omitted[kind] > 0).map((kind) => count(omitted[kind], kind))
-  const severity = omitted.error > 0 ? 'error' : omitted.warning > 0 ? 'warning' : 'info'
-  return engineMessage(maxFindingsId, severity, `${count(total, 'more finding')} not shown (${kinds.join(', ')}): only the first ${max.toLocaleString('en-US')} of a file are reported (--max-findings)`, end)
+function checkSection(article: ArticleState, index: number, parse: () => ParsedMarkdown): {messages: Message[]; checked: boolean; stopped: boolean} {
+  const {file, timings, options} = article
+  const messages: Message[] = []
+  const started = timings ? performance.now() : 0
+  let parsed: ParsedMarkdown
+  try {
+    parsed = parse()
+  } catch (error) {
+    messages.push(uncheckable(error))
+    return {messages, checked: false, stopped: true}
+  }
+  const {tree, frontmatterError} = parsed
+  if (timings) timings.add(parseTimingId, performance.now() - started)
+  // Front matter only ever opens the first section.
+  if (index === 0) article.frontmatter = parsed.frontmatter
+  if (frontmatterError) messages.push(engineMessage('front-matter', 'warning', `Front matter is not valid YAML: ${frontmatterError.reason}`))
+  const building = timings ? performance.now() : 0
+  let document: ProseDocument
+  try {
+    document = buildProse(tree, file, article.frontmatter)
+  } catch (error) {
+    messages.push(uncheckable(error))
+    return {messages, checked: false, stopped: true}
+  }
+  if (timings) timings.add(proseTimingId, performance.now() - building)
+  // Inline directives reach into later sections.
+  for (const directive of document.directives) article.directives.push(directive)
+  document.directives = article.directives
+  if (index === 0) {
+    const encoding = encodingMessage(file, document.toPoint)
+    if (encoding) messages.push(encoding)
+    const found = typeof options.source === 'function' ? options.source(file, article.frontmatter) : options.source
+    if (found && typeof found === 'object' && found.path !== undefined) file.data.sourcePath = found.path
+    article.sourceText = typeof found === 'string' ? {value: found} : found
+    if (article.sourceText && 'problem' in article.sourceText) {
+      messages.push(engineMessage('source', 'error', `Cannot read the source \`${article.sourceText.path}\`: ${article.sourceText.problem}`, document.toPoint(0)))
+    } else if (article.sourceText && article.sectioned) {
+      messages.push(engineMessage('source', 'warning', 'Not compared with the Chinese source: the file is too big to align with it', document.toPoint(0)))
+    }
+  }
+  const {sourceText} = article
+  const source = sourceText && 'value' in sourceText && !article.sectioned ? sourceDocument(sourceText.value, document, sourceText.path) : undefined
+  for (const message of runRules(document, article.enabled, article.config.glossary, timings, source)) messages.push(message)
+  if (source) file.data.bilingual = bilingualPairs(source, document.blocks)
+  options.onDocument?.(document)
+  return {messages, checked: true, stopped: false}
 }
 
 /** The Chinese source of `document`, its paragraphs read with the article's Markdown parser; `path` only names it. */
@@ -235,15 +275,16 @@ export interface ArticleOptions {
   maxFindings?: number | undefined
 }
 
-export interface ArticleResult {
-  /** What is left after fixing, if asked. */
-  messages: Message[]
-  /** With `fix`: how many passes changed the text. */
-  fix?: FixOutcome
+/**
+ * lintArticle's messages without fixing, part by part (see lintParts): what
+ * the command line reports as it comes.
+ */
+export function lintArticleParts(file: VFile, config: ResolvedConfig, options: Omit<ArticleOptions, 'fix'> = {}): Generator<Message[], SeverityCounts | undefined> {
+  return lintParts(file, config, articleLintOptions(file, options))
 }
 
-/** Lint the article in `file`, fixing it in place first when asked: what every way in calls. */
-export function lintArticle(file: VFile, config: ResolvedConfig, options: ArticleOptions = {}): ArticleResult {
+/** The lint options of an article: the source given, or looked up once from the file's place and front matter. */
+function articleLintOptions(file: VFile, options: Omit<ArticleOptions, 'fix'>): LintOptions {
   const article = file.path ? resolve(file.cwd, file.path) : undefined
   // Looked up once: fixes never touch the front matter that may name it.
   let found: SourceLookup | undefined
@@ -259,7 +300,19 @@ export function lintArticle(file: VFile, config: ResolvedConfig, options: Articl
               return found
             }
           : undefined)
-  const lintOptions: LintOptions = {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
+  return {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
+}
+
+export interface ArticleResult {
+  /** What is left after fixing, if asked. */
+  messages: Message[]
+  /** With `fix`: how many passes changed the text. */
+  fix?: FixOutcome
+}
+
+/** Lint the article in `file`, fixing it in place first when asked: what every way in calls. */
+export function lintArticle(file: VFile, config: ResolvedConfig, options: ArticleOptions = {}): ArticleResult {
+  const lintOptions = articleLintOptions(file, options)
   if (!options.fix) return {messages: lintMessages(file, config, lintOptions)}
   const pass = (target: VFile): {messages: Message[]; ranges: ProseRanges} => {
     let ranges: ProseRanges = []

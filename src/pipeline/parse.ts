@@ -19,7 +19,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {linkBareUrls, mayHoldAutolinks} from './autolinks.js'
 import {simpleFrontmatter} from './frontmatter.js'
-import {nestingProblem, paragraphSize, partSize, pieceSize, splitMarkdown, type Piece} from './chunks.js'
+import {nestingProblem, paragraphSize, pieceSize, sectionSize, splitMarkdown, type Piece} from './chunks.js'
 import {plainTree} from './plain.js'
 
 const require = createRequire(import.meta.url)
@@ -133,41 +133,55 @@ export function parseMarkdown(file: VFile): ParsedMarkdown {
   return withFrontmatter(tree)
 }
 
+/** A section of a file of megabytes: where it starts (a piece's place) and where it ends. */
+export interface Section {
+  start: Pick<Piece, 'offset' | 'line' | 'column'>
+  end: number
+}
+
 /**
- * A file of megabytes as sections of about `size` characters, each parsed
- * alone when it is asked for, so that only one section's tree is held at a
- * time. Sections are cut where the pieces are (see chunks.ts): a section's
- * tree is the whole file's for its blocks, except that a link or footnote
- * defined in another section does not resolve. Front matter is read from
- * the first section.
+ * Where a file of megabytes is cut into sections of about `size`
+ * characters, to be parsed one at a time (parseSection), so that only one
+ * section's tree is held at a time. Sections are cut where the pieces are
+ * (see chunks.ts): a section's tree is the whole file's for its blocks,
+ * except that a link or footnote defined in another section does not
+ * resolve. Front matter is read from the first section. Offsets count
+ * without a byte-order mark, as in parseInPieces.
  */
-export function* parseSections(file: VFile, size = partSize, piece = pieceSize): Generator<ParsedMarkdown> {
+export function sectionsOf(file: VFile, size = sectionSize, piece = pieceSize): Section[] {
   const whole = String(file)
   const nesting = nestingProblem(whole)
   if (nesting) throw new UncheckableError(nesting)
-  // Positions count without a byte-order mark, as in parseInPieces.
   const value = whole.startsWith('\uFEFF') ? whole.slice(1) : whole
   const {pieces} = splitMarkdown(value, piece, paragraphSize)
-  const plainText = isPlainTextPath(file.path)
+  const sections: Section[] = []
   let first = pieces[0]
   for (let index = 0; index < pieces.length; index++) {
     const next = pieces[index + 1]
     // parseInPieces would take a U+FEFF that starts a section for a byte-order mark.
-    if (next && (next.offset - first!.offset < size || next.text.startsWith('\uFEFF'))) continue
-    const section = first!
+    if (next && (next.offset - first!.offset < size || value.startsWith('\uFEFF', next.offset))) continue
+    // Numbers only: the pieces' texts are let go.
+    sections.push({start: {offset: first!.offset, line: first!.line, column: first!.column}, end: next?.offset ?? value.length})
     first = next
-    // Not held here while the next section is parsed.
-    yield withFrontmatter(parseSection(value.slice(section.offset, next?.offset ?? value.length), section, whole, plainText))
   }
+  return sections
 }
 
-/** A section's tree, its positions the file's. */
-function parseSection(text: string, at: Piece, whole: string, plainText: boolean): Root {
-  const tree = parseInPieces(text, pieceSize, paragraphSize, plainText)
+/** One section's tree (see sectionsOf), its positions the file's, and its front matter. */
+export function parseSection(file: VFile, section: Section): ParsedMarkdown {
+  const whole = String(file)
+  const value = whole.startsWith('\uFEFF') ? whole.slice(1) : whole
+  const text = value.slice(section.start.offset, section.end)
+  const tree = parseInPieces(text, pieceSize, paragraphSize, isPlainTextPath(file.path))
   // The root too: the section's tree starts where the section does.
-  moveInto(tree, at, {chars: 0, lines: 0})
+  moveInto(tree, section.start, {chars: 0, lines: 0})
   if (mayHoldAutolinks(text)) linkBareUrls(tree, whole)
-  return tree
+  return withFrontmatter(tree)
+}
+
+/** A file of megabytes as the trees of its sections, each parsed when it is asked for (see sectionsOf). */
+export function* parseSections(file: VFile, size = sectionSize, piece = pieceSize): Generator<ParsedMarkdown> {
+  for (const section of sectionsOf(file, size, piece)) yield parseSection(file, section)
 }
 
 /** The tree with its front matter read, when its first node is front matter. */
@@ -266,7 +280,7 @@ export function parseWhole(value: string, text = false): Root {
 }
 
 /** Shift a piece's node positions to the file's, past the `skip` characters and lines parsed before it. */
-function moveInto(node: Nodes, piece: Piece, skip: {chars: number; lines: number}): void {
+function moveInto(node: Nodes, piece: Pick<Piece, 'offset' | 'line' | 'column'>, skip: {chars: number; lines: number}): void {
   const moved = new Set<object>()
   const first = skip.lines + 1
   const move = (point: {line: number; column: number; offset?: number | undefined}) => {

@@ -38,8 +38,9 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const directives: Directive[] = []
   const lexicon = new Lexicon()
 
-  // One index of line endings for the whole file, grown as blocks come in order.
-  const place = location(file)
+  // One index of line endings, grown as blocks come in order, from where
+  // the tree starts (a section of a file of megabytes starts far in).
+  const place = locationFrom(value, tree.position?.start)
   const addBlock = (node: MdastParagraph | Heading, kind: BlockKind, quoted: boolean) => {
     markAutolinksAsSource(node)
     // A block of half a megabyte is built in parts (see splitLongBlock).
@@ -103,6 +104,34 @@ export function pointsIn(value: string, place: Place = location(value)): ProseDo
 }
 
 type Place = ReturnType<typeof location>
+
+/**
+ * A vfile-location index of `value` for the offsets from `start` on, built
+ * from there: each section of a file of megabytes indexing every line above
+ * it made the sections cost the square of the file's length. An offset
+ * before `start` is answered by an index of the whole text, made then.
+ */
+function locationFrom(value: string, start: Point | undefined): Place {
+  const from = start?.offset
+  if (start === undefined || from === undefined || from === 0) return location(value)
+  const tail = location(value.slice(from))
+  let whole: Place | undefined
+  return {
+    toPoint(offset) {
+      if (typeof offset !== 'number' || offset < from) return (whole ??= location(value)).toPoint(offset)
+      const point = tail.toPoint(offset - from)
+      if (!point) return undefined
+      return {line: point.line + start.line - 1, column: point.line === 1 ? point.column + start.column - 1 : point.column, offset}
+    },
+    toOffset(point) {
+      const {line, column} = point ?? {}
+      if (typeof line !== 'number' || typeof column !== 'number' || line < start.line || (line === start.line && column < start.column)) return (whole ??= location(value)).toOffset(point)
+      const first = line === start.line
+      const offset = tail.toOffset({line: line - start.line + 1, column: first ? column - start.column + 1 : column})
+      return offset === undefined ? undefined : offset + from
+    }
+  }
+}
 
 /**
  * Convert one block as a small file of its own, then put the positions back

@@ -33,6 +33,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
+/**
+ * The most findings of a file the page shows (the command line's cap for
+ * this format, whatever --max-findings says): the page holds an article
+ * whole, its findings marked in its text, and cannot be written in parts.
+ */
+export const htmlMaxFindings = 10_000
+
 interface IndexRow {
   id: string
   path: string

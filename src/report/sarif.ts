@@ -10,7 +10,8 @@ import type {Log, ReportingDescriptor, Result} from 'sarif'
 import {homepageUrl} from '../links.js'
 import {rulesById} from '../rules/index.js'
 import type {Message} from '../message.js'
-import {pathOf, spanOf, type SeverityName} from './severity.js'
+import {omittedCounts} from '../pipeline/omitted.js'
+import {pathOf, spanOf, type SeverityCounts, type SeverityName} from './severity.js'
 import type {ReportFile} from './file.js'
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -31,22 +32,52 @@ export function formatSarif(files: readonly ReportFile[], options: SarifOptions)
     // One by one: a file of megabytes has more results than a spread allows.
     for (const result of made.results(file, new Fingerprints(file.value ?? ''))) results.push(result)
   }
-  return JSON.stringify(sarifLog(made.rules, results, options.toolVersion), null, 2) + '\n'
+  return JSON.stringify(sarifLog(made.rules, results, options.toolVersion, made.omitted), null, 2) + '\n'
 }
 
-/** The log around `results`, with the rules they point at. */
-export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVersion: string): Log {
-  return {
-    $schema: sarifSchemaUri,
-    version: '2.1.0',
-    runs: [
+/** A file whose findings went past --max-findings: where, how many were left out, and the closing message's words. */
+export interface OmittedFindings {
+  uri: string
+  counts: SeverityCounts
+  reason: string
+}
+
+/** The run's property naming how many findings --max-findings left out, of every file. */
+export const omittedProperty = 'copydesk/omittedFindings'
+
+/**
+ * The log around `results`, with the rules they point at. Findings left out
+ * by --max-findings are counted in a run property, `{total, error, warning,
+ * info}`, and each file that lost some has a notification of its own.
+ */
+export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVersion: string, omitted: readonly OmittedFindings[] = []): Log {
+  const run: Log['runs'][number] = {
+    tool: {driver: {name: 'copydesk', version: toolVersion, informationUri: homepageUrl, rules}},
+    columnKind: 'utf16CodeUnits',
+    results
+  }
+  if (omitted.length > 0) {
+    const total = {total: 0, error: 0, warning: 0, info: 0}
+    for (const {counts} of omitted) {
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        total[severity] += counts[severity]
+        total.total += counts[severity]
+      }
+    }
+    run.invocations = [
       {
-        tool: {driver: {name: 'copydesk', version: toolVersion, informationUri: homepageUrl, rules}},
-        columnKind: 'utf16CodeUnits',
-        results
+        executionSuccessful: true,
+        toolExecutionNotifications: omitted.map(({uri, counts, reason}) => ({
+          level: 'warning',
+          message: {text: reason},
+          locations: [{physicalLocation: {artifactLocation: {uri}}}],
+          properties: {omitted: {total: counts.error + counts.warning + counts.info, ...counts}}
+        }))
       }
     ]
+    run.properties = {[omittedProperty]: total}
   }
+  return {$schema: sarifSchemaUri, version: '2.1.0', runs: [run]}
 }
 
 /**
@@ -55,6 +86,8 @@ export function sarifLog(rules: ReportingDescriptor[], results: Result[], toolVe
  */
 export class SarifResults {
   readonly rules: ReportingDescriptor[] = []
+  /** The files whose findings went past --max-findings, as their closing messages came. */
+  readonly omitted: OmittedFindings[] = []
   private readonly ruleIndex = new Map<string, number>()
 
   constructor(private readonly cwd: string) {}
@@ -65,6 +98,8 @@ export class SarifResults {
     const results: Result[] = []
     for (const message of file.messages) {
       const id = message.ruleId
+      const counts = omittedCounts(message)
+      if (counts) this.omitted.push({uri, counts, reason: message.reason})
       const level = levels[message.severity]
       let index = this.ruleIndex.get(id)
       if (index === undefined) {
@@ -116,21 +151,32 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
  * Fingerprints for one file's results: hash of rule id, matched text and
  * enclosing paragraph, plus a counter telling apart identical findings in
  * one paragraph. Paragraphs are runs of non-blank lines; each is found by
- * binary search and hashed once, so a file costs linear time.
+ * binary search and hashed once, so a file costs linear time. A file's
+ * findings come in file order: past `keep` remembered counters and hashes,
+ * those of the paragraphs before the one in hand are let go, so a file of
+ * millions of findings is never remembered whole.
  */
 export class Fingerprints {
-  private readonly paragraphs: Array<[number, number]> = []
+  /** Where each paragraph starts and ends: numbers, not a pair a paragraph, for a file of megabytes. */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
   private readonly paragraphHashes = new Map<number, string>()
-  private readonly seen = new Map<string, number>()
+  /** Counters by hash, and the last paragraph each was counted in (-1: a finding without a place). */
+  private readonly seen = new Map<string, {count: number; paragraph: number}>()
+  private limit: number
 
-  constructor(private readonly value: string) {
+  constructor(
+    private readonly value: string,
+    private readonly keep = 100_000
+  ) {
+    this.limit = keep
     const blank = /(?:^|\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n|$))+/g
     let start = 0
     for (const match of value.matchAll(blank)) {
-      if (match.index > start) this.paragraphs.push([start, match.index])
+      if (match.index > start) this.addParagraph(start, match.index)
       start = match.index + match[0].length
     }
-    if (start < value.length) this.paragraphs.push([start, value.length])
+    if (start < value.length) this.addParagraph(start, value.length)
   }
 
   next(ruleId: string, message: Message): string {
@@ -138,30 +184,51 @@ export class Fingerprints {
     const start = place && 'start' in place ? place.start.offset : place?.offset
     const end = place && 'start' in place ? place.end.offset : start
     const matched = start === undefined ? '' : normalize(this.value.slice(start, end ?? start))
-    const paragraph = start === undefined ? '' : this.paragraphHash(start)
+    const index = start === undefined ? -1 : this.paragraphAt(start)
+    const paragraph = index < 0 ? '' : this.paragraphHash(index)
     const base = createHash('sha256').update(`${ruleId}\0${matched}\0${paragraph}`).digest('hex').slice(0, 32)
-    const count = (this.seen.get(base) ?? 0) + 1
-    this.seen.set(base, count)
+    if (this.seen.size >= this.limit) {
+      this.forgetBefore(index)
+      // What is left is in use: look again only after as many more.
+      this.limit = this.seen.size + this.keep
+    }
+    const seen = this.seen.get(base)
+    const count = (seen?.count ?? 0) + 1
+    this.seen.set(base, {count, paragraph: Math.max(index, seen?.paragraph ?? -1)})
     return `${base}:${count}`
   }
 
-  private paragraphHash(offset: number): string {
+  private addParagraph(start: number, end: number): void {
+    this.starts.push(start)
+    this.ends.push(end)
+  }
+
+  /** Let go of the counters and hashes last used before paragraph `index`. */
+  private forgetBefore(index: number): void {
+    for (const [base, {paragraph}] of this.seen) if (paragraph >= 0 && paragraph < index) this.seen.delete(base)
+    for (const paragraph of this.paragraphHashes.keys()) if (paragraph < index) this.paragraphHashes.delete(paragraph)
+  }
+
+  /** The paragraph holding `offset`, or -1 before the first. */
+  private paragraphAt(offset: number): number {
     let low = 0
-    let high = this.paragraphs.length - 1
+    let high = this.starts.length - 1
     let found = -1
     while (low <= high) {
       const middle = (low + high) >> 1
-      if (this.paragraphs[middle]![0] <= offset) {
+      if (this.starts[middle]! <= offset) {
         found = middle
         low = middle + 1
       } else high = middle - 1
     }
-    if (found < 0) return ''
-    let hash = this.paragraphHashes.get(found)
+    return found
+  }
+
+  private paragraphHash(index: number): string {
+    let hash = this.paragraphHashes.get(index)
     if (hash === undefined) {
-      const [from, to] = this.paragraphs[found]!
-      hash = createHash('sha256').update(normalize(this.value.slice(from, to))).digest('hex')
-      this.paragraphHashes.set(found, hash)
+      hash = createHash('sha256').update(normalize(this.value.slice(this.starts[index], this.ends[index]))).digest('hex')
+      this.paragraphHashes.set(index, hash)
     }
     return hash
   }
