@@ -15,6 +15,7 @@ import {isAbbreviation} from '../text/abbreviations.js'
 import {hasCjkLetter} from '../text/cjk.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {onFurnitureLine} from '../text/furniture.js'
+import {remember} from '../text/memo.js'
 import {lemmaKey, possibleTags} from '../text/morphology.js'
 
 /** A mark, then a letter (a figure or an opening bracket, for some marks) right after it: the candidates. */
@@ -129,16 +130,13 @@ function opensQuotation(value: string, index: number): boolean {
   return count % 2 === 0
 }
 
+// Answers per word form, bounded (memo.ts) so a long run does not grow it without end.
 const known = new Map<string, boolean>()
 
 /** Whether a lowercase word is English: in the tagger's lexicon or WordNet, itself or its lemma. */
 function isKnown(word: string): boolean {
-  let found = known.get(word)
-  if (found === undefined) {
-    found = possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0
-    known.set(word, found)
-  }
-  return found
+  const found = known.get(word)
+  return found !== undefined ? found : remember(known, word, possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0)
 }
 
 /**
