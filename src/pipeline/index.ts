@@ -15,6 +15,7 @@ import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lin
 import {partSize} from './chunks.js'
 import {omittedMessage, type SeverityCounts} from './omitted.js'
 import {directiveId, directiveProblems} from './directives.js'
+import {collectGarbage} from './heap.js'
 import {parseErrorId, parseMarkdown, parseSection, sectionsOf, UncheckableError, type ParsedMarkdown, type Section} from './parse.js'
 import {buildProse, pointsIn} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
@@ -136,6 +137,7 @@ export function* lintParts(file: VFile, fileConfig: ResolvedConfig, options: Lin
     // Parsed, built and checked in a call of its own: nothing of a section's
     // trees stays reachable from here while the next one is parsed.
     const outcome = checkSection(article, index, () => (section ? parseSection(file, section) : parseMarkdown(file)))
+    if (section) collectGarbage()
     checked ||= outcome.checked
     const last = index === count - 1 || outcome.stopped
     if (last && checked && article.directives.length > 0) reportDirectives(outcome.messages, pointsIn(String(file)), article.directives, article.enabled, config.reportUnusedDirectives ?? false)
