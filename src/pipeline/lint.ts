@@ -2,9 +2,11 @@
 // Every enabled rule registers handlers by node type (as ESLint and textlint
 // do); each rule in turn is called with the article's blocks in order, the
 // blocks' sentences and words after each, so no rule walks the tree itself
-// and one rule's code stays hot through the article. Findings become messages (src/message.ts) stamped with the
-// rule's id, severity and url, minus those switched off by inline
-// directives: the one place a finding takes the shape every consumer reads.
+// and one rule's code stays hot through the article. Findings become
+// messages (src/message.ts) stamped with the rule's id, severity and url,
+// minus those switched off by inline directives or said again by a rule
+// that `supersedes` theirs: the one place a finding takes the shape every
+// consumer reads.
 import type {Root} from 'nlcst'
 import type {ActiveRuleSetting} from '../config/types.js'
 import {readErrorId} from '../io/read.js'
@@ -19,7 +21,6 @@ export interface EnabledRule {
   rule: Rule
   setting: ActiveRuleSetting
 }
-
 
 export interface LintTimings {
   /** Milliseconds spent in each rule's handlers. */
