@@ -134,7 +134,7 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
           const [start, end] = block.text.range(match.start, match.end)
           const phrase = value.slice(match.start, match.end).replace(/\s+/g, ' ')
           // A note that opens with the Chinese ("一行 is the group…") names it already.
-          const gloss = calque.zh && !calque.note?.startsWith(calque.zh) ? [calque.zh, calque.note].filter(Boolean).join(': ') : (calque.note ?? '')
+          const gloss = calque.zh && calque.note?.startsWith(calque.zh) ? calque.note : [calque.zh, calque.note].filter(Boolean).join(': ')
           context.report({
             reason: `Unexpected literal rendering \`${phrase}\`, expected \`${calque.suggestion}\`${gloss ? ` (${gloss})` : ''}`,
             start,
