@@ -15,7 +15,7 @@ import {engineMessage, runRules, type EnabledRule, type LintTimings} from './lin
 import {partSize} from './chunks.js'
 import {omittedMessage, type SeverityCounts} from './omitted.js'
 import {directiveId, directiveProblems} from './directives.js'
-import {collectGarbage} from './heap.js'
+import {collectGarbage} from './garbage.js'
 import {parseErrorId, parseMarkdown, parseSection, sectionsOf, UncheckableError, type ParsedMarkdown, type Section} from './parse.js'
 import {buildProse, pointsIn} from './prose.js'
 import type {Directive, ProseDocument} from '../document.js'
