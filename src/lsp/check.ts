@@ -5,18 +5,17 @@
 // a directive comment can go. Plain data in, plain data out.
 import {basename, dirname, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
-import type {VFile} from 'vfile'
 import {decodeArticle} from '../io/read.js'
 import {ConfigError, loadConfig} from '../config/load.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {fixEdits, proseRanges} from '../fix/index.js'
 import type {Message} from '../message.js'
-import {lintArticle, lintMessages} from '../pipeline/index.js'
+import {lintArticle} from '../pipeline/index.js'
 import {unreadableMessage} from '../pipeline/lint.js'
 import type {ProseDocument} from '../document.js'
 import {rules} from '../rules/index.js'
 import type {FixEdit, RuleDocs} from '../rule.js'
-import {findSource, sourceFileName} from '../source/resolve.js'
+import {sourceFileName} from '../source/resolve.js'
 
 export interface DocumentInput {
   /** Absolute path of a document saved on disk; undefined for an unsaved one. */
@@ -92,6 +91,11 @@ function isIgnored(path: string, config: ResolvedConfig, cwd: string): boolean {
   return picomatch([...config.ignore], {dot: true})(relative(base, path).split('\\').join('/'))
 }
 
+/** A saved document's source is looked up as the CLI looks it up; an unsaved one has none, as stdin has none. */
+function sourceOption(input: DocumentInput): {source?: false} {
+  return input.path === undefined ? {source: false} : {}
+}
+
 const frontmatter = /^\uFEFF?---[ \t]*\r?\n(?:[^]*?\r?\n)??---[ \t]*(?:\r?\n|$)/
 
 export function checkDocument(input: DocumentInput): CheckOutput {
@@ -109,12 +113,7 @@ export function checkDocument(input: DocumentInput): CheckOutput {
   if (read.problem !== undefined) return {...empty, ...configPath, messages: [unreadableMessage(read.problem)]}
   const file = read.file
   const documents: ProseDocument[] = []
-  const article = input.path
-  const messages = lintMessages(file, config, {
-    // What lint() in src/index.ts does for a file with a path; an unsaved document has no source, as stdin has none.
-    ...(article !== undefined ? {source: (_: VFile, found: Record<string, unknown> | undefined) => findSource(article, found)} : {}),
-    onDocument: (document) => documents.push(document)
-  })
+  const {messages} = lintArticle(file, config, {...sourceOption(input), onDocument: (document) => documents.push(document)})
   const text = String(file)
   return {
     ...configPath,
@@ -169,6 +168,6 @@ export function fixDocument(input: DocumentInput): {fixed?: string; configProble
   if (input.path !== undefined && isIgnored(input.path, loaded.config, input.cwd)) return {}
   const read = decodeArticle(Buffer.from(input.text), displayPath(input), input.cwd)
   if (read.problem !== undefined) return {}
-  const {fix} = lintArticle(read.file, loaded.config, {fix: true, ...(input.path === undefined ? {source: false} : {})})
+  const {fix} = lintArticle(read.file, loaded.config, {...sourceOption(input), fix: true})
   return fix?.changed ? {fixed: String(read.file)} : {}
 }

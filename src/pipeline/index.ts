@@ -275,6 +275,8 @@ export interface ArticleOptions {
   fix?: boolean | undefined
   /** Keep a file's first this many findings (see LintOptions); undefined: all. */
   maxFindings?: number | undefined
+  /** Without `fix`, each prose document of the check in file order, as LintOptions.onDocument (a fix's passes build many). */
+  onDocument?: ((document: ProseDocument) => void) | undefined
 }
 
 /**
@@ -302,7 +304,7 @@ function articleLintOptions(file: VFile, options: Omit<ArticleOptions, 'fix'>): 
               return found
             }
           : undefined)
-  return {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), maxFindings: options.maxFindings}
+  return {...(options.only ? {only: options.only} : {}), ...(source ? {source} : {}), ...(options.onDocument ? {onDocument: options.onDocument} : {}), maxFindings: options.maxFindings}
 }
 
 export interface ArticleResult {

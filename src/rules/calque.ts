@@ -18,8 +18,9 @@ import {entriesByWrong} from '../text/glossary.js'
 import {calqueLemmasFile} from '../text/built-data.js'
 import {builtPhraseLemmas, LemmaPhrases} from '../text/lemma-phrases.js'
 import {lemmaKey} from '../text/morphology.js'
+import {capitalizedLike} from '../text/chars.js'
 import {parseChineseName} from '../text/people.js'
-import {normalizePhrase, type Token} from '../text/phrases.js'
+import {normalizePhrase, startsSentence, type Token} from '../text/phrases.js'
 
 interface Calque {
   suggestion: string
@@ -133,13 +134,15 @@ export default defineRule<Options, LemmaPhrases<Calque>>({
           said.add(calque)
           const [start, end] = block.text.range(match.start, match.end)
           const phrase = value.slice(match.start, match.end).replace(/\s+/g, ' ')
+          // Capitalized only where the phrase opens a sentence, not where a headline's title case caps it.
+          const suggestion = startsSentence(tokens, match.first) ? capitalizedLike(calque.suggestion, phrase) : calque.suggestion
           // A note that opens with the Chinese ("一行 is the group…") names it already.
           const gloss = calque.zh && calque.note?.startsWith(calque.zh) ? calque.note : [calque.zh, calque.note].filter(Boolean).join(': ')
           context.report({
-            reason: `Unexpected literal rendering \`${phrase}\`, expected \`${calque.suggestion}\`${gloss ? ` (${gloss})` : ''}`,
+            reason: `Unexpected literal rendering \`${phrase}\`, expected \`${suggestion}\`${gloss ? ` (${gloss})` : ''}`,
             start,
             end,
-            expected: [calque.suggestion],
+            expected: [suggestion],
             ...(calque.source ? {note: `Accepted English: ${calque.source}`} : {}),
             ...(stilted ? {severity: 'info' as const} : {})
           })

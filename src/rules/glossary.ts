@@ -14,6 +14,7 @@ import {PhraseMatcher, type PhraseMatch, type Token} from '../text/phrases.js'
 import type {ProseDocument} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
 import {verbatimRange} from '../text/verbatim.js'
+import {capitalizedLike} from '../text/chars.js'
 
 export default defineRule({
   id: 'glossary',
@@ -87,7 +88,7 @@ function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: read
   const possessive = text.value.slice(match.stem, match.end)
   const terms = [...new Set(entries.map((entry) => entry.term))]
   // As the fix writes it: capitalized where the wrong text was.
-  const expected = terms.map((term) => matchCase(term, wrong) + possessive)
+  const expected = terms.map((term) => capitalizedLike(term, wrong) + possessive)
   const notes = [...new Set(entries.flatMap((entry) => (entry.note ? [entry.note] : [])))]
   const [start, end] = text.range(match.start, match.end)
   const shown = text.value.slice(match.start, match.end).replace(/\s+/g, ' ')
@@ -101,11 +102,6 @@ function finding(match: PhraseMatch<GlossaryHit>, text: ProseText, entries: read
   // Replace only a single term, in a plain span (no Markdown inside), and
   // not a plural: the plural of a name is rarely what was meant.
   const range = verbatimRange(document, text, match.start, match.stem)
-  if (terms.length === 1 && match.form !== 'plural' && range) result.fix = {range, text: matchCase(terms[0]!, wrong)}
+  if (terms.length === 1 && match.form !== 'plural' && range) result.fix = {range, text: capitalizedLike(terms[0]!, wrong)}
   return result
-}
-
-/** Capitalize a lowercase term where the wrong text was capitalized ("Iron water" → "Molten iron"). */
-function matchCase(term: string, original: string): string {
-  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(term) ? term[0]!.toUpperCase() + term.slice(1) : term
 }

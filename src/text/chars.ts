@@ -43,3 +43,8 @@ export function mayHoldCombiningMark(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x300) return true
   return false
 }
+
+/** `term` capitalized where the text it replaces is ("The third industry" → "The services sector"). */
+export function capitalizedLike(term: string, original: string): string {
+  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(term) ? term[0]!.toUpperCase() + term.slice(1) : term
+}

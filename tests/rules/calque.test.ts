@@ -31,8 +31,15 @@ testRule(id, {
       name: 'inflected forms, any case, across a line break',
       text: 'Giving full play to talent matters. She put forward\nsuggestions.',
       errors: [
-        '1:1-1:20: Unexpected literal rendering `Giving full play to`, expected `make full use of` (发挥)',
+        '1:1-1:20: Unexpected literal rendering `Giving full play to`, expected `Make full use of` (发挥)',
         '1:41-2:12: Unexpected literal rendering `put forward suggestions`, expected `made suggestions` (提出建议 / 提出意见)'
+      ]
+    },
+    {
+      name: 'a suggestion capitalized where the phrase opens a sentence',
+      text: 'The third industry grew.',
+      errors: [
+        '1:1-1:19: Unexpected literal rendering `The third industry`, expected `The services sector` (第三产业 is the services sector, “tertiary industry” in NBS releases; “third industry” misleads)'
       ]
     },
     {
@@ -83,14 +90,14 @@ testRule(id, {
       text: 'The mayor praised firms in our city. Our company expanded, and my country benefits.',
       errors: [
         '1:28-1:36: Unexpected literal rendering `our city`, expected `the place’s name` (我市 / 我省 / 我县 / 我区: first person in third-person news: name the place)',
-        '1:38-1:49: Unexpected literal rendering `Our company`, expected `the body’s name` (我司 / 我公司 / 我院 / 我校: first person in third-person news: name the company or body)',
+        '1:38-1:49: Unexpected literal rendering `Our company`, expected `The body’s name` (我司 / 我公司 / 我院 / 我校: first person in third-person news: name the company or body)',
         '1:64-1:74: Unexpected literal rendering `my country`, expected `China` (我国: first person in third-person news)'
       ]
     },
     {
       name: 'in a text that says "we", "our company" only once',
       text: 'We opened a plant. Our company hired 40 people, and our company grew. “We did it,” he said.',
-      errors: ['1:20-1:31: Unexpected literal rendering `Our company`, expected `the body’s name` (我司 / 我公司 / 我院 / 我校: first person in third-person news: name the company or body)']
+      errors: ['1:20-1:31: Unexpected literal rendering `Our company`, expected `The body’s name` (我司 / 我公司 / 我院 / 我校: first person in third-person news: name the company or body)']
     },
     {
       name: '"we" only inside a quotation',
@@ -110,7 +117,7 @@ testRule(id, {
     {
       name: 'the longest phrase wins',
       text: 'Normalized epidemic prevention and control continued.',
-      errors: ['1:1-1:43: Unexpected literal rendering `Normalized epidemic prevention and control`, expected `routine COVID-19 controls` (常态化防控)']
+      errors: ['1:1-1:43: Unexpected literal rendering `Normalized epidemic prevention and control`, expected `Routine COVID-19 controls` (常态化防控)']
     },
     {
       name: 'options add phrases and drop built-in ones',
