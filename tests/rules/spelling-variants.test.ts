@@ -28,6 +28,13 @@ testRule(id, {
       output: 'The aluminum price rose. Aluminum stocks fell.\n\nImports of aluminum grew.'
     },
     {
+      // The matcher takes each form when an article first holds its word: here only before a possessive.
+      name: 'a form first met before a possessive',
+      text: 'The fibre’s strength held, but the fiber snapped.',
+      errors: ['1:36-1:41: Unexpected US spelling `fiber`, expected `fibre`: the article first uses the UK spelling (1 to 1)'],
+      output: 'The fibre’s strength held, but the fibre snapped.'
+    },
+    {
       name: 'inflections belong to one family: organise',
       text: 'Two organisations met. The organisation was organised well. The organizers left.',
       errors: [
