@@ -156,9 +156,16 @@ chmodSync(new URL('../dist/lsp/bin.js', import.meta.url), 0o755)
 
 // wink's lexicon, packed, and wink's code bundled to read it (see src/cli/lexicon.ts).
 const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
+const {PackedLines, indexFile} = await import(new URL('../dist/text/packed-lines.js', import.meta.url).href)
 const data = new URL('../dist/data/', import.meta.url)
-writeFileSync(new URL(lexicon.wordnetFile, data), lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
-for (const [id, name] of Object.entries(lexicon.mapModules)) writeFileSync(new URL(name, data), lexicon.packMap(require(id)))
+/** A packed file of dist/data, and its line index beside it, which a start reads rather than makes (src/text/packed-lines.ts). */
+function writePacked(name, text) {
+  const path = fileURLToPath(new URL(name, data))
+  writeFileSync(path, text)
+  writeFileSync(indexFile(path), new PackedLines(text).index())
+}
+writePacked(lexicon.wordnetFile, lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
+for (const [id, name] of Object.entries(lexicon.mapModules)) writePacked(name, lexicon.packMap(require(id)))
 const packedIds = [lexicon.wordsModule, lexicon.sensesModule, ...Object.keys(lexicon.mapModules)]
 const winkIds = ['wink-lemmatizer', 'wink-pos-tagger', 'wink-lexicon/src/lexicon.js', lexicon.wordsModule, lexicon.sensesModule]
 const winkBuild = await build({
@@ -197,7 +204,7 @@ const winkBuild = await build({
 // The spelling dictionary, built once here rather than in every process.
 const spelling = await import(new URL('../dist/text/dictionary.js', import.meta.url).href)
 const packedSpelling = spelling.packSpelling(spelling.buildNspell())
-writeFileSync(new URL(spelling.spellingFile, data), packedSpelling.lines)
+writePacked(spelling.spellingFile, packedSpelling.lines)
 writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
 
 // The lemmas of the calque rule's phrases, so that preparing it does not start the lemmatizer.
