@@ -53,6 +53,8 @@ const families: Array<{stems: string[]; us: string; uk: string; suffixes: Array<
   {stems: data.re, us: 'er', uk: 're', suffixes: [['', ''], ['s', 's'], ['ed', 'd'], ['ing', 'ing']]}
 ]
 
+const oneWord = /^[A-Za-z]+$/
+
 /** A form to add to the matcher, with the value it stands for. */
 type Form = [phrase: string, variant: Variant]
 
@@ -66,7 +68,8 @@ function waitingForms(): Map<string, Form[]> {
   const forms = new Map<string, Form[]>()
   let groups = 0
   const addForm = (phrase: string, variant: Variant) => {
-    const first = normalizePhrase(phrase).split(' ', 1)[0]!
+    // Nearly every form is one word of letters, its own first word in lowercase.
+    const first = oneWord.test(phrase) ? phrase.toLowerCase() : normalizePhrase(phrase).split(' ', 1)[0]!
     const list = forms.get(first)
     if (list) list.push([phrase, variant])
     else forms.set(first, [[phrase, variant]])
