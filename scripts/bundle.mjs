@@ -207,11 +207,11 @@ const packedSpelling = spelling.packSpelling(spelling.buildNspell())
 writePacked(spelling.spellingFile, packedSpelling.lines)
 writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
 
-// The lemmas of the calque rule's phrases, so that preparing it does not start the lemmatizer.
-const {calqueLemmasFile} = await import(new URL('../dist/text/built-data.js', import.meta.url).href)
-const {phraseLemmas} = await import(new URL('../dist/text/lemma-phrases.js', import.meta.url).href)
+// The calque rule's phrases as steps (lemmas, marks, gaps), so that preparing it neither tokenizes them nor starts the lemmatizer.
+const {calqueStepsFile} = await import(new URL('../dist/text/built-data.js', import.meta.url).href)
+const {phraseSteps} = await import(new URL('../dist/text/lemma-phrases.js', import.meta.url).href)
 const calques = JSON.parse(readFileSync(new URL('../src/data/calques.json', import.meta.url), 'utf8')).calques
-writeFileSync(new URL(calqueLemmasFile, data), JSON.stringify(phraseLemmas(calques.flatMap((calque) => calque.literal))))
+writeFileSync(new URL(calqueStepsFile, data), JSON.stringify(phraseSteps(calques.flatMap((calque) => calque.literal))))
 
 // The notices of every package the bundles hold, with its licence, and of those the data comes from.
 const bundled = new Map()
