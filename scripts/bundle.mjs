@@ -50,8 +50,10 @@ const shared = {
   mainFields: ['module', 'main'],
   metafile: true,
   // COPYDESK_READABLE_BUNDLE=1 keeps the bundles' lines and names as written, for reading a CPU profile.
+  // Short local names make the command line's bundle 0.9 MB instead of 1.2, and its code cache smaller.
   minifyWhitespace: !process.env.COPYDESK_READABLE_BUNDLE,
   minifySyntax: !process.env.COPYDESK_READABLE_BUNDLE,
+  minifyIdentifiers: !process.env.COPYDESK_READABLE_BUNDLE,
   logLevel: 'warning',
   plugins: [
     {
