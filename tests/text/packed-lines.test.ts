@@ -49,6 +49,11 @@ test('readPackedLines: reads the index beside the file, and does without one', (
   const expected = answers(new PackedLines(text))
   assert.deepEqual(answers(readPackedLines(bare)), expected)
   assert.deepEqual(answers(readPackedLines(withIndex)), expected)
+  // ASCII files (the build's all are) are read as Latin-1: the same lines.
+  const ascii = join(folder, 'ascii.txt')
+  const asciiText = packLines(entries.filter(([key]) => /^[\x00-\x7f]*$/.test(key)))
+  writeFileSync(ascii, asciiText)
+  assert.deepEqual(answers(readPackedLines(ascii)), answers(new PackedLines(asciiText)))
   // An index that no longer fits its file (the file rewritten since) is ignored.
   writeFileSync(withIndex, packLines(entries.slice(2)))
   assert.deepEqual(answers(readPackedLines(withIndex)), answers(new PackedLines(packLines(entries.slice(2)))))
