@@ -9,7 +9,9 @@
 // --quick measures in about a minute what issue 22 asks, and nothing else:
 // the full rule set against the parse-only pass in-process, the one-file
 // start against `node -e 0` (taken in turn), and peak RSS of one thread.
-// usage: npm run bench [-- --quick] [--corpus DIR] [--files N] [--cli-files N]
+// --start-only measures in some 20 s the one-file start against `node -e 0`
+// alone (--runs N of each in turn, default 7).
+// usage: npm run bench [-- --quick | --start-only [--runs N]] [--corpus DIR] [--files N] [--cli-files N]
 //   (--files N also takes the first N files of a --corpus)
 import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg} from 'node:os'
@@ -29,7 +31,9 @@ import {argValue, linesToArticle, repoConfig} from './corpus.js'
 /** textlint 15.8's API with four English rules on this machine, from issue 5 (not installed here). */
 const textlintMBps = 0.2
 
-const quick = process.argv.includes('--quick')
+const startOnly = process.argv.includes('--start-only')
+const quick = startOnly || process.argv.includes('--quick')
+const startRuns = Number(argValue('--runs', '7'))
 const config = repoConfig()
 const configPath = join(import.meta.dirname, '..', 'rules.config.json')
 const corpusDir = argValue('--corpus')
@@ -86,54 +90,57 @@ const ownParse = (text: string) => {
   buildProse(tree, file, frontmatter)
 }
 
-// In-process, one thread. A warm-up first, so the JIT has seen the code;
-// then each file goes through the three passes one after the other, so
-// they meet the same load.
-for (const text of articles.slice(0, 50)) {
-  stockParse(text)
-  lintVFile(new VFile({path: 'a.md', value: text}), config)
-}
-const shares = new Map<string, number>()
-const time = {stock: 0, own: 0, full: 0}
-const cpu = {stock: 0, own: 0, full: 0}
-let findings = 0
-const measure = (pass: keyof typeof time, run: () => void) => {
-  const before = cpuSeconds()
-  time[pass] += seconds(run)
-  cpu[pass] += cpuSeconds() - before
-}
-for (const text of articles) {
-  measure('stock', () => stockParse(text))
-  measure('own', () => ownParse(text))
-  const file = new VFile({path: 'a.md', value: text})
-  collectTimings({add: (id, ms) => shares.set(id, (shares.get(id) ?? 0) + ms)})
-  measure('full', () => lintVFile(file, config))
-  collectTimings(undefined)
-  findings += file.messages.length
-}
-const fullTime = time.full
-const fullMBps = mb / fullTime
-const ratio = fullTime / time.stock
-const rate = (pass: keyof typeof time) => `${(mb / time[pass]).toFixed(2)} MB/s [${(mb / cpu[pass]).toFixed(2)}]`
-console.log('\nin-process, one thread (each file through the three passes in turn; per CPU-second in brackets):')
-line('parse-only pass (remark-parse → retext)', rate('stock'))
-line('copydesk’s own parse (Markdown + prose)', rate('own'))
-line('full rule set', `${rate('full')}, ${(articles.length / fullTime).toFixed(0)} files/s, ${findings} findings`)
-line('ratio to the parse-only pass', `${ratio.toFixed(2)}× [${(cpu.full / cpu.stock).toFixed(2)}×]`)
-line('ratio to copydesk’s own parse', `${(fullTime / time.own).toFixed(2)}× [${(cpu.full / cpu.own).toFixed(2)}×]`)
-line('against textlint (0.20 MB/s)', `${(fullMBps / textlintMBps).toFixed(1)}× (issue 5's figure for textlint on this machine)`)
-line('peak RSS of this process', megabytes(process.resourceUsage().maxRSS * 1024))
-checks.push(['full rule set ≥ 1.8 MB/s', `${fullMBps.toFixed(2)} MB/s`, fullMBps >= 1.8])
-checks.push(['stretch: faster than the parse-only pass, ≥ 2.5 MB/s', `${fullMBps.toFixed(2)} MB/s against ${(mb / time.stock).toFixed(2)}`, fullMBps >= 2.5 && fullTime < time.stock])
-checks.push(['≤ 1.3× the parse-only pass', `${ratio.toFixed(2)}×`, ratio <= 1.3])
-checks.push(['≥ 5× textlint', `${(fullMBps / textlintMBps).toFixed(1)}×`, fullMBps / textlintMBps >= 5])
+if (!startOnly) inProcess()
+function inProcess() {
+  // In-process, one thread. A warm-up first, so the JIT has seen the code;
+  // then each file goes through the three passes one after the other, so
+  // they meet the same load.
+  for (const text of articles.slice(0, 50)) {
+    stockParse(text)
+    lintVFile(new VFile({path: 'a.md', value: text}), config)
+  }
+  const shares = new Map<string, number>()
+  const time = {stock: 0, own: 0, full: 0}
+  const cpu = {stock: 0, own: 0, full: 0}
+  let findings = 0
+  const measure = (pass: keyof typeof time, run: () => void) => {
+    const before = cpuSeconds()
+    time[pass] += seconds(run)
+    cpu[pass] += cpuSeconds() - before
+  }
+  for (const text of articles) {
+    measure('stock', () => stockParse(text))
+    measure('own', () => ownParse(text))
+    const file = new VFile({path: 'a.md', value: text})
+    collectTimings({add: (id, ms) => shares.set(id, (shares.get(id) ?? 0) + ms)})
+    measure('full', () => lintVFile(file, config))
+    collectTimings(undefined)
+    findings += file.messages.length
+  }
+  const fullTime = time.full
+  const fullMBps = mb / fullTime
+  const ratio = fullTime / time.stock
+  const rate = (pass: keyof typeof time) => `${(mb / time[pass]).toFixed(2)} MB/s [${(mb / cpu[pass]).toFixed(2)}]`
+  console.log('\nin-process, one thread (each file through the three passes in turn; per CPU-second in brackets):')
+  line('parse-only pass (remark-parse → retext)', rate('stock'))
+  line('copydesk’s own parse (Markdown + prose)', rate('own'))
+  line('full rule set', `${rate('full')}, ${(articles.length / fullTime).toFixed(0)} files/s, ${findings} findings`)
+  line('ratio to the parse-only pass', `${ratio.toFixed(2)}× [${(cpu.full / cpu.stock).toFixed(2)}×]`)
+  line('ratio to copydesk’s own parse', `${(fullTime / time.own).toFixed(2)}× [${(cpu.full / cpu.own).toFixed(2)}×]`)
+  line('against textlint (0.20 MB/s)', `${(fullMBps / textlintMBps).toFixed(1)}× (issue 5's figure for textlint on this machine)`)
+  line('peak RSS of this process', megabytes(process.resourceUsage().maxRSS * 1024))
+  checks.push(['full rule set ≥ 1.8 MB/s', `${fullMBps.toFixed(2)} MB/s`, fullMBps >= 1.8])
+  checks.push(['stretch: faster than the parse-only pass, ≥ 2.5 MB/s', `${fullMBps.toFixed(2)} MB/s against ${(mb / time.stock).toFixed(2)}`, fullMBps >= 2.5 && fullTime < time.stock])
+  checks.push(['≤ 1.3× the parse-only pass', `${ratio.toFixed(2)}×`, ratio <= 1.3])
+  checks.push(['≥ 5× textlint', `${(fullMBps / textlintMBps).toFixed(1)}×`, fullMBps / textlintMBps >= 5])
 
-console.log(`\nshare of the full pass (${fullTime.toFixed(2)} s; in parentheses: the engine's own stages):`)
-const measured = [...shares.values()].reduce((a, b) => a + b, 0) / 1000
-shares.set('(engine: the rest)', Math.max(0, fullTime - measured) * 1000)
-for (const [id, ms] of [...shares].sort((a, b) => b[1] - a[1])) {
-  const share = ms / (fullTime * 1000)
-  if (share >= 0.003) line(id, `${(100 * share).toFixed(1)}%`)
+  console.log(`\nshare of the full pass (${fullTime.toFixed(2)} s; in parentheses: the engine's own stages):`)
+  const measured = [...shares.values()].reduce((a, b) => a + b, 0) / 1000
+  shares.set('(engine: the rest)', Math.max(0, fullTime - measured) * 1000)
+  for (const [id, ms] of [...shares].sort((a, b) => b[1] - a[1])) {
+    const share = ms / (fullTime * 1000)
+    if (share >= 0.003) line(id, `${(100 * share).toFixed(1)}%`)
+  }
 }
 
 // Scaling: one article repeated in one file; the time per KB should stay flat.
@@ -166,14 +173,14 @@ checks.push(['one 5 MB file ≤ 10 s', `${bigTime.toFixed(1)} s`, bigTime <= 10]
 
 // The built CLI from the outside.
 console.log(`\nthe CLI (dist/bin.cjs as a separate process, CI=true, report to /dev/null):`)
-const folder = writeArticles(articles.slice(0, cliFiles), 'articles')
+const folder = writeArticles(articles.slice(0, startOnly ? 1 : cliFiles), 'articles')
 const one = join(folder, 'a00000.md')
 // Node alone and the one-file run taken in turn, so both meet the same load.
 const starts: number[] = []
 const startCpus: number[] = []
 const nodeStarts: number[] = []
 let startRss = 0
-for (let run = 0; run < 7; run++) {
+for (let run = 0; run < startRuns; run++) {
   nodeStarts.push(nodeStart())
   const result = runCli(['--config', configPath, '--format', 'json', '--output-file', '/dev/null', one], folder)
   starts.push(result.seconds)
@@ -184,17 +191,20 @@ const startCpu = median(startCpus)
 const nodeAlone = median(nodeStarts)
 const start = median(starts)
 const startRatio = start / nodeAlone
-line('one-file run, start to exit', `${Math.round(start * 1000)} ms median of 7 (CPU ${Math.round(startCpu * 1000)} ms), peak RSS ${megabytes(startRss)}`)
-line('node -e 0, in turn with it', `${Math.round(nodeAlone * 1000)} ms median of 7`)
+line('one-file run, start to exit', `${Math.round(start * 1000)} ms median of ${startRuns} (CPU ${Math.round(startCpu * 1000)} ms), peak RSS ${megabytes(startRss)}`)
+line('node -e 0, in turn with it', `${Math.round(nodeAlone * 1000)} ms median of ${startRuns}`)
 line('one-file run against node -e 0', `${startRatio.toFixed(2)}×`)
 checks.push(['one-file run ≤ 2.5× node -e 0', `${startRatio.toFixed(2)}×`, startRatio <= 2.5])
 const all = ['--config', configPath, '--format', 'json', '--output-file', '/dev/null', '.']
-const single = runCli(['--jobs', '1', ...all], folder)
-line(`${cliFiles} files, --jobs 1`, `${single.seconds.toFixed(1)} s (CPU ${single.cpu.toFixed(1)} s), ${(cliFiles / single.seconds).toFixed(0)} files/s, peak RSS ${megabytes(single.rss)}`)
-checks.push(['peak RSS one thread ≤ 150 MB', megabytes(single.rss), single.rss <= 150 * 1048576])
-if (single.status !== 0 && single.status !== 1) console.log(`  (a CLI run failed: ${single.stderr.trim()})`)
-if (!quick) await jobsAndCache()
-async function jobsAndCache() {
+if (!startOnly) await manyFiles()
+async function manyFiles() {
+  const single = runCli(['--jobs', '1', ...all], folder)
+  line(`${cliFiles} files, --jobs 1`, `${single.seconds.toFixed(1)} s (CPU ${single.cpu.toFixed(1)} s), ${(cliFiles / single.seconds).toFixed(0)} files/s, peak RSS ${megabytes(single.rss)}`)
+  checks.push(['peak RSS one thread ≤ 150 MB', megabytes(single.rss), single.rss <= 150 * 1048576])
+  if (single.status !== 0 && single.status !== 1) console.log(`  (a CLI run failed: ${single.stderr.trim()})`)
+  if (!quick) await jobsAndCache(single)
+}
+async function jobsAndCache(single: CliRun) {
   const double = runCli(['--jobs', '2', ...all], folder)
   line(`${cliFiles} files, --jobs 2`, `${double.seconds.toFixed(1)} s (CPU ${double.cpu.toFixed(1)} s), ${(cliFiles / double.seconds).toFixed(0)} files/s, peak RSS ${megabytes(double.rss)}`)
   // The ceiling for this workload: two separate --jobs 1 runs on half the

@@ -34,7 +34,7 @@ step('npm pack (builds the package)')
 const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch], root)) as Array<{filename: string; files: Array<{path: string}>; unpackedSize: number}>
 const tarball = join(scratch, packed[0]!.filename)
 const files = packed[0]!.files.map((file) => file.path)
-for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/spelling.txt']) {
+for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/wink-wordnet.txt.index', 'dist/data/spelling.txt']) {
   assert.ok(files.includes(expected), `the package lacks ${expected}`)
 }
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {homepage?: string; repository?: unknown}

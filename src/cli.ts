@@ -8,7 +8,7 @@ import {defaultMaxFindings, parseCliArgs, UsageError, helpText} from './cli/args
 import {Baseline} from './cli/baseline.js'
 import {cachePath, configKey} from './cli/cache.js'
 import {explain, unknownRule} from './cli/explain.js'
-import {tuneHeap as tuneHeapForRun} from './cli/heap.js'
+import {tuneHeap as tuneHeapForRun, tuneRegExps} from './cli/heap.js'
 import {articlesFromList, readFileList} from './cli/files-from.js'
 import {nextSteps, writeStarterConfig} from './cli/init.js'
 import {printConfig} from './cli/print-config.js'
@@ -247,12 +247,16 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
 /**
  * The `copydesk` command (src/bin.ts runs it from the bundle): `main` with
  * the build's data (wink's lexicon, the spelling dictionary), an internal
- * error as one line, and the heap tuned for many files (src/cli/heap.ts).
- * The build's warm-up run leaves V8's flags alone (`tuneHeap: false`): V8
- * rejects a code cache made after a flag changed.
+ * error as one line, and V8 tuned for a run: the heap for many files, each
+ * regular expression compiled once (src/cli/heap.ts). The build's warm-up
+ * run leaves V8's flags alone (`tuneHeap: false`): V8 rejects a code cache
+ * made after a flag changed.
  */
 export async function runCommand(argv: readonly string[], io: CliIo, {tuneHeap = true} = {}): Promise<number> {
-  if (tuneHeap) tuneHeapForRun()
+  if (tuneHeap) {
+    tuneHeapForRun()
+    tuneRegExps()
+  }
   useBuiltDataFrom(new URL('./data/', import.meta.url))
   try {
     return await main(argv, io)

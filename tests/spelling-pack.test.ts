@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {buildNspell, packedSpeller, packSpelling} from '../src/text/dictionary.js'
+import {PackedLines} from '../src/text/packed-lines.js'
 
 test('spelling: the packed dictionary accepts and rejects every word as nspell does', () => {
   const dictionary = buildNspell()
   const {lines, rules} = packSpelling(dictionary)
-  const correct = packedSpeller(lines, rules)
+  const correct = packedSpeller(new PackedLines(lines), rules)
   const forms = Object.keys(dictionary.data)
   const words = [
     ...forms,

@@ -1,6 +1,6 @@
 // Summarize a V8 .cpuprofile (from `node --cpu-prof`) by self time: the
 // functions where the time is spent, and the files (packages) they live in.
-// usage: npx tsx scripts/bench/profile.ts FILE.cpuprofile [--top N]
+// usage: npx tsx scripts/bench/profile.ts FILE.cpuprofile… [--top N]
 import {readFileSync} from 'node:fs'
 import {argValue} from '../corpus.js'
 
@@ -15,14 +15,23 @@ interface Profile {
   timeDeltas: number[]
 }
 
-const path = process.argv[2]
-if (!path) throw new Error('usage: profile.ts FILE.cpuprofile [--top N]')
+// Several profiles (say, of repeated one-file runs) are summed.
+const paths = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--top')
+if (paths.length === 0) throw new Error('usage: profile.ts FILE.cpuprofile… [--top N]')
 const top = Number(argValue('--top', '30'))
-const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile
-const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-const self = new Map<number, number>()
-profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)))
-const total = [...self.values()].reduce((a, b) => a + b, 0)
+/** Self time by call frame, microseconds: each frame once per function and place, across profiles. */
+const self = new Map<string, {callFrame: ProfileNode['callFrame']; time: number}>()
+for (const path of paths) {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  profile.samples.forEach((id, index) => {
+    const {callFrame} = byId.get(id)!
+    const key = `${callFrame.functionName}\0${callFrame.url}\0${callFrame.lineNumber}`
+    const entry = self.get(key) ?? self.set(key, {callFrame, time: 0}).get(key)!
+    entry.time += profile.timeDeltas[index] ?? 0
+  })
+}
+const total = [...self.values()].reduce((sum, entry) => sum + entry.time, 0)
 
 /** A short place name: the package, or the path under the repository. */
 function where(url: string): string {
@@ -37,8 +46,7 @@ function where(url: string): string {
 
 const functions = new Map<string, number>()
 const places = new Map<string, number>()
-for (const [id, time] of self) {
-  const {callFrame} = byId.get(id)!
+for (const {callFrame, time} of self.values()) {
   const place = where(callFrame.url)
   const name = `${callFrame.functionName || '(anonymous)'} ${place}${callFrame.url ? ':' + (callFrame.lineNumber + 1) : ''}`
   functions.set(name, (functions.get(name) ?? 0) + time)
@@ -50,6 +58,6 @@ const show = (title: string, table: Map<string, number>) => {
     console.log(`${((100 * time) / total).toFixed(1).padStart(6)}%  ${(time / 1000).toFixed(0).padStart(7)} ms  ${name}`)
   }
 }
-console.log(`${(total / 1e6).toFixed(2)} s sampled`)
+console.log(`${(total / 1e6).toFixed(2)} s sampled in ${paths.length} profile${paths.length === 1 ? '' : 's'}`)
 show('self time by function', functions)
 show('self time by file or package', places)

@@ -1,7 +1,8 @@
-// How a command-line run sizes V8's heap. A run over many files keeps little
-// alive from one file to the next (about 15 MB), yet V8 lets the old
-// generation grow to four times its live size before collecting, and the
-// young generation's two semi-spaces double up to 16 MB each.
+// How a command-line run sizes V8's heap, and compiles regular expressions.
+// A run over many files keeps little alive from one file to the next (about
+// 15 MB), yet V8 lets the old generation grow to four times its live size
+// before collecting, and the young generation's two semi-spaces double up to
+// 16 MB each.
 import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8'
 
 /**
@@ -43,4 +44,19 @@ export function holdYoungGeneration(): void {
       youngGenerationHeld = true
     }
   }
+}
+
+/**
+ * Compile each regular expression once, to machine code, on its first use.
+ * By default V8 first compiles one to bytecode for the interpreter and
+ * compiles it again to machine code on its second use; for the rules'
+ * patterns, whose Unicode classes (`\p{L}`, `\p{Ll}`…) make hundreds of
+ * ranges, the bytecode (and its peephole pass) costs more than the machine
+ * code. A one-file run compiles some 180 patterns: 16 ms less CPU (272 ->
+ * 256 ms, 13 runs in turn); 400 files with `--jobs 1`, 6% less. Same
+ * matches: only how a pattern runs changes. Like tuneHeap, after the code
+ * cache is loaded (V8 rejects a cache made under other flags).
+ */
+export function tuneRegExps(): void {
+  setFlagsFromString('--no-regexp-tier-up')
 }

@@ -8,10 +8,9 @@
 // scripts/bundle.mjs) with stand-ins for those modules: the same lookups,
 // answered by binary search in one string read on first use. So the package
 // carries the lexicon once, packed, and needs no wink packages installed.
-import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {remember} from '../text/memo.js'
-import {PackedLines, packLines} from '../text/packed-lines.js'
+import {PackedLines, packLines, readPackedLines} from '../text/packed-lines.js'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
@@ -49,7 +48,7 @@ export function packMap(map: Record<string, unknown>): string {
 export function packedLexicon(folder: string): Record<string, object> {
   const lazy = (name: string) => {
     let packed: PackedLines | undefined
-    return () => (packed ??= new PackedLines(readFileSync(join(folder, name), 'utf8')))
+    return () => (packed ??= readPackedLines(join(folder, name)))
   }
   const wordnet = lazy(wordnetFile)
   // The lemmatizer asks for a word's candidate lemmas again and again: a

@@ -8,6 +8,7 @@
 // Good: "The U.S. firm hired five engineers, a 3 percent rise, and called it “a start.”"
 import {defineRule, type Finding} from '../rule.js'
 import {scanMarks} from '../text/quotes.js'
+import {once} from '../text/once.js'
 
 interface Options {
   curlyQuotes: boolean
@@ -19,7 +20,7 @@ interface Options {
 
 const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 /** A lone digit from 1 to 9 before a lowercase word, not part of a figure, date, time, score or code. */
-const smallNumber = /(?<![\p{L}\p{N}$€£¥.,:/#\-–])([1-9])(?![\p{L}\p{N}.,:/%\-–])(?= ([a-z]+))/gu
+const smallNumber = once(() => /(?<![\p{L}\p{N}$€£¥.,:/#\-–])([1-9])(?![\p{L}\p{N}.,:/%\-–])(?= ([a-z]+))/gu)
 /** Words after which AP keeps the figure: units, scales, ages, percentages, times, ranks. */
 const keepsFigure = new Set([
   'percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'km', 'kg', 'cm', 'mm', 'm', 'g', 'mph', 'kph', 'am', 'pm', 'a',
@@ -82,7 +83,7 @@ export default defineRule<Options>({
           }
         }
         if (options.smallNumbers) {
-          for (const match of value.matchAll(smallNumber)) {
+          for (const match of value.matchAll(smallNumber())) {
             // Ages keep the figure: "5 years old".
             if (keepsFigure.has(match[2]!) || /^ (?:years?|months?|weeks?|days?)[ -]old\b/.test(value.slice(match.index + 1, match.index + 20))) continue
             if (labelBefore.test(value.slice(Math.max(0, match.index - 12), match.index))) continue

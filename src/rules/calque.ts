@@ -15,8 +15,8 @@
 import data from '../data/calques.json' with {type: 'json'}
 import {defineRule, type Severity} from '../rule.js'
 import {entriesByWrong} from '../text/glossary.js'
-import {calqueLemmasFile} from '../text/built-data.js'
-import {builtPhraseLemmas, LemmaPhrases} from '../text/lemma-phrases.js'
+import {calqueStepsFile} from '../text/built-data.js'
+import {builtPhraseSteps, LemmaPhrases} from '../text/lemma-phrases.js'
 import {lemmaKey} from '../text/morphology.js'
 import {capitalizedLike} from '../text/chars.js'
 import {parseChineseName} from '../text/people.js'
@@ -49,10 +49,10 @@ interface Options {
 /** How far back, in words, `after` looks. */
 const afterWindow = 8
 
-/** The lexicon and the house's extra phrases, less the excluded ones; the lexicon's lemmas as the build wrote them. */
+/** The lexicon and the house's extra phrases, less the excluded ones; the lexicon's steps as the build wrote them. */
 function buildMatcher(options: Options): LemmaPhrases<Calque> {
   const excluded = new Set(options.exclude.map(normalizePhrase))
-  const matcher = new LemmaPhrases<Calque>(builtPhraseLemmas(calqueLemmasFile))
+  const matcher = new LemmaPhrases<Calque>(builtPhraseSteps(calqueStepsFile))
   for (const {literal, ...calque} of data.calques as Array<Calque & {literal: string[]}>) {
     // Normalizing every phrase costs a cold start some 10 ms: only when there is something to exclude.
     for (const phrase of literal) if (excluded.size === 0 || !excluded.has(normalizePhrase(phrase))) matcher.add(phrase, calque)

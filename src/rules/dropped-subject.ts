@@ -27,8 +27,9 @@ import {defineRule} from '../rule.js'
 import {lemmaKey, possibleTags, tagTokens, type TaggedToken} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
 import {isFunctionWord} from '../text/function-words.js'
+import {once} from '../text/once.js'
 
-const token = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const token = once(() => /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)
 /** Closing quotes and brackets, which may follow a sentence's last mark. */
 const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
 /** Marks that end a sentence here (not `?`: a question is left alone). */
@@ -121,7 +122,7 @@ export default defineRule({
               other()
               continue
             }
-            const words = [...sentence.matchAll(token)]
+            const words = [...sentence.matchAll(token())]
             const [kind, length, verb] = words.length < 3 ? ['other', 0] as const : classify(words.map((match, i) => (i === 0 ? match[0].toLowerCase() : match[0])))
             const last = words[Math.max(length, 1) - 1]!
             const [start, end] = text.range(at, at + last.index + last[0].length)

@@ -15,6 +15,7 @@ import {isAbbreviation} from '../text/abbreviations.js'
 import {hasCjkLetter} from '../text/cjk.js'
 import {onFurnitureLine} from '../text/furniture.js'
 import {verbatimRange} from '../text/verbatim.js'
+import {once} from '../text/once.js'
 
 /** Spaces after a non-space, then a mark. */
 const spaceBefore = /(?<=\S)[ \u00A0]+([,.;:!?])/g
@@ -158,7 +159,7 @@ export default defineRule({
       const {text} = block
       const {value} = text
       if (!/\s['’]s/.test(value)) return
-      for (const match of value.matchAll(spacedPossessive)) {
+      for (const match of value.matchAll(spacedPossessive())) {
         const at = match.index
         const spaces = match[0].length - 2
         const range = verbatimRange(document, text, at, at + spaces)
@@ -180,7 +181,7 @@ export default defineRule({
 /** ",," ";;" and ".." (an ellipsis has three): a mark typed twice. */
 const doubled = /(?<![.])([,;]|\.)\1(?![.])/g
 /** A space between a word and its possessive: "the company 's plan". */
-const spacedPossessive = /(?<=[\p{L}\p{N}.])[ \u00A0]+['’]s(?![\p{L}\p{N}])/gu
+const spacedPossessive = once(() => /(?<=[\p{L}\p{N}.])[ \u00A0]+['’]s(?![\p{L}\p{N}])/gu)
 
 /** Whether the run of non-space text around `index` is a web address or a path ("../a", "a,,b" in code). */
 function inWebToken(value: string, index: number): boolean {

@@ -19,6 +19,7 @@ import {allSpaces} from '../text/chars.js'
 import type {ProseDocument} from '../document.js'
 import {findPeople, isSurname, pinyinReadings, RunTogetherNames, type Mention, type Person, type Title} from '../text/people.js'
 import {isEnglishWord} from '../text/morphology.js'
+import {once} from '../text/once.js'
 
 export default defineRule({
   id: 'name-variants',
@@ -230,10 +231,10 @@ function* misspelledWords(document: ProseDocument, persons: readonly Person[]): 
   }
 }
 
-/** Two capitalized words, each a whole word. */
-const pairPattern = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/u
-const pairs = new RegExp(pairPattern.source, 'gu')
-const pairAt = new RegExp(pairPattern.source, 'uy')
+/** Two capitalized words, each a whole word: a source for the two patterns, built on first use. */
+const pairPattern = String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
+const pairsPattern = once(() => new RegExp(pairPattern, 'gu'))
+const pairAtPattern = once(() => new RegExp(pairPattern, 'uy'))
 
 /**
  * The pairs in `value` whose first word is one of the surnames `written`
@@ -245,6 +246,7 @@ const pairAt = new RegExp(pairPattern.source, 'uy')
 function surnamePairs(value: string, written: readonly string[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   if (value.includes('\u212A')) {
+    const pairs = pairsPattern()
     pairs.lastIndex = 0
     for (let match = pairs.exec(value); match; match = pairs.exec(value)) {
       found.push(match)
@@ -255,6 +257,7 @@ function surnamePairs(value: string, written: readonly string[]): RegExpExecArra
   }
   for (const surname of written) {
     for (let at = value.indexOf(surname); at >= 0; at = value.indexOf(surname, at + 1)) {
+      const pairAt = pairAtPattern()
       pairAt.lastIndex = at
       const match = pairAt.exec(value)
       // "Ma" also stands in "Mao Lin": that pair is found under "Mao".

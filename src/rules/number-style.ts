@@ -11,6 +11,7 @@
 // Good: "The 1,080 households moved 20 km on Feb. 11, 2023."
 import {defineRule} from '../rule.js'
 import {onFurnitureLine} from '../text/furniture.js'
+import {once} from '../text/once.js'
 
 interface Options {
   separators: boolean
@@ -30,9 +31,9 @@ const bareFigure = /(?<![\p{L}\p{N}.,/:#\-–~_@]|\d )(\d{4,})(?![\p{L}\p{N},/:\
 /** Words before a figure that make it a label, not an amount. */
 const labelBefore = /(?:\b(?:no|nos|number|code|codes|hotline|hotlines|dial|dialing|dialling|call|phone|tel|telephone|fax|id|room|flight|train|bus|route|line|model|version|page|pages|item|article|patent|case|ticker|stock|account|zip|postcode|postal|platform|gate|seat|car|plate|batch|lot|serial|type|class|grade|level|vol|issue|chapter|section|clause|ward|block|building|unit|pin|password|marker|milestone|A-share)\b\.?|#)\s*$/i
 /** Unit symbols a style guide sets apart from the figure. */
-const gluedUnit = /(?<![\p{L}\p{N}.,$£€¥]|\d[.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|km2|sq\s?km|kW|kWh|MW|MWh|GW|GWh|TWh|Mbps|Gbps|Kbps|MHz|GHz|mph|kph|ha)(?![\p{L}\p{N}])/gu
+const gluedUnit = once(() => /(?<![\p{L}\p{N}.,$£€¥]|\d[.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|km2|sq\s?km|kW|kWh|MW|MWh|GW|GWh|TWh|Mbps|Gbps|Kbps|MHz|GHz|mph|kph|ha)(?![\p{L}\p{N}])/gu)
 /** An ISO date, not a scraped page's time stamp ("2023-02-11 13:09:10"). */
-const isoDate = /(?<![\p{L}\p{N}\-/.])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}\-/]| \d{1,2}:\d{2})/gu
+const isoDate = once(() => /(?<![\p{L}\p{N}\-/.])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}\-/]| \d{1,2}:\d{2})/gu)
 
 // What each pattern cannot match without, tested first: most paragraphs
 // hold none of it, and a test without lookbehind or Unicode classes is a
@@ -100,7 +101,7 @@ export default defineRule<Options>({
           }
         }
         if (units && mayHoldGluedUnit.test(text)) {
-          for (const match of text.matchAll(gluedUnit)) {
+          for (const match of text.matchAll(gluedUnit())) {
             const figure = match[1]!
             const unit = match[2]!.replace(/\s/, ' ')
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
@@ -115,7 +116,7 @@ export default defineRule<Options>({
           }
         }
         if (isoDates && mayHoldIsoDate.test(text)) {
-          for (const match of text.matchAll(isoDate)) {
+          for (const match of text.matchAll(isoDate())) {
             const [start, end] = block.text.range(match.index, match.index + match[0].length)
             const month = new Date(Date.UTC(2000, Number(match[2]) - 1, 1)).toLocaleString('en-US', {month: 'long', timeZone: 'UTC'})
             const expected = `${month} ${Number(match[3])}, ${match[1]}`

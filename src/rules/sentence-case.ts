@@ -13,9 +13,10 @@
 // Good: "The line was finished on schedule. The plant will open in May; we expect more orders."
 import {defineRule} from '../rule.js'
 import {isAbbreviation} from '../text/abbreviations.js'
+import {once} from '../text/once.js'
 
 /** A full stop after a lowercase word, then a lowercase word: "schedule. is". */
-const lowercaseStart = /(?<![\p{L}\p{N}.'’-])(\p{Ll}{2,})(\.[ \t\u00a0]+|。[ \t\u00a0]*)(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}@.])/gu
+const lowercaseStart = once(() => /(?<![\p{L}\p{N}.'’-])(\p{Ll}{2,})(\.[ \t\u00a0]+|。[ \t\u00a0]*)(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}@.])/gu)
 /** A sentence opener capitalized after a semicolon or a comma, then a lowercase word: "; We should". */
 const capitalAfterBreak = /(?<=[\p{L}\p{N})”"’])([;；,，])[ \t\u00a0]+(The|We|It|This|These|They|Our|There)[ \t\u00a0]+(\p{Ll}+)/gu
 /**
@@ -46,7 +47,7 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {text} = block
         const value = text.value
-        if (mayStartLowercase.test(value)) for (const match of value.matchAll(lowercaseStart)) {
+        if (mayStartLowercase.test(value)) for (const match of value.matchAll(lowercaseStart())) {
           const [, previous, , word] = match
           if (isAbbreviation(previous!) || lowercaseAbbreviations.has(previous!)) continue
           const at = match.index + match[0].length - word!.length

@@ -14,7 +14,8 @@
 import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {capitalized} from '../text/name-spans.js'
-import {PhraseMatcher, startsSentence, type Token} from '../text/phrases.js'
+import {remember} from '../text/memo.js'
+import {normalizePhrase, PhraseMatcher, startsSentence, type Token} from '../text/phrases.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
@@ -53,28 +54,57 @@ const families: Array<{stems: string[]; us: string; uk: string; suffixes: Array<
   {stems: data.re, us: 'er', uk: 're', suffixes: [['', ''], ['s', 's'], ['ed', 'd'], ['ing', 'ing']]}
 ]
 
+/** A form to add to the matcher, with the value it stands for. */
+type Form = [phrase: string, variant: Variant]
+
+/** A family's forms by how they end: the spelling and suffix (-re's -ing: `ring`), and which side and suffix that is. */
+interface Ending {
+  family: number
+  suffix: number
+  side: 0 | 1
+}
+
 /**
- * Every form of every pair, compiled on first use: some 5 ms, which a run
- * answered from the cache never spends.
+ * The pairs as what a word is taken apart by, rather than all 3,700 forms
+ * listed: each family's stems (by stem, its group) and endings, and the
+ * single pairs' forms by first word. Made on first use; listing every form
+ * took a one-file run some 5 ms.
  */
-let compiled: PhraseMatcher<Variant> | undefined
-function variants(): PhraseMatcher<Variant> {
-  if (compiled) return compiled
-  const matcher = new PhraseMatcher<Variant>({plural: false})
+interface Pairs {
+  stems: Array<Map<string, number>>
+  endings: Map<string, Ending[]>
+  /** The lengths of the endings, longest first. */
+  endingLengths: number[]
+  /** The single pairs' and the names' forms by their first word. */
+  single: Map<string, Form[]>
+}
+
+let known: Pairs | undefined
+function pairs(): Pairs {
+  if (known) return known
   let groups = 0
-  const addPair = (us: string, uk: string, group: number, name = false) => {
-    matcher.add(us, {group, side: 0, counterpart: uk, name})
-    matcher.add(uk, {group, side: 1, counterpart: us, name})
-  }
-  for (const family of families) {
-    for (const stem of family.stems) {
-      const group = groups++
-      for (const [us, uk] of family.suffixes) {
-        // -re drops its e before -ing: centre → centring.
-        const ukForm = family.uk === 're' && uk === 'ing' ? `${stem}ring` : stem + family.uk + uk
-        addPair(stem + family.us + us, ukForm, group)
+  const stems = families.map((family) => new Map(family.stems.map((stem) => [stem, groups++])))
+  const endings = new Map<string, Ending[]>()
+  families.forEach((family, index) => {
+    family.suffixes.forEach((_, suffix) => {
+      for (const side of [0, 1] as const) {
+        const ending = familyEnding(index, suffix, side)
+        const list = endings.get(ending)
+        if (list) list.push({family: index, suffix, side})
+        else endings.set(ending, [{family: index, suffix, side}])
       }
-    }
+    })
+  })
+  const single = new Map<string, Form[]>()
+  const addForm = (phrase: string, variant: Variant) => {
+    const first = normalizePhrase(phrase).split(' ', 1)[0]!
+    const list = single.get(first)
+    if (list) list.push([phrase, variant])
+    else single.set(first, [[phrase, variant]])
+  }
+  const addPair = (us: string, uk: string, group: number, name = false) => {
+    addForm(us, {group, side: 0, counterpart: uk, name})
+    addForm(uk, {group, side: 1, counterpart: us, name})
   }
   for (const [us, uk] of data.words as Array<[string, string]>) {
     const group = groups++
@@ -82,8 +112,73 @@ function variants(): PhraseMatcher<Variant> {
     us.split('|').forEach((form, i) => addPair(form, ukForms[i]!, group))
   }
   for (const [first, second] of data.names as Array<[string, string]>) addPair(first, second, groups++, true)
-  compiled = matcher
+  known = {stems, endings, endingLengths: [...new Set([...endings.keys()].map((ending) => ending.length))].sort((a, b) => b - a), single}
+  return known
+}
+
+/** How a form of family `family` ends, on `side`, with suffix `suffix`. */
+function familyEnding(family: number, suffix: number, side: 0 | 1): string {
+  const {us, uk, suffixes} = families[family]!
+  const [usSuffix, ukSuffix] = suffixes[suffix]!
+  // -re drops its e before -ing: centre → centring.
+  if (side === 1) return uk === 're' && ukSuffix === 'ing' ? 'ring' : uk + ukSuffix
+  return us + usSuffix
+}
+
+/** The forms whose first word is `word` (lowercase), in the list's order. */
+function formsOf(word: string): Form[] {
+  const {stems, endings, endingLengths, single} = pairs()
+  const found: Array<[order: number, form: Form]> = []
+  for (const length of endingLengths) {
+    if (length >= word.length) continue
+    const candidates = endings.get(word.slice(word.length - length))
+    if (!candidates) continue
+    const stem = word.slice(0, word.length - length)
+    for (const {family, suffix, side} of candidates) {
+      const group = stems[family]!.get(stem)
+      if (group === undefined) continue
+      const counterpart = stem + familyEnding(family, suffix, side === 0 ? 1 : 0)
+      found.push([(group * 64 + suffix) * 2 + side, [word, {group, side, counterpart, name: false}]])
+    }
+  }
+  // The families' forms come first in the list, the single pairs after them.
+  const forms = found.sort((a, b) => a[0] - b[0]).map(([, form]) => form)
+  return [...forms, ...(single.get(word) ?? [])]
+}
+
+/**
+ * The matcher of the forms, filled as articles meet them: compiling all
+ * 3,700 into a phrase matcher took some 15 ms and 2 MB of a one-file run,
+ * and an article holds a handful. A phrase can only match where its first
+ * word stands, as written or, for a one-word phrase, before a possessive
+ * `'s` (the matcher takes no plurals here), so a matcher holding every form
+ * whose first word `tokens` hold finds in them what one holding all would.
+ * Forms sharing a first word are added together in the list's order, so a
+ * phrase's values keep it. Each word is taken apart once a process (bounded,
+ * as memo.ts bounds its memos: a word met again after that adds nothing new).
+ */
+const matcher = new PhraseMatcher<Variant>({plural: false})
+const added = new Set<string>()
+const taken = new Map<string, true>()
+function variantsIn(tokens: readonly Token[]): PhraseMatcher<Variant> {
+  for (const token of tokens) {
+    if (!token.word) continue
+    addForms(token.norm)
+    if (token.norm.endsWith("'s")) addForms(token.readings[1])
+  }
   return matcher
+}
+
+function addForms(word: string | undefined): void {
+  if (word === undefined || taken.has(word)) return
+  remember(taken, word, true)
+  for (const [phrase, variant] of formsOf(word)) {
+    // A word taken apart again (the memo started afresh) adds no form twice.
+    const key = `${variant.group} ${variant.side} ${phrase}`
+    if (added.has(key)) continue
+    added.add(key)
+    matcher.add(phrase, variant)
+  }
 }
 
 export default defineRule({
@@ -99,12 +194,11 @@ export default defineRule({
   },
   create(context) {
     const found: Occurrence[] = []
-    const matcher = variants()
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        for (const match of matcher.match(tokens)) {
+        for (const match of variantsIn(tokens).match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
           if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue

@@ -11,6 +11,7 @@
 import {defineRule} from '../rule.js'
 import {possibleTags} from '../text/morphology.js'
 import type {Word} from '../text/words.js'
+import {once} from '../text/once.js'
 
 /** Plurals English never uses, to the singular mass noun. */
 const massNouns: Record<string, string> = {
@@ -41,7 +42,7 @@ const nounBefore = new Set([
 /** Words after "staffs" that make it a noun: a verb of which it is the subject, or "of". */
 const nounAfter = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'should', 'must', 'can', 'could', 'of', 'and', 'who', 'from', 'in', 'at'])
 
-const word = /(?<![\p{L}\p{N}'’-])(\p{L}+)(?![\p{L}\p{N}'’-])/gu
+const word = once(() => /(?<![\p{L}\p{N}'’-])(\p{L}+)(?![\p{L}\p{N}'’-])/gu)
 
 export default defineRule({
   id: 'uncountable-plural',
@@ -61,7 +62,7 @@ export default defineRule({
         const value = text.value
         // Every finding is a mass noun made plural or a word in -ys: most paragraphs have neither.
         if (!block.words.some(mayBePlural)) return
-        for (const match of value.matchAll(word)) {
+        for (const match of value.matchAll(word())) {
           const found = match[1]!
           if (!/s$/i.test(found)) continue
           const lower = found.toLowerCase()

@@ -6,8 +6,8 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
-/** The lemmas of the calque rule's built-in phrases (see phraseLemmas in lemma-phrases.ts). */
-export const calqueLemmasFile = 'calque-lemmas.json'
+/** The steps (lemmas, marks, gaps) of the calque rule's built-in phrases (see phraseSteps in lemma-phrases.ts). */
+export const calqueStepsFile = 'calque-steps.json'
 
 let folder = new URL('../data/', import.meta.url)
 

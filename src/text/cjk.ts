@@ -2,17 +2,18 @@
 // Shared by untranslated-text (which reports each run once) and
 // fullwidth-punctuation (which leaves the marks inside a run to it), so a
 // line left wholly in Chinese gives the editor one finding, not twenty.
+import {once} from './once.js'
 
 /** A Han, kana or Hangul letter (ー, the kana length mark, is script Common). */
-const letter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC]/u
+const letter = once(() => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30FC]/u)
 /** A quick test that skips the per-character scan for most paragraphs. */
 const anyCjk = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC\u{20000}-\u{3FFFF}]/u
 /** Chinese opening marks that belong to the run they open. */
 const opening = /[（《「『【〔〖〈［｛〝]/u
 /** Chinese closing and terminal marks that belong to the run they end. */
 const closing = /[）》」』】〕〗〉］｝〞〟。，、；：！？．｡､]/u
-const figuresBefore = /(?<![\p{L}\p{N}.,])[0-9０-９]+(?:[.,][0-9０-９]+)*$/u
-const figuresAfter = /^[0-9０-９]+(?:[.,][0-9０-９]+)*[%％]?(?![\p{L}\p{N}])/u
+const figuresBefore = once(() => /(?<![\p{L}\p{N}.,])[0-9０-９]+(?:[.,][0-9０-９]+)*$/u)
+const figuresAfter = once(() => /^[0-9０-９]+(?:[.,][0-9０-９]+)*[%％]?(?![\p{L}\p{N}])/u)
 /** The longest stretch of non-CJK text that can still join two runs. */
 const maxGap = 30
 
@@ -22,7 +23,7 @@ const maxGap = 30
  * spacing rules leave it to untranslated-text.
  */
 export function hasCjkLetter(text: string): boolean {
-  return anyCjk.test(text) && [...text].some((char) => letter.test(char))
+  return anyCjk.test(text) && [...text].some((char) => letter().test(char))
 }
 
 export type CjkScript = 'Chinese' | 'Japanese' | 'Korean'
@@ -60,9 +61,9 @@ export function cjkRuns(value: string): CjkRun[] {
       cursor = next
     }
     // Figures written onto the words belong to them: "2023年", "11亿美元".
-    let start = first - (figuresBefore.exec(value.slice(Math.max(0, first - 24), first))?.[0].length ?? 0)
+    let start = first - (figuresBefore().exec(value.slice(Math.max(0, first - 24), first))?.[0].length ?? 0)
     while (start > 0 && opening.test(value[start - 1]!)) start--
-    let end = last + (figuresAfter.exec(value.slice(last, last + 24))?.[0].length ?? 0)
+    let end = last + (figuresAfter().exec(value.slice(last, last + 24))?.[0].length ?? 0)
     while (end < value.length && closing.test(value[end]!)) end++
     const text = value.slice(first, last)
     if (text !== '丨') runs.push({start, end, script: scriptOf(text)})
@@ -108,7 +109,7 @@ function letterSize(value: string, index: number): number {
   const code = value.codePointAt(index)
   if (code === undefined) return 0
   const char = String.fromCodePoint(code)
-  return letter.test(char) ? char.length : 0
+  return letter().test(char) ? char.length : 0
 }
 
 function scriptOf(text: string): CjkScript {

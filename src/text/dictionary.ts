@@ -16,7 +16,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {builtDataFile} from './built-data.js'
-import {PackedLines, packLines} from './packed-lines.js'
+import {packLines, readPackedLines, type PackedLines} from './packed-lines.js'
 
 /** What nspell's `correct` reads of a built dictionary. */
 export interface NspellDictionary {
@@ -68,8 +68,7 @@ export function packSpelling(dictionary: NspellDictionary): {lines: string; rule
 }
 
 /** `correct` of nspell (form.js, exact.js) over the packed dictionary. */
-export function packedSpeller(lines: string, rulesText: string): (word: string) => boolean {
-  const forms = new PackedLines(lines)
+export function packedSpeller(forms: PackedLines, rulesText: string): (word: string) => boolean {
   const rules = JSON.parse(rulesText) as SpellingRules
   const compoundRules = rules.compoundRules.map(([source, flags]) => new RegExp(source, flags))
   const conversions = rules.conversions.map(([source, flags, replacement]) => [new RegExp(source, flags), replacement] as const)
@@ -104,7 +103,7 @@ export function packedSpeller(lines: string, rulesText: string): (word: string) 
 function loadSpeller(): (word: string) => boolean {
   const lines = builtDataFile(spellingFile)
   const rules = builtDataFile(spellingRulesFile)
-  if (lines && rules) return packedSpeller(readFileSync(lines, 'utf8'), readFileSync(rules, 'utf8'))
+  if (lines && rules) return packedSpeller(readPackedLines(lines), readFileSync(rules, 'utf8'))
   const dictionary = buildNspell()
   return (word) => dictionary.correct(word)
 }

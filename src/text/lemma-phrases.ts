@@ -20,28 +20,40 @@ function phraseTokens(phrase: string): readonly Token[] {
   return tokenize(phrase.replace(/\.\.\./g, gapMark))
 }
 
+/** One step of a phrase: a word by its lemma, a mark as written, or a gap. */
+export type Step = {lemma: string} | {mark: string} | {gap: true}
+
+/** The steps of `phrase`, each word's lemma by lemmaKey. */
+function stepsOf(phrase: string): Step[] {
+  const steps: Step[] = []
+  for (const token of phraseTokens(phrase)) {
+    if (token.norm === gapMark) steps.push({gap: true})
+    else steps.push(token.word ? {lemma: lemmaKey(token.norm)} : {mark: token.norm})
+  }
+  return steps
+}
+
 /**
- * The lemma key of every word of `phrases`. The build writes the built-in
- * lists' (scripts/bundle.mjs) so that preparing them asks nothing of the
- * lemmatizer: some 30 ms of a one-file run's set-up, most of it its cold
- * start, which falls on the article's words instead.
+ * The steps of every phrase of `phrases`. The build writes the built-in
+ * lists' (scripts/bundle.mjs) so that preparing them neither tokenizes the
+ * phrases nor asks the lemmatizer anything: tokenizing took some 6 ms of a
+ * one-file run's set-up, lemmatizing some 30 ms, most of it its cold start,
+ * which falls on the article's words instead.
  */
-export function phraseLemmas(phrases: Iterable<string>): Record<string, string> {
-  const lemmas: Record<string, string> = {}
-  for (const phrase of phrases) for (const token of phraseTokens(phrase)) if (token.word) lemmas[token.norm] = lemmaKey(token.norm)
-  return lemmas
+export function phraseSteps(phrases: Iterable<string>): Record<string, Step[]> {
+  const steps: Record<string, Step[]> = {}
+  for (const phrase of phrases) steps[phrase] = stepsOf(phrase)
+  return steps
 }
 
-/** The lemmas the build wrote to its data file `name` (see phraseLemmas); none running from source. */
-export function builtPhraseLemmas(name: string): ReadonlyMap<string, string> {
+/** The steps the build wrote to its data file `name` (see phraseSteps); none running from source. */
+export function builtPhraseSteps(name: string): ReadonlyMap<string, readonly Step[]> {
   const path = builtDataFile(name)
-  return new Map(path === undefined ? [] : Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>))
+  return new Map(path === undefined ? [] : Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, Step[]>))
 }
-
-type Step = {lemma: string} | {mark: string} | {gap: true}
 
 interface Entry<T> {
-  steps: Step[]
+  steps: readonly Step[]
   value: T
 }
 
@@ -68,15 +80,11 @@ export class LemmaPhrases<T> {
   /** Whether any entry starts with a mark: else marks are passed over. */
   private markStarts = false
 
-  /** `known`: lemmas computed beforehand (phraseLemmas), taken in place of lemmaKey's. */
-  constructor(private readonly known: ReadonlyMap<string, string> = new Map()) {}
+  /** `known`: phrases' steps computed beforehand (phraseSteps), taken in place of their own. */
+  constructor(private readonly known: ReadonlyMap<string, readonly Step[]> = new Map()) {}
 
   add(phrase: string, value: T): void {
-    const steps: Step[] = []
-    for (const token of phraseTokens(phrase)) {
-      if (token.norm === gapMark) steps.push({gap: true})
-      else steps.push(token.word ? {lemma: this.known.get(token.norm) ?? lemmaKey(token.norm)} : {mark: token.norm})
-    }
+    const steps = this.known.get(phrase) ?? stepsOf(phrase)
     const first = steps[0]
     if (!first || 'gap' in first) return
     const key = 'lemma' in first ? first.lemma : first.mark

@@ -16,6 +16,7 @@ import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
 import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter, mayHoldCombiningMark} from './chars.js'
+import {once} from './once.js'
 import {isPinyinSyllable, longestSyllable, syllableLengths} from './pinyin.js'
 import type {Word} from './words.js'
 
@@ -385,25 +386,25 @@ const sentenceEnds = new Set([...'.!?。！？\n'].map((mark) => mark.charCodeAt
 // The word pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*,
 // scanned by hand: ASCII by its codes, other characters with sticky patterns,
 // so a word costs no match object.
-const wordStartPattern = /[\p{L}\p{N}]/uy
-const wordPartPattern = /[\p{L}\p{M}\p{N}]/uy
-const capitalPattern = /\p{Lu}/uy
+const wordStartPattern = once(() => /[\p{L}\p{N}]/uy)
+const wordPartPattern = once(() => /[\p{L}\p{M}\p{N}]/uy)
+const capitalPattern = once(() => /\p{Lu}/uy)
 
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019
 
 function isWordStart(value: string, i: number): boolean {
   const code = value.charCodeAt(i)
-  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordStartPattern, value, i)
+  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordStartPattern(), value, i)
 }
 
 function isWordPart(value: string, i: number): boolean {
   const code = value.charCodeAt(i)
-  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordPartPattern, value, i)
+  return code < 0x80 ? isAsciiAlphanumeric(code) : matchesAt(wordPartPattern(), value, i)
 }
 
 function isCapitalAt(value: string, i: number): boolean {
   const code = value.charCodeAt(i)
-  return code < 0x80 ? isAsciiCapital(code) : matchesAt(capitalPattern, value, i)
+  return code < 0x80 ? isAsciiCapital(code) : matchesAt(capitalPattern(), value, i)
 }
 
 function matchesAt(sticky: RegExp, value: string, i: number): boolean {

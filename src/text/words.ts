@@ -8,6 +8,7 @@
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 import {isFunctionWord} from './function-words.js'
 import {isEnglishWord, lemmaKey} from './morphology.js'
+import {once} from './once.js'
 import type {Token} from './phrases.js'
 
 class Lexeme {
@@ -115,7 +116,7 @@ export function joinedWords(value: string, tokens: readonly Token[], lexicon: Le
 }
 
 /** Such a word, sticky: see `joinedWordEnd`. */
-const joinedWordAt = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy
+const joinedWordAt = once(() => /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy)
 
 /**
  * Calls `each` with the start and end of every joined word of `text`, in
@@ -151,6 +152,7 @@ function joinedWordEnd(text: string, at: number): number {
     const next = text.charCodeAt(end)
     if (next !== 0x27 && next !== 0x2d && !(next >= 0x80)) return end
   }
-  joinedWordAt.lastIndex = at
-  return joinedWordAt.test(text) ? joinedWordAt.lastIndex : at
+  const pattern = joinedWordAt()
+  pattern.lastIndex = at
+  return pattern.test(text) ? pattern.lastIndex : at
 }

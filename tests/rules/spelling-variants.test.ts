@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {lint} from '../helpers.js'
+import data from '../../src/data/spelling-variants.json' with {type: 'json'}
 import {testRule} from '../rule-tester.js'
 
 const id = 'spelling-variants'
@@ -26,6 +27,13 @@ testRule(id, {
         '3:12-3:21: Unexpected UK spelling `aluminium`, expected `aluminum`: the article mostly uses the US spelling (2 to 1)'
       ],
       output: 'The aluminum price rose. Aluminum stocks fell.\n\nImports of aluminum grew.'
+    },
+    {
+      // The matcher takes each form when an article first holds its word: here only before a possessive.
+      name: 'a form first met before a possessive',
+      text: 'The fibre’s strength held, but the fiber snapped.',
+      errors: ['1:36-1:41: Unexpected US spelling `fiber`, expected `fibre`: the article first uses the UK spelling (1 to 1)'],
+      output: 'The fibre’s strength held, but the fibre snapped.'
     },
     {
       name: 'inflections belong to one family: organise',
@@ -112,4 +120,29 @@ test('spelling-variants: a whole message is a warning with a fix', () => {
   assert.deepEqual(message.expected, ['catalog'])
   assert.deepEqual(message.fix, {range: [32, 41], text: 'catalog'})
   assert.equal(message.url, 'https://github.com/copydesk/copydesk/blob/main/docs/rules/spelling-variants.md')
+})
+
+test('spelling-variants: every pair of the list is found, each form by itself', () => {
+  // The list's pairs, as the rule's header describes them (the rule takes words apart rather than listing them).
+  const endings: Array<[keyof typeof data, string, string, Array<[string, string]>]> = [
+    ['ize', 'iz', 'is', ['e', 'es', 'ed', 'ing', 'ation', 'ations', 'ational', 'er', 'ers', 'able'].map((s) => [s, s])],
+    ['yze', 'yz', 'ys', ['e', 'ed', 'ing', 'er', 'ers'].map((s) => [s, s])],
+    ['our', 'or', 'our', ['', 's', 'ed', 'ing', 'er', 'ers', 'ful', 'fully', 'less', 'able', 'ably', 'ite', 'ites', 'y', 'ies', 'hood', 'hoods'].map((s) => [s, s])],
+    ['re', 'er', 're', [['', ''], ['s', 's'], ['ed', 'd'], ['ing', 'ring']]]
+  ]
+  const pairs: Array<[string, string]> = []
+  for (const [family, us, uk, suffixes] of endings) {
+    for (const stem of data[family] as string[]) for (const [usSuffix, ukSuffix] of suffixes) pairs.push([stem + us + usSuffix, ukSuffix === 'ring' ? stem + 'ring' : stem + uk + ukSuffix])
+  }
+  for (const [us, uk] of [...data.words, ...data.names] as Array<[string, string]>) {
+    const ukForms = uk.split('|')
+    us.split('|').forEach((form, index) => pairs.push([form, ukForms[index]!]))
+  }
+  assert.ok(pairs.length > 1800)
+  // Each pair's US form first: a tie, so each UK form is reported with its own US form.
+  const messages = lint(pairs.map(([us, uk]) => `We saw ${us} and ${uk} there.`).join('\n\n'), id)
+  assert.deepEqual(
+    messages.map((message) => [message.actual, message.expected?.[0]]),
+    pairs.map(([us, uk]) => [uk, us])
+  )
 })
