@@ -14,15 +14,17 @@
 // the documents (20 by default), each reported on its other half, so the
 // figures of the one fixed split can be told from luck; --candidates: the
 // same for signals the score does not use, each added to a smaller grid;
-// --coverage [N]: the dictionary coverage of the source
-// (scripts/bench/coverage.ts) added to that grid, on the fixed split with
-// --check's resamples and on N random halves;
+// --coverage [N]: the weight of the source's dictionary coverage gap
+// (src/source/coverage.ts, on the product's own paragraph alignment; the
+// score's `coverage` part) refitted with that grid, on the fixed split with
+// --check's resamples and on N random halves, beside the gap of each
+// segment paired with its own translation;
 // --systems: each system's mean penalty and risk on the held-out half;
 // --rules: the findings of each system there)
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
 import {countText, houseRules, riskOf, riskWeights} from '../src/report/risk.js'
-import {coverageGap} from './bench/coverage.js'
+import {articleCoverageGap, coverageGap} from '../src/source/coverage.js'
 import {random} from './bench/corpus.js'
 import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
 
@@ -32,6 +34,8 @@ interface Article {
   penalty: number
   counts: ReturnType<typeof countText>
   messages: Record<Mode, VFileMessage[]>
+  /** The source's coverage gap as copydesk computes it (the aligner's pairs). */
+  gap: number
   /** Its paragraphs, each with its source (one segment each). */
   paragraphs: Array<{source: string; target: string}>
 }
@@ -58,6 +62,7 @@ for (const segments of grouped.values()) {
     const raters = Math.max(1, segment.raters?.length ?? 1)
     for (const error of segment.errors) penalty += (error.severity === 'Major' ? 5 : error.severity === 'Minor' ? 1 : 0) / raters
   }
+  const bilingual = lint(text, {config, source, path: 'article.md'})
   articles.push({
     system: segments[0]!.system,
     doc: segments[0]!.doc,
@@ -65,8 +70,9 @@ for (const segments of grouped.values()) {
     counts,
     messages: {
       english: lint(text, {config, source: false, path: 'article.md'}).messages,
-      source: lint(text, {config, source, path: 'article.md'}).messages
+      source: bilingual.messages
     },
+    gap: articleCoverageGap(bilingual.data.bilingual ?? [], String(bilingual)),
     paragraphs: segments.map((segment) => ({source: segment.source.trim(), target: segment.target.trim()}))
   })
 }
@@ -107,7 +113,8 @@ function spearman(x: number[], y: number[]): number {
 }
 
 type Score = (article: Article, mode: Mode) => number
-const riskScore: Score = (article, mode) => riskOf(article.messages[mode], article.counts).score
+/** The score as copydesk computes it: with the source, its coverage gap too. */
+const riskScore: Score = (article, mode) => riskOf(article.messages[mode], mode === 'source' ? {...article.counts, gap: article.gap} : article.counts).score
 /** The baseline the issue measured: warnings and errors per word. */
 const perWord: Score = (article, mode) => article.messages[mode].filter((m) => m.fatal !== undefined && m.fatal !== null).length / article.counts.words
 /** `score` computed once per article, for the many resamples of one set of weights. */
@@ -378,19 +385,28 @@ if (process.argv.includes('--candidates')) {
   for (const family of families) printSummary(family, rows.get(family)!)
 }
 if (process.argv.includes('--coverage')) {
-  // The dictionary coverage of the source (scripts/bench/coverage.ts), with
-  // the source only: k × the share of its content words the English leaves
-  // uncovered, added to the score as it is, or to its square root (which
-  // keeps the articles' order without the signal, and lets the signal weigh
-  // more against a few articles with many findings in a system's mean).
-  const gaps = new Map(articles.map((article) => [article, coverageGap(article.paragraphs)]))
-  const variants: Variant[] = [{family: 'none', score: () => riskScore}]
-  for (const k of [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8]) {
-    const added = (article: Article, mode: Mode) => (mode === 'source' ? k * gaps.get(article)! : 0)
-    variants.push({family: 'coverage', label: `k ${k}`, score: () => (article, mode) => Math.round((riskScore(article, mode) + added(article, mode)) * 10) / 10})
-    variants.push({family: 'coverage, square root', label: `k ${k}`, score: () => (article, mode) => Math.round((Math.sqrt(riskScore(article, mode)) + added(article, mode)) * 100) / 100})
+  // The source's coverage gap, with the source only: k × the share of its
+  // content words the English leaves uncovered, the score's `coverage` part
+  // (k is riskWeights.perGap; 0 is the score without it), with the gap as
+  // copydesk computes it on its own alignment, or with each segment paired
+  // with its own translation (how it was first measured).
+  const gaps = new Map(articles.map((article) => [article, article.gap]))
+  const segmentGaps = new Map(articles.map((article) => [article, Math.round(coverageGap(article.paragraphs) * 1000) / 1000]))
+  const withGap = (k: number, of: Map<Article, number>): Score => {
+    const saved = riskWeights.perGap
+    riskWeights.perGap = k
+    const scores = new Map(articles.map((article) => [article, riskOf(article.messages.source, {...article.counts, gap: of.get(article)!}).score]))
+    riskWeights.perGap = saved
+    return (article, mode) => (mode === 'source' ? scores.get(article)! : riskScore(article, mode))
+  }
+  const variants: Variant[] = [{family: 'none', score: () => withGap(0, gaps)}]
+  for (const k of [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 12]) {
+    variants.push({family: 'coverage (aligned)', label: `k ${k}`, score: () => withGap(k, gaps)})
+    variants.push({family: 'coverage (segments)', label: `k ${k}`, score: () => withGap(k, segmentGaps)})
   }
   const families = [...new Set(variants.map((variant) => variant.family))]
+  console.log(`the gap, aligned against segment by segment: mean ${mean([...gaps.values()]).toFixed(3)} against ${mean([...segmentGaps.values()]).toFixed(3)}, ` +
+    `${articles.filter((article) => gaps.get(article) !== segmentGaps.get(article)).length} of ${articles.length} articles differ, Spearman ${spearman([...gaps.values()], [...segmentGaps.values()]).toFixed(3)}`)
   const alone: Score = (article) => gaps.get(article)!
   /** Spearman between the articles' gaps and penalties, each less its document's mean: how well the gap orders the systems within a document. */
   const withinDocuments = (set: Article[]) => {
