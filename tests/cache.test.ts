@@ -75,7 +75,7 @@ test('cache: every kind of message comes back from an entry as it went in', () =
   writing.set(path, sha1(bytes), undefined, messages)
   assert.equal(writing.save(), undefined)
   const read = new ResultCache(location, '1.0.0', 'config').get(path, bytes, false)
-  assert.deepEqual(read, messages)
+  assert.deepEqual(read, {messages})
 })
 
 test('cache: a new configuration, a different --rule or a new source beside the article checks files again', async () => {

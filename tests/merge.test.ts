@@ -42,6 +42,9 @@ test('merge: the merged shards print what one run over every file prints, in eve
     assert.equal(merged.stdout, whole.stdout, format)
     assert.equal(merged.code, whole.code, format)
   }
+  // The article with its source carries its coverage gap through (tests/coverage.test.ts).
+  const merged = JSON.parse((await run(['merge', ...shards], dir)).stdout) as Array<{path: string; risk: {gap?: number}}>
+  assert.equal(typeof merged.find((file) => file.path === 'news/a.md')?.risk.gap, 'number')
   // Shards written as json lines merge the same.
   const lines = await shardReports(dir, 2, 'jsonl')
   assert.equal((await run(['merge', ...lines], dir)).stdout, (await run(['--format', 'json', 'news', 'wire'], dir)).stdout)

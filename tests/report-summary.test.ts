@@ -19,10 +19,10 @@ test('summary: a run with an error and an information message says so', async ()
   const result = await run(['a.md'], dir)
   assert.equal(result.code, 1)
   assert.match(result.stdout, /\n\n2 messages \(✖ 1 error, 1 info\)\nRisk, highest first: [\d.]+ a\.md\n$/)
-  // Information alone is counted too; a house-term note alone weighs too
-  // little for a risk line (0.025 per 100 words rounds to 0).
+  // Information alone is counted too, and a house-term note alone ranks the
+  // article a little (0.25 × 0.25 per 100 words).
   const info = await run(['a.md', '--rule', 'calque'], dir)
-  assert.match(info.stdout, /\n\n1 info\n$/)
+  assert.match(info.stdout, /\n\n1 info\nRisk, highest first: 0\.1 a\.md\n$/)
 })
 
 test('colour: FORCE_COLOR colours a report that is not on a terminal; FORCE_COLOR=0 and --no-color do not', async () => {

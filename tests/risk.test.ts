@@ -1,6 +1,7 @@
 // The risk score: weighted findings per 100 words plus a little for long
-// sentences, in json on every file and as the stylish report's closing
-// ranking; a cached run ranks as a fresh one.
+// sentences (and, with the source, its coverage gap: tests/coverage.test.ts),
+// in json on every file and as the stylish report's closing ranking; a
+// cached run ranks as a fresh one.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
@@ -41,21 +42,21 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
   add('calque', false)
   add('name-mismatch', false)
   add('boilerplate', undefined)
-  // missing-space 1, calque a house term 0.1, name-mismatch 8, boilerplate
-  // house style and an info 0.1 × 0.25: 9.125 in 400 words is 2.28 per 100;
+  // missing-space 1, calque a house term 0.25, name-mismatch 2, boilerplate
+  // house style and an info 0.25 × 0.25: 3.3125 in 400 words is 0.83 per 100;
   // 10 sentences of 40 words are 15 words over 25, 0.0125 each.
   assert.deepEqual(riskOf(file.messages, {words: 400, sentences: 10}), {
-    score: 2.5,
-    findings: 2.28,
+    score: 1,
+    findings: 0.83,
     length: 0.19,
     words: 400,
     sentences: 10,
-    weighted: 9.13,
-    rules: {'missing-space': 1, calque: 0.1, 'name-mismatch': 8, boilerplate: 0.03}
+    weighted: 3.31,
+    rules: {'missing-space': 1, calque: 0.25, 'name-mismatch': 2, boilerplate: 0.06}
   })
   // A short article is scored as if it had the minimum of words.
-  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, 9.13)
-  assert.equal(riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings, 9.13)
+  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, 3.31)
+  assert.equal(riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings, 3.31)
   // Short sentences add nothing; nothing at all is a zero.
   assert.equal(riskOf([], {words: 50, sentences: 5}).score, 0)
   assert.equal(riskOf([], {words: 260, sentences: 10}).score, 0)
@@ -63,13 +64,13 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
   assert.deepEqual(riskOf([], {words: 0, sentences: 0}), {score: 0, findings: 0, length: 0, words: 0, sentences: 0, weighted: 0, rules: {}})
 })
 
-test('risk: the rules of house style and house terms weigh a tenth of a rule that checks the translation', () => {
+test('risk: the rules of house style and house terms weigh a quarter of a rule that checks the translation', () => {
   for (const id of ['glossary', 'source-glossary', 'calque', 'number-style', 'boilerplate']) assert.ok(houseRules.has(id), id)
   for (const id of ['name-mismatch', 'number-mismatch', 'dropped-content', 'untranslated-text', 'misspelling']) assert.ok(!houseRules.has(id), id)
   const file = new VFile({path: 'a.md'})
   for (const ruleId of ['glossary', 'source-glossary', 'number-mismatch', 'dropped-content']) file.message('x', {ruleId}).fatal = false
-  assert.deepEqual(riskOf(file.messages, {words: 200, sentences: 10}).rules, {glossary: 0.1, 'source-glossary': 0.1, 'number-mismatch': 1, 'dropped-content': 1})
-  assert.equal(riskOf(file.messages, {words: 200, sentences: 10}).findings, 1.1)
+  assert.deepEqual(riskOf(file.messages, {words: 200, sentences: 10}).rules, {glossary: 0.25, 'source-glossary': 0.25, 'number-mismatch': 1, 'dropped-content': 1})
+  assert.equal(riskOf(file.messages, {words: 200, sentences: 10}).findings, 1.25)
 })
 
 test('risk: the summary ranks by score, then path, and leaves out articles without risk', () => {

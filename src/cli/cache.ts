@@ -6,9 +6,10 @@
 // included.
 //
 // The cache is one file of lines: a JSON header naming copydesk's version and
-// the configuration's hash, then one line per article: its path, hash and the
-// source files its findings depend on (JSON), a tab, and its messages as
-// JSON, as the engine made them (src/message.ts).
+// the configuration's hash, then one line per article: its path, hash, the
+// source files its findings depend on and, for an article compared with its
+// source, the coverage gap its risk score reads (JSON), a tab, and its
+// messages as JSON, as the engine made them (src/message.ts).
 // Only an index (path → where the line is) stays in memory, read from the
 // part before the tab; a hit reads its line back from the file, so a run's
 // memory does not grow with the cache. Once a file is linted afresh, the new
@@ -39,12 +40,19 @@ export const defaultCacheLocation = '.copydeskcache'
 /** A file the findings depend on, with the hash of its bytes; null: it did not exist. */
 type Dependency = [path: string, hash: string | null]
 /** What an entry's line holds before the tab. */
-type Head = [path: string, hash: string, dependencies: Dependency[]]
+type Head = [path: string, hash: string, dependencies: Dependency[], gap?: number]
+
+/** A file's cached findings, and the source's coverage gap when it was compared with one. */
+export interface CachedResult {
+  messages: Message[]
+  gap?: number
+}
 
 interface Indexed {
   path: string
   hash: string
   dependencies: Dependency[]
+  gap: number | undefined
   /** Byte range of the entry's line in the old cache file. */
   start: number
   length: number
@@ -57,7 +65,7 @@ interface Header {
   config: string
 }
 
-const format = 4
+const format = 5
 
 /** A header is a short line: more bytes than this without a line break is not a cache. */
 const headerLimit = 1 << 20
@@ -97,7 +105,7 @@ export class ResultCache {
   }
 
   /** The cached findings of `path` when it has not changed, else undefined. */
-  get(path: string, bytes: Uint8Array, fixing: boolean): Message[] | undefined {
+  get(path: string, bytes: Uint8Array, fixing: boolean): CachedResult | undefined {
     const indexed = this.index.get(path)
     if (!indexed || this.oldFd === undefined) return undefined
     if (indexed.hash !== sha1(bytes)) return undefined
@@ -120,14 +128,14 @@ export class ResultCache {
     this.visited.add(path)
     if (this.newFd === undefined) this.hits.push(path)
     else this.write(line)
-    return messages
+    return indexed.gap === undefined ? {messages} : {messages, gap: indexed.gap}
   }
 
-  /** Remember the findings of `path` (absolute), its bytes hashed as `hash`. */
-  set(path: string, hash: string, sourcePath: string | undefined, messages: readonly Message[]): void {
+  /** Remember the findings of `path` (absolute), its bytes hashed as `hash`, and its source's coverage gap. */
+  set(path: string, hash: string, sourcePath: string | undefined, messages: readonly Message[], gap?: number): void {
     this.visited.add(path)
     this.open()
-    const head: Head = [path, hash, dependencies(path, sourcePath)]
+    const head: Head = gap === undefined ? [path, hash, dependencies(path, sourcePath)] : [path, hash, dependencies(path, sourcePath), gap]
     this.write(`${JSON.stringify(head)}\t${JSON.stringify(messages)}\n`)
   }
 
@@ -256,7 +264,7 @@ export class ResultCache {
           // Only the head is read now; findings when a file hits.
           const tab = data.indexOf(0x09, start)
           const head = tab === -1 || tab > end ? undefined : parseJson(data.toString('utf8', start, tab))
-          if (isHead(head)) this.index.set(head[0], {path: head[0], hash: head[1], dependencies: head[2], start: base + start, length: end - start})
+          if (isHead(head)) this.index.set(head[0], {path: head[0], hash: head[1], dependencies: head[2], gap: head[3], start: base + start, length: end - start})
           else this.badEntries++
         }
         start = end + 1
@@ -359,7 +367,8 @@ function isHead(value: unknown): value is Head {
     typeof value[0] === 'string' &&
     typeof value[1] === 'string' &&
     Array.isArray(value[2]) &&
-    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string' && (dependency[1] === null || typeof dependency[1] === 'string'))
+    value[2].every((dependency) => Array.isArray(dependency) && typeof dependency[0] === 'string' && (dependency[1] === null || typeof dependency[1] === 'string')) &&
+    (value[3] === undefined || (typeof value[3] === 'number' && value[3] >= 0 && value[3] <= 1))
   )
 }
 

@@ -36,7 +36,7 @@ interface ReportEntry {
   path: string
   cwd?: string
   messages: JsonMessage[]
-  risk?: {words?: number; sentences?: number}
+  risk?: {words?: number; sentences?: number; gap?: number}
 }
 
 /** A message as the json format writes it: vfile's fields. */
@@ -159,8 +159,8 @@ export function readReport(path: string): {entries: ReportEntry[]} | {problem: s
 /** A report entry as the formatters read it, with the article's text when asked and found. */
 function toReportFile(entry: ReportEntry, cwd: string, withText: boolean): ReportFile {
   const file: ReportFile = {path: entry.path, cwd: typeof entry.cwd === 'string' ? entry.cwd : cwd, messages: entry.messages.map(toMessage)}
-  const {words, sentences} = entry.risk ?? {}
-  if (typeof words === 'number' && typeof sentences === 'number') file.textCounts = {words, sentences}
+  const {words, sentences, gap} = entry.risk ?? {}
+  if (typeof words === 'number' && typeof sentences === 'number') file.textCounts = {words, sentences, gap: typeof gap === 'number' ? gap : undefined}
   if (withText) {
     try {
       const read = decodeArticle(readFileSync(resolve(cwd, entry.path)), entry.path, cwd)

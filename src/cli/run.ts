@@ -116,7 +116,7 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       // A file in parts is cached unless it has too many findings to hold.
       if (file.cached) file.cached = addUpTo(file.cached, result.messages, cachedFindings)
       const cachedMessages = file.tally ? file.cached : result.messages
-      if (last && result.hash !== undefined && cachedMessages) cache?.set(input, result.hash, result.sourcePath, cachedMessages)
+      if (last && result.hash !== undefined && cachedMessages) cache?.set(input, result.hash, result.sourcePath, cachedMessages, file.textCounts?.gap)
       if (result.timings) timing?.merge(result.timings)
       if (result.unreadable) failed = true
       if (result.problem !== undefined) {
@@ -363,7 +363,7 @@ function start(
   }
   const cached = input === '-' ? undefined : cache?.get(input, bytes, context.fix !== undefined)
   if (!cached) return {bytes, parts: runner.lint({input, display, bytes})}
-  const result: FileResult = {path: display, messages: cached, textCounts: countText(bytes)}
+  const result: FileResult = {path: display, messages: cached.messages, textCounts: {...countText(bytes), gap: cached.gap}}
   if (context.keepText) result.value = String(decodeArticle(bytes, display, context.cwd).file?.value ?? '')
   return {bytes, parts: onePart(result)}
 }

@@ -5,7 +5,9 @@
 import {unifiedDiff} from '../fix/diff.js'
 import {collectTimings, lintArticle, lintArticleParts} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
-import {countText} from '../report/risk.js'
+import {countText, type TextCounts} from '../report/risk.js'
+import {articleCoverageGap} from '../source/coverage.js'
+import type {VFile} from 'vfile'
 import {decodeArticle} from '../io/read.js'
 import {holdYoungGeneration} from './heap.js'
 import {sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
@@ -44,7 +46,7 @@ export function* checkParts(task: Task, context: CheckContext): Generator<FileRe
           result.value = String(file)
           if (file.data.bilingual) result.bilingual = file.data.bilingual
         }
-        result.textCounts = countText(task.bytes)
+        result.textCounts = riskCounts(task.bytes, file)
         first = false
       }
       if (!next.done) {
@@ -82,7 +84,7 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
     if (file.data.bilingual) result.bilingual = file.data.bilingual
   }
   // The text as reported: after fixes, what the next run reads from disk.
-  result.textCounts = countText(fix?.changed ? String(file) : task.bytes)
+  result.textCounts = riskCounts(fix?.changed ? String(file) : task.bytes, file)
   // Refused by the parser (nested too deeply): an input failure, like an unreadable file.
   if (messages.some((message) => message.ruleId === parseErrorId)) result.unreadable = true
   if (timings) result.timings = [...timings]
@@ -98,4 +100,11 @@ export function checkTask(task: Task, context: CheckContext): FileResult {
     if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
   }
   return result
+}
+
+/** What the risk score reads of an article: its words and sentences, and with its source, how much of it the English covers. */
+function riskCounts(text: Uint8Array | string, file: VFile): TextCounts {
+  const counts = countText(text)
+  if (file.data.bilingual) counts.gap = articleCoverageGap(file.data.bilingual, String(file))
+  return counts
 }

@@ -89,7 +89,7 @@ export class HtmlReport {
     return (
       `<article class="article" id="${id}" aria-labelledby="${heading}" data-risk="${risk.score}">\n` +
       `<h2 id="${heading}"><span class="path">${escapeHtml(path)}</span> ` +
-      `<span class="risk" title="Weighted findings per 100 words, plus a little for long sentences">risk ${risk.score.toFixed(1)}</span> ` +
+      `<span class="risk" title="Weighted findings per 100 words, plus a little for long sentences and, with the Chinese source, for what the English leaves out">risk ${risk.score.toFixed(1)}</span> ` +
       `<span class="counts">${countText(counts)}</span> <a class="top" href="#index">Index</a></h2>\n` +
       `<div class="layout"><div class="body">${body}</div>\n` +
       `<aside class="side" aria-label="Findings in ${escapeHtml(path)}">${sideList(ordered)}</aside></div>\n</article>\n`
@@ -121,7 +121,7 @@ export class HtmlReport {
       '</div>\n' +
       `<nav id="index" aria-labelledby="index-h"><h2 id="index-h">Articles (${this.rows.length}), riskiest first</h2>\n` +
       `<p class="summary">${this.rows.length} article${this.rows.length === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}. ` +
-      'Risk: weighted findings per 100 words, plus a little for long sentences. Sort by a column with its button.</p>\n' +
+      'Risk: weighted findings per 100 words, plus a little for long sentences and, with the Chinese source, for what the English leaves out. Sort by a column with its button.</p>\n' +
       '<table class="index"><thead><tr>' +
       header('Article', 'name') + header('Risk', 'risk', 'descending') + header('Errors', 'errors') + header('Warnings', 'warnings') + header('Notes', 'notes') + header('Words', 'words') +
       `</tr></thead>\n<tbody>\n${rows}\n</tbody></table>\n` +

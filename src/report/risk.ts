@@ -1,20 +1,25 @@
 // The risk score: one number per article that ranks articles by how much
 // editing they are likely to need, so a desk can read the worst first.
 //
-//   score = findings + length
+//   score    = findings + length + coverage
 //   findings = 100 × Σ weight(rule) × weight(severity) / max(words, minimumWords)
 //   length   = perSentenceWord × max(0, words / sentences − sentenceWords)
+//   coverage = perGap × gap (with the source only)
 //
 // `findings` is weighted findings per 100 words. A name the source has and
 // the translation lost (or the reverse) is a meaning error, which
 // professional raters (MQM) penalise five times a fluency slip, so it weighs
-// most. The house's own preferences (its style and its terms) weigh least:
+// double (`coverage` sees the meaning errors beyond names). The house's own preferences (its style and its terms) weigh least:
 // the strongest systems render a term faithfully but not as the house
 // writes it as often as the weakest, so counting those at full weight ranked
 // the systems backwards. `minimumWords` keeps a two-line brief with one
 // finding from outranking a long story with ten. `length` adds a little for
 // long sentences, where machine translation goes wrong more often than the
 // rules can see; it mostly orders the articles the rules found nothing in.
+// `coverage` is the share of the source's content words whose dictionary
+// glosses the aligned English does not show (src/source/coverage.ts): the
+// one signal that sees mistranslations and omissions beyond names and
+// figures, where the systems differ most.
 // The weights were fitted on half of the WMT23 zh-en MQM documents and
 // checked on the other half: docs/risk.md has the figures and
 // scripts/risk-bench.ts prints them.
@@ -23,37 +28,46 @@ import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './sev
 export const riskWeights = {
   severity: {error: 1, warning: 1, info: 0.25} satisfies Record<SeverityName, number>,
   /** Any rule not named weighs 1, or `house` for a rule of `houseRules`. */
-  rules: {'name-mismatch': 8} as Record<string, number>,
+  rules: {'name-mismatch': 2} as Record<string, number>,
   /**
    * The rules of the house's style and terms: quick to fix, and raters hardly
    * count them against a translation.
    */
-  house: 0.1,
+  house: 0.25,
   minimumWords: 100,
   /** Mean sentence length (words) above which `length` grows… */
   sentenceWords: 25,
   /** …by this much per word. */
-  perSentenceWord: 0.0125
+  perSentenceWord: 0.0125,
+  /** Points per unit of the source's coverage gap (0 to 1). */
+  perGap: 5
 }
 
 export interface Risk {
-  /** `findings` + `length`, one decimal. */
+  /** `findings` + `length` + `coverage`, one decimal. */
   score: number
   /** Weighted findings per 100 words. */
   findings: number
   /** The part for long sentences. */
   length: number
+  /** The part for the source's coverage gap; only with the source. */
+  coverage?: number
   words: number
   sentences: number
+  /** The source's coverage gap (0 to 1); only with the source. */
+  gap?: number
   /** The sum of the findings' weights. */
   weighted: number
   /** Each rule's share of `weighted`. */
   rules: Record<string, number>
 }
 
+/** What the score reads of an article besides its findings. */
 export interface TextCounts {
   words: number
   sentences: number
+  /** With the source: the share of its content words the English leaves uncovered (src/source/coverage.ts). */
+  gap?: number | undefined
 }
 
 /**
@@ -86,10 +100,22 @@ export function riskOf(messages: Iterable<MessageFields>, counts: TextCounts): R
     rules[id] = round((rules[id] ?? 0) + weight, 2)
     weighted += weight
   }
-  const {words, sentences} = counts
+  const {words, sentences, gap} = counts
   const findings = (100 * weighted) / Math.max(words, riskWeights.minimumWords)
   const length = sentences === 0 ? 0 : riskWeights.perSentenceWord * Math.max(0, words / sentences - riskWeights.sentenceWords)
-  return {score: round(findings + length, 1), findings: round(findings, 2), length: round(length, 2), words, sentences, weighted: round(weighted, 2), rules}
+  if (gap === undefined) return {score: round(findings + length, 1), findings: round(findings, 2), length: round(length, 2), words, sentences, weighted: round(weighted, 2), rules}
+  const coverage = riskWeights.perGap * gap
+  return {
+    score: round(findings + length + coverage, 1),
+    findings: round(findings, 2),
+    length: round(length, 2),
+    coverage: round(coverage, 2),
+    words,
+    sentences,
+    gap: round(gap, 3),
+    weighted: round(weighted, 2),
+    rules
+  }
 }
 
 /** A file's risk: `risk` (a slice's whole file's), else from its messages and `textCounts` (counted from its text when missing). */
