@@ -85,7 +85,7 @@ export default defineRule({
       'RootNode:exit'() {
         // Only a name capitalized twice, of three words or more, can be
         // reported, and its lowercase form starts with its first word as it
-        // is: a paragraph without any such word adds nothing to report.
+        // is, in lower case: a paragraph without any such word adds nothing to report.
         const firstWords = new Set<string>()
         for (const [key, name] of names) {
           if (name.capitals < 2) continue
@@ -93,10 +93,16 @@ export default defineRule({
           if (words.length >= minWords) firstWords.add(words[0]!)
         }
         if (firstWords.size === 0) return
-        const matcher = new PhraseMatcher<Name>()
-        for (const [key, name] of names) matcher.add(key, name)
+        // Every name, reportable or not, takes its place in the matcher (a
+        // longer match hides a shorter one); made only for a paragraph that
+        // holds such a first word in lower case: most articles have none.
+        let matcher: PhraseMatcher<Name> | undefined
         for (const {text, tokens} of paragraphs) {
-          if (!tokens.some((token) => firstWords.has(token.norm))) continue
+          if (!tokens.some((token) => firstWords.has(token.norm) && !capitalized(text.value, token))) continue
+          if (!matcher) {
+            matcher = new PhraseMatcher<Name>()
+            for (const [key, name] of names) matcher.add(key, name)
+          }
           for (const match of matcher.match(tokens)) {
             if (match.form === 'plural' || match.last - match.first + 1 < minWords) continue
             if (!isLowercase(text.value, tokens, match.first, match.last)) continue

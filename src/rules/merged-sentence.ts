@@ -113,9 +113,17 @@ class SentenceWords {
     return this.words[this.first + i]!.text
   }
 
-  /** What lies between word `i` and the one before it. */
-  before(i: number): string {
-    return this.sentence.slice(this.words[this.first + i - 1]!.end - this.offset, this.index(i))
+  /** Whether whitespace other than a line break, and nothing else, stands between word `i` and the one before it (`/^\s+$/`, no `\n`). */
+  spacedBefore(i: number): boolean {
+    const from = this.words[this.first + i - 1]!.end - this.offset
+    const to = this.index(i)
+    if (from >= to) return false
+    for (let at = from; at < to; at++) {
+      const code = this.sentence.charCodeAt(at)
+      if (code === 0x0a) return false
+      if (code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : !/\s/.test(this.sentence[at]!)) return false
+    }
+    return true
   }
 
   firstCode(i: number): number {
@@ -128,13 +136,14 @@ function isMerge(words: SentenceWords, i: number): boolean {
   // Most words start with a lowercase ASCII letter or a digit: out without the pattern.
   const first = words.firstCode(i)
   if (first < 0x80 && !isAsciiCapital(first)) return false
+  // Most capitals stand after a capital or a mark (names, quotes): settled
+  // on character codes, before any word's text is read.
+  if (!words.spacedBefore(i)) return false // after a colon, quote, bracket, dash or line break
+  if (startsCapital(words, i - 1) || startsCapitalOrDigit(words, i + 1)) return false // Title Case names, "Level 1"
   const current = words.text(i)
   if (!/^\p{Lu}\p{Ll}+$/u.test(current)) return false // "I", acronyms, "McDonald"
   const previous = words.text(i - 1)
   const next = words.text(i + 1)
-  const between = words.before(i)
-  if (!/^\s+$/.test(between) || between.includes('\n')) return false // after a colon, quote, bracket or dash
-  if (/^\p{Lu}/u.test(previous) || /^[\p{Lu}\d]/u.test(next)) return false // Title Case names, "Level 1"
   // "the fifth State of the Nation Address": a name with a small word inside.
   if (connectors.has(next.toLowerCase()) && [i + 2, i + 3].some((j) => j < words.length && /^\p{Lu}/u.test(words.text(j)))) return false
   if (isFunctionWord(previous)) return false // "shares of Apple"
@@ -149,4 +158,16 @@ function isMerge(words: SentenceWords, i: number): boolean {
   // in WordNet) are not in the tagger's lexicon.
   const tags = commonTags(lower)
   return tags !== undefined && !tags.includes('NNP') && tags.some((tag) => tag === 'VB' || tag === 'VBP')
+}
+
+/** Word `k` starts with a capital (`/^\p{Lu}/u`). */
+function startsCapital(words: SentenceWords, k: number): boolean {
+  const code = words.firstCode(k)
+  return code < 0x80 ? isAsciiCapital(code) : /^\p{Lu}/u.test(words.text(k))
+}
+
+/** Word `k` starts with a capital or a digit (`/^[\p{Lu}\d]/u`). */
+function startsCapitalOrDigit(words: SentenceWords, k: number): boolean {
+  const code = words.firstCode(k)
+  return code < 0x80 ? isAsciiCapital(code) || (code >= 0x30 && code <= 0x39) : /^\p{Lu}/u.test(words.text(k))
 }

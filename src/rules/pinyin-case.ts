@@ -163,10 +163,13 @@ export default defineRule({
             continue
           }
           // A word too short for two syllables needs no reading.
-          const read = word.end - word.start < shortestTwoSyllables ? undefined : syllables.of(i)
+          if (word.end - word.start < shortestTwoSyllables) continue
+          // Nor does a lowercase English word: most words that get this far
+          // ("china", "hang"), settled on the article's lexicon before any syllable.
+          const lower = isAsciiLowercase(value.charCodeAt(word.start))
+          if (lower && (isEnglish(word) || loanwords.has(word.lower)) && !places.has(word.lower)) continue
+          const read = syllables.of(i)
           if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
-          const lower = isLower(word.text)
-          if (lower && !places.has(word.lower) && (word.lower.split(/[-'’]/).some(isEnglishWord) || loanwords.has(word.lower))) continue
           // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor").
           const previous = words[i - 1]
           const after = words[i + 1]
@@ -195,6 +198,16 @@ export default defineRule({
 })
 
 const isLower = (word: string) => isAsciiLowercase(word.charCodeAt(0))
+
+/** Whether the word, or one of its parts between hyphens and apostrophes, is English ("long-term", "xi'an" is not). */
+function isEnglish(word: Word): boolean {
+  const {lower} = word
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if (code === 0x2d || code === 0x27 || code === 0x2019) return lower.split(/[-'’]/).some(isEnglishWord)
+  }
+  return word.english
+}
 const isAsciiLowercase = (code: number) => code >= 0x61 && code <= 0x7a
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
 

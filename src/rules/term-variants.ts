@@ -109,10 +109,11 @@ export default defineRule<Options, Configured>({
         paragraphs.push({text, tokens})
         if (block.kind === 'heading' || block.titleCase) return
         const key = (first: number, last: number) => tokens.slice(first, last + 1).map((t) => t.norm).join(' ').replace(/'s$/, '')
+        // Only names of `minWords` words or more are compared: shorter spans make no key.
         for (const span of block.nameSpans) {
-          names.add(key(span.first, span.last))
+          if (span.last - span.first + 1 >= minWords) names.add(key(span.first, span.last))
           // A sentence may open with an ordinary word: "Many Chinalco Guizhou…".
-          if (span.initial) names.add(key(span.first + 1, span.last))
+          if (span.initial && span.last - span.first >= minWords) names.add(key(span.first + 1, span.last))
         }
       },
       'RootNode:exit'() {

@@ -61,7 +61,7 @@ export default defineRule({
         const {text} = block
         const value = text.value
         // Every finding is a mass noun made plural or a word in -ys: most paragraphs have neither.
-        if (!block.words.some(mayBePlural)) return
+        if (!block.words.some((candidate) => mayBePlural(value, candidate))) return
         for (const match of value.matchAll(word())) {
           const found = match[1]!
           if (!/s$/i.test(found)) continue
@@ -89,11 +89,16 @@ export default defineRule({
   }
 })
 
-/** A word the loop below may report: one of `massNouns`, or a word in -ys (the pattern's words are such words, of letters alone). */
-function mayBePlural(word: Word): boolean {
-  const last = word.text.charCodeAt(word.end - word.start - 1)
+/**
+ * A word the loop below may report: one of `massNouns`, or a word in -ys
+ * (the pattern's words are such words, of letters alone). Read in `value`,
+ * the block's text: asked of every word, it makes no word's string.
+ */
+function mayBePlural(value: string, word: Word): boolean {
+  const {start, end} = word
+  const last = value.charCodeAt(end - 1)
   if (last !== 0x73 && last !== 0x53) return false
-  return massNouns[word.lower] !== undefined || word.text.endsWith('ys')
+  return massNouns[word.lower] !== undefined || (last === 0x73 && end - start >= 2 && value.charCodeAt(end - 2) === 0x79)
 }
 
 /** "staffs" stands where a noun does: after a determiner, a number or a noun, or before a verb or "of". */

@@ -16,6 +16,9 @@ testRule(id, {
     'The tsunami reached distant Japan on Friday.',
     'The action movie Journey opens next week.',
     'The deputy mayor He Fei spoke at the meeting.',
+    // Capitals beyond ASCII beside it: a name too.
+    'The visitors met Élise Work together again.',
+    'The firm works with the smelter Work Ōmura plans.',
     'Output in early March rose by a tenth.',
     'I think I can do it, said the NASA official.',
     'Trains on Line 3 Work around the clock.',
@@ -32,6 +35,11 @@ testRule(id, {
     {
       name: 'a verb capitalized mid-sentence',
       text: 'The mayor asked the firm to cooperate with the smelter Work together to expand processing.',
+      errors: ['1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`']
+    },
+    {
+      name: 'after a no-break space',
+      text: 'The mayor asked the firm to cooperate with the smelter\u00a0Work together to expand processing.',
       errors: ['1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`']
     },
     {
