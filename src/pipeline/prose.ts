@@ -14,7 +14,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {BlockModel} from '../text/block-model.js'
-import {Lexicon} from '../text/words.js'
+import {sharedLexicon, type Lexicon} from '../text/words.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
@@ -36,7 +36,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const value = String(file)
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
-  const lexicon = new Lexicon()
+  const lexicon = sharedLexicon
 
   // One index of line endings, grown as blocks come in order, from where
   // the tree starts (a section of a file of megabytes starts far in).
@@ -278,22 +278,49 @@ function placeLeaves(prose: Root, slice: string, base: number, place: Place, ran
  * their first to last leaf, as in placeLeaves.
  */
 function placeInOrder(prose: Root, text: string, start: Point): void {
-  let point = start
-  let index = 0
-  placeTree(prose, (current) => {
-    let {line, column} = point
-    const end = index + current.value.length
-    for (; index < end; index++) {
-      const code = text.charCodeAt(index)
-      if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
-        line++
-        column = 1
-      } else column++
-    }
-    const from = point
-    point = {line, column, offset: from.offset! + current.value.length}
-    current.position = {start: from, end: point}
-  })
+  placeNodeInOrder(prose, text, {point: start, index: 0})
+}
+
+/** Where placeInOrder stands: the end of the last leaf placed, and its index in the text. */
+interface Cursor {
+  point: Point
+  index: number
+}
+
+/**
+ * placeInOrder's walk: a plain recursive function, not placeTree's closure
+ * per leaf, as every leaf of most blocks passes here. Only white space holds
+ * line breaks (parse-latin's classes put CR and LF nowhere else), so only its
+ * characters are looked at; a word moves the column on by its length. A
+ * parent of one child (a word of one part, most are) takes that child's
+ * position object: nothing changes a position once placed, and a third of
+ * the objects this made were those copies.
+ */
+function placeNodeInOrder(node: NlcstNodes, text: string, cursor: Cursor): void {
+  if (!('children' in node)) {
+    const from = cursor.point
+    const length = node.value.length
+    let {line, column} = from
+    if (node.type === 'WhiteSpaceNode') {
+      const end = cursor.index + length
+      for (let index = cursor.index; index < end; index++) {
+        const code = text.charCodeAt(index)
+        if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+          line++
+          column = 1
+        } else column++
+      }
+    } else column += length
+    const point = {line, column, offset: from.offset! + length}
+    node.position = {start: from, end: point}
+    cursor.point = point
+    cursor.index += length
+    return
+  }
+  const children = node.children
+  for (let index = 0; index < children.length; index++) placeNodeInOrder(children[index]!, text, cursor)
+  if (children.length === 1) node.position = children[0]!.position
+  else if (children.length > 1) node.position = {start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end}
 }
 
 type Leaf = Extract<NlcstNodes, {value: string}>

@@ -100,21 +100,37 @@ const patchPosition = pluginChanging(english.tokenizeRootPlugins as Array<Plugin
 // Five sentence plugins act only on a sentence with some mark among its
 // children, and each walks every child, through the whole block, to find
 // one; most blocks have none. Each is run only where a look just before it
-// finds what it acts on.
+// finds what it acts on: for four, one walk for all (see sentenceMarks).
 const sentencePlugins = english.tokenizeSentencePlugins
+/** The marks the sentence gates look for, as bits. */
+const ampersand = 1
+const hyphen = 2
+const slash = 4
+const apostrophe = 8
+const markBits = new Map([
+  ['&', ampersand],
+  ['-', hyphen],
+  ['/', slash],
+  ["'", apostrophe],
+  ['’', apostrophe]
+])
+/** The sentence whose marks were found last, and those marks. */
+let marked: Sentence | undefined
+let marks = 0
+
 const hasMark =
-  (marks: ReadonlySet<string>) =>
+  (mark: number) =>
   (sentence: Sentence): boolean =>
-    sentence.children.some((child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && marks.has(child.value))
+    (sentenceMarks(sentence) & mark) !== 0
 const actsOn = new Map<Plugin<Sentence>, (sentence: Sentence) => boolean>([
   // `&` joins the word after it.
-  [pluginChanging(sentencePlugins, 'mergeInitialWordSymbol', () => sentenceOf(markNode('&'), wordNode('b'))), hasMark(new Set(['&']))],
+  [pluginChanging(sentencePlugins, 'mergeInitialWordSymbol', () => sentenceOf(markNode('&'), wordNode('b'))), hasMark(ampersand)],
   // `-` ends the word before it.
-  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasMark(new Set(['-']))],
+  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasMark(hyphen)],
   // `/` between short words.
-  [pluginChanging(sentencePlugins, 'mergeInnerWordSlash', () => sentenceOf(wordNode('ab'), markNode('/'), wordNode('cd'))), hasMark(new Set(['/']))],
+  [pluginChanging(sentencePlugins, 'mergeInnerWordSlash', () => sentenceOf(wordNode('ab'), markNode('/'), wordNode('cd'))), hasMark(slash)],
   // English elisions: `w/`, `'tis`, `rock 'n' roll`.
-  [pluginChanging(sentencePlugins, 'mergeEnglishElisionExceptions', () => sentenceOf(markNode('’'), wordNode('tis'))), hasMark(new Set(['/', "'", '’']))],
+  [pluginChanging(sentencePlugins, 'mergeEnglishElisionExceptions', () => sentenceOf(markNode('’'), wordNode('tis'))), hasMark(slash | apostrophe)],
   // The last full stop of an initialism: a `.` right after a word of three, five… parts (`U.S` of `U.S.`).
   [
     pluginChanging(sentencePlugins, 'mergeInitialisms', () => {
@@ -124,6 +140,23 @@ const actsOn = new Map<Plugin<Sentence>, (sentence: Sentence) => boolean>([
     hasInitialismEnd
   ]
 ])
+
+/**
+ * The gates' marks among a sentence's children, as bits, found in one walk
+ * and kept while the plugins run over the same sentence. The plugins only
+ * ever take a mark out of a sentence's children (into a word), never put
+ * one in, so a mark missing before the first plugin is missing for all.
+ */
+function sentenceMarks(sentence: Sentence): number {
+  if (sentence === marked) return marks
+  let found = 0
+  for (const child of sentence.children) {
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') found |= markBits.get(child.value) ?? 0
+  }
+  marked = sentence
+  marks = found
+  return found
+}
 
 function hasInitialismEnd(sentence: Sentence): boolean {
   const children = sentence.children
@@ -157,6 +190,34 @@ function hasBlankLine(paragraph: Paragraph): boolean {
   return false
 }
 
+// mergeRemainingFullStops merges a full stop that does not end its
+// sentence into a word beside it, and to find one it walks every sentence
+// from its end, testing each mark with a regular expression. Most sentences
+// have a full stop only at the end: look for one with more after it first.
+const mergeRemainingFullStops = pluginChanging(english.tokenizeParagraphPlugins, 'mergeRemainingFullStops', (): Paragraph => ({
+  type: 'ParagraphNode',
+  children: [sentenceOf(wordNode('a'), markNode('.'), wordNode('b'))]
+}))
+/** parse-latin's terminal marker. */
+const terminalMarker = /^[!.?\u2026\u203D]+$/
+
+/** Whether mergeRemainingFullStops would act: a `.` with a word or a terminal marker after it in its sentence. */
+function hasInnerFullStop(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    let stop = false
+    for (const child of sentence.children) {
+      if (child.type === 'WordNode') {
+        if (stop) return true
+      } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+        if (stop && terminalMarker.test(child.value)) return true
+        if (child.value === '.') stop = true
+      }
+    }
+  }
+  return false
+}
+
 /** Line breaks in `text`, `\r\n` counting once, as `split(/\r\n|\r|\n/)` cuts. */
 function lineBreaks(text: string): number {
   let count = 0
@@ -176,7 +237,12 @@ FastParseEnglish.prototype.tokenizeSentencePlugins = withoutPatchPosition(senten
   const acts = actsOn.get(plugin)
   return acts ? (sentence: Sentence) => (acts(sentence) ? plugin(sentence) : undefined) : plugin
 })
-FastParseEnglish.prototype.tokenizeParagraphPlugins = withoutPatchPosition(english.tokenizeParagraphPlugins).map((plugin) =>
-  plugin === breakImplicitSentences ? (paragraph: Paragraph) => (hasBlankLine(paragraph) ? breakImplicitSentences(paragraph) : undefined) : plugin
-)
+const paragraphGates = new Map<Plugin<Paragraph>, (paragraph: Paragraph) => boolean>([
+  [breakImplicitSentences, hasBlankLine],
+  [mergeRemainingFullStops, hasInnerFullStop]
+])
+FastParseEnglish.prototype.tokenizeParagraphPlugins = withoutPatchPosition(english.tokenizeParagraphPlugins).map((plugin) => {
+  const acts = paragraphGates.get(plugin)
+  return acts ? (paragraph: Paragraph) => (acts(paragraph) ? plugin(paragraph) : undefined) : plugin
+})
 FastParseEnglish.prototype.tokenizeRootPlugins = withoutPatchPosition(english.tokenizeRootPlugins)

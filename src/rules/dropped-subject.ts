@@ -28,6 +28,7 @@ import {lemmaKey, possibleTags, tagTokens, type TaggedToken} from '../text/morph
 import {DoubleQuoteScan} from '../text/quotes.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {once} from '../text/once.js'
+import {isAsciiCapital, isAsciiLetter} from '../text/chars.js'
 
 const token = once(() => /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)
 /** Closing quotes and brackets, which may follow a sentence's last mark. */
@@ -109,17 +110,16 @@ export default defineRule({
             for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
           }
           for (const at of starts) {
-            const sentence = text.value.slice(at, span.end)
-            const other = () => openings.push({kind: 'other', start: 0, end: 0, quoted: ''})
-            const head = /^(\p{L}+)\s+(\p{L}+)/u.exec(sentence)
             // Every pattern opens with a word that can be a verb: checking that first keeps the tagger off most sentences.
             // An acronym is no verb: "LED lamps", "AND gates".
-            if (!head || /^\p{Lu}{2,}$/u.test(head[1]!) || !mayOpenWithVerb(head[1]!.toLowerCase())) {
-              other()
+            const first = openingWord(text.value, at, span.end)
+            if (first === undefined || isAcronym(first) || !mayOpenWithVerb(first.toLowerCase())) {
+              openings.push(otherOpening)
               continue
             }
+            const sentence = text.value.slice(at, span.end)
             if (!endsWithStop(sentence) || startsQuoted(text.value, at, quotes)) {
-              other()
+              openings.push(otherOpening)
               continue
             }
             const words = [...sentence.matchAll(token())]
@@ -147,6 +147,41 @@ export default defineRule({
     }
   }
 })
+
+/** A sentence that opens with none of the patterns: one object for all, as nothing changes it. */
+const otherOpening: Opening = {kind: 'other', start: 0, end: 0, quoted: ''}
+
+/** The first of two words opening `value[at, end)`: what `/^(\p{L}+)\s+(\p{L}+)/u` captures first, or undefined. */
+const openingWords = /^(\p{L}+)\s+\p{L}/u
+
+/**
+ * The first word of the sentence at `at` when a word follows it, as
+ * `openingWords` finds it; scanned by hand while the text is ASCII, as
+ * every sentence of every paragraph passes here and most are turned away
+ * by their first word.
+ */
+function openingWord(value: string, at: number, end: number): string | undefined {
+  let i = at
+  while (i < end && isAsciiLetter(value.charCodeAt(i))) i++
+  const wordEnd = i
+  while (i < end && isAsciiSpace(value.charCodeAt(i))) i++
+  // The scan stopped at an ASCII character, or at the end: settled.
+  const stop = i < end ? value.charCodeAt(i) : -1
+  if (stop < 0x80) return wordEnd > at && i > wordEnd && isAsciiLetter(stop) ? value.slice(at, wordEnd) : undefined
+  return openingWords.exec(value.slice(at, end))?.[1]
+}
+
+/** Two capitals or more and nothing else (`/^\p{Lu}{2,}$/u`). */
+function isAcronym(word: string): boolean {
+  if (word.length < 2) return false
+  for (let i = 0; i < word.length; i++) if (!isAsciiCapital(word.charCodeAt(i))) return /^\p{Lu}{2,}$/u.test(word)
+  return true
+}
+
+/** ASCII white space, as `\s` matches it. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+}
 
 /** Whether `sentence` ends with a full stop or `!`, closing quotes and brackets aside (`/[.!。][”"’')）\]]*$/u`). */
 function endsWithStop(sentence: string): boolean {

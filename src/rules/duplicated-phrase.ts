@@ -24,19 +24,28 @@ interface Options {
   maxGap: number
 }
 
-interface Token {
-  /** The block's word: its text is sliced only when asked for. */
-  word: Word
-  lower: string
-  /** Its lemma key (`lemmaKey`): took and take share one. */
-  key: string
-  /** Whether the word is a function word ("of", "the"). */
-  function: boolean
-  /** Indexes in the block's text. */
-  start: number
-  end: number
-  /** Whether only whitespace (at least one character) stands between the previous word and this one. */
-  spaced: boolean
+/**
+ * A run of a block's words between clause ends, as the search reads it:
+ * the words themselves and two lists beside them, not an object for each
+ * word (a block's words are read by every rule; this one only adds what it
+ * compares).
+ */
+class Run {
+  readonly words: Word[] = []
+  /** Each word's lemma key (`lemmaKey`): took and take share one. */
+  readonly keys: string[] = []
+  /** Whether only whitespace (at least one character) stands between the previous word and each word. */
+  readonly spaced: boolean[] = []
+
+  get length(): number {
+    return this.words.length
+  }
+
+  push(word: Word, spaced: boolean): void {
+    this.words.push(word)
+    this.keys.push(word.lemma)
+    this.spaced.push(spaced)
+  }
 }
 
 /** Punctuation that ends a clause: an echo never spans it. */
@@ -69,25 +78,26 @@ export default defineRule<Options>({
   create(context) {
     const {maxWords, maxGap} = context.options
 
-    const report = (text: ProseText, tokens: Token[], found: Echo) => {
+    const report = (text: ProseText, run: Run, found: Echo) => {
       const {first, length, copies} = found
+      const {words} = run
       // Quoted in the message on one line: a tab or a line break inside reads as one space.
-      const span = (at: number) => text.value.slice(tokens[at]!.start, tokens[at + length - 1]!.end).replace(/\s+/g, ' ')
+      const span = (at: number) => text.value.slice(words[at]!.start, words[at + length - 1]!.end).replace(/\s+/g, ' ')
       const firstText = span(first)
       const last = copies[copies.length - 1]!
       const lastText = span(last)
-      const startIndex = tokens[first]!.start
-      const endIndex = tokens[last + length - 1]!.end
+      const startIndex = words[first]!.start
+      const endIndex = words[last + length - 1]!.end
       const whole = text.value.slice(startIndex, endIndex).replace(/\s+/g, ' ')
       const [start, end] = text.range(startIndex, endIndex)
       const exact = copies.every((at) => span(at).toLowerCase() === firstText.toLowerCase())
       // Remove the copies only where nothing but a space, `and` or `or` lies
       // between them: "flood control and flood control" → "flood control".
-      const between = tokens.slice(first + length, copies[0])
+      const between = words.slice(first + length, copies[0])
       const joined = between.length === 0 || (between.length === 1 && ['and', 'or'].includes(between[0]!.lower))
-      const echo = text.range(tokens[first + length - 1]!.end, endIndex)
+      const echo = text.range(words[first + length - 1]!.end, endIndex)
       // Markup inside the echo ("continue to **continue to**") would be cut in half.
-      const plain = context.document.value.slice(...echo) === text.value.slice(tokens[first + length - 1]!.end, endIndex)
+      const plain = context.document.value.slice(...echo) === text.value.slice(words[first + length - 1]!.end, endIndex)
       if (exact) {
         context.report({
           reason:
@@ -109,12 +119,12 @@ export default defineRule<Options>({
       })
     }
 
-    const scan = (text: ProseText, tokens: Token[]) => {
+    const scan = (text: ProseText, run: Run) => {
       let i = 0
-      while (i < tokens.length) {
-        const echo = echoAt(tokens, i, maxWords, maxGap)
+      while (i < run.length) {
+        const echo = echoAt(run, i, maxWords, maxGap)
         if (echo) {
-          report(text, tokens, echo)
+          report(text, run, echo)
           i = echo.copies[echo.copies.length - 1]! + echo.length
         } else i++
       }
@@ -124,20 +134,20 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         const text = block.text
         const {value} = text
-        let run: Token[] = []
+        let run = new Run()
         let last = 0
         for (const word of block.words) {
-          const {start, end, lower} = word
+          const {start, end} = word
           // Most words follow a single space: no boundary, spaced.
           let spaced = start === last + 1 && value.charCodeAt(last) === 32
           if (!spaced) {
             if (holdsBoundary(value, last, start)) {
               scan(text, run)
-              run = []
+              run = new Run()
             }
             spaced = onlyWhitespace(value, last, start)
           }
-          run.push({word, lower, key: word.lemma, function: word.functionWord, start, end, spaced})
+          run.push(word, spaced)
           last = end
         }
         scan(text, run)
@@ -164,11 +174,11 @@ function onlyWhitespace(text: string, from: number, to: number): boolean {
 }
 
 interface Echo {
-  /** Token index where the phrase first stands. */
+  /** Index in the run of the word where the phrase first stands. */
   first: number
   /** Words in the phrase. */
   length: number
-  /** Token indexes of the repeats. */
+  /** Indexes in the run of the repeats. */
   copies: number[]
 }
 
@@ -178,16 +188,16 @@ interface Echo {
  * eight words twice); across a gap, the longest phrase wins. Then the
  * one-word "strengthen the strengthening" echo.
  */
-function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): Echo | undefined {
-  const longest = Math.min(maxWords, (tokens.length - i) >> 1)
-  // Every echo below repeats token i's key within reach: most words have no
+function echoAt(run: Run, i: number, maxWords: number, maxGap: number): Echo | undefined {
+  const longest = Math.min(maxWords, (run.length - i) >> 1)
+  // Every echo below repeats word i's key within reach: most words have no
   // such twin, and this one pass rules them out.
-  if (!keyRecurs(tokens, i, i + Math.max(longest + maxGap, 2))) return undefined
+  if (!keyRecurs(run.keys, i, i + Math.max(longest + maxGap, 2))) return undefined
   for (let length = 2; length <= longest; length++) {
-    if (!sameKeys(tokens, i, i + length, length) || !isEcho(tokens, i, i + length, length)) continue
+    if (!sameKeys(run.keys, i, i + length, length) || !isEcho(run, i, i + length, length)) continue
     const copies = [i + length]
     let next = i + 2 * length
-    while (next + length <= tokens.length && sameKeys(tokens, i, next, length) && isEcho(tokens, next - length, next, length)) {
+    while (next + length <= run.length && sameKeys(run.keys, i, next, length) && isEcho(run, next - length, next, length)) {
       copies.push(next)
       next += length
     }
@@ -196,65 +206,71 @@ function echoAt(tokens: Token[], i: number, maxWords: number, maxGap: number): E
   for (let length = longest; length >= 2; length--) {
     for (let gap = 1; gap <= maxGap; gap++) {
       const second = i + length + gap
-      if (second + length > tokens.length) break
-      if (!tokens[second - 1]!.function) break
-      if (sameKeys(tokens, i, second, length) && isEcho(tokens, i, second, length)) return {first: i, length, copies: [second]}
+      if (second + length > run.length) break
+      if (!run.words[second - 1]!.functionWord) break
+      if (sameKeys(run.keys, i, second, length) && isEcho(run, i, second, length)) return {first: i, length, copies: [second]}
     }
   }
-  const a = tokens[i]
-  const article = tokens[i + 1]
-  const b = tokens[i + 2]
+  const {words, keys, spaced} = run
+  const a = words[i]
+  const article = words[i + 1]
+  const b = words[i + 2]
   // "walked the walk", "fought the fight": a verb and its cognate object, the bare noun, are idiom.
-  if (a && article && b && articles.has(article.lower) && a.key === b.key && a.lower !== b.lower && !a.function && !isBareLemma(b)) {
-    if (article.spaced && b.spaced) return {first: i, length: 1, copies: [i + 2]}
+  if (a && article && b && articles.has(article.lower) && keys[i] === keys[i + 2] && a.lower !== b.lower && !a.functionWord && !isBareLemma(b)) {
+    if (spaced[i + 1] && spaced[i + 2]) return {first: i, length: 1, copies: [i + 2]}
   }
   return undefined
 }
 
 /** Whether a word is written as its lemma ("walk", "fight"), not a derived form ("strengthening"). */
-function isBareLemma(token: Token): boolean {
-  return lemmaKey(token.lower) === token.lower
+function isBareLemma(word: Word): boolean {
+  return lemmaKey(word.lower) === word.lower
 }
 
-/** Whether token `i`'s key comes again two or more tokens after it (every echo's first twin is), up to index `last`. */
-function keyRecurs(tokens: Token[], i: number, last: number): boolean {
-  const {key} = tokens[i]!
-  const end = Math.min(last, tokens.length - 1)
-  for (let j = i + 2; j <= end; j++) if (tokens[j]!.key === key) return true
+/** Whether key `i` comes again two or more words after it (every echo's first twin is), up to index `last`. */
+function keyRecurs(keys: readonly string[], i: number, last: number): boolean {
+  const key = keys[i]!
+  const end = Math.min(last, keys.length - 1)
+  for (let j = i + 2; j <= end; j++) if (keys[j] === key) return true
   return false
 }
 
-function sameKeys(tokens: Token[], first: number, second: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (tokens[first + k]!.key !== tokens[second + k]!.key) return false
+function sameKeys(keys: readonly string[], first: number, second: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (keys[first + k] !== keys[second + k]) return false
   return true
 }
 
-function isEcho(tokens: Token[], first: number, second: number, length: number): boolean {
-  const phrase = tokens.slice(first, first + length)
-  if (!phrase.some((token) => !token.function && /\p{L}/u.test(token.lower))) return false
+function isEcho(run: Run, first: number, second: number, length: number): boolean {
+  const {words, keys, spaced} = run
+  const end = first + length
+  let content = false
+  for (let k = first; k < end && !content; k++) content = !words[k]!.functionWord && /\p{L}/u.test(words[k]!.lower)
+  if (!content) return false
   // "Yin Yin Yin": one word over and over is repeated-words' business.
-  if (phrase.every((token) => token.key === phrase[0]!.key)) return false
+  let one = true
+  for (let k = first + 1; k < end && one; k++) one = keys[k] === keys[first]
+  if (one) return false
   // Only spaces between the words of the second half and before it: a comma
   // or a dash makes it a list or a figure of speech ("Thank you, thank you").
-  for (let k = first + 1; k < second + length; k++) if (!tokens[k]!.spaced) return false
-  if (length === 2 && phrase.some((token) => iterative.has(token.lower))) return false
-  if (second > first + length) {
-    const after = tokens[second + length]
+  for (let k = first + 1; k < second + length; k++) if (!spaced[k]) return false
+  if (length === 2 && (iterative.has(words[first]!.lower) || iterative.has(words[first + 1]!.lower))) return false
+  if (second > end) {
+    const after = words[second + length]
     // "Peking University and Peking University Health Science Center": a longer name.
-    if (after && after.word.capital && phrase[length - 1]!.word.capital) return false
+    if (after && after.capital && words[end - 1]!.capital) return false
     // Parallel phrases ("by the people for the people", "better to talk than
     // not to talk") are style; an echo across a gap is a longer phrase or
     // two words twice over ("flood control and flood control").
-    if (length < 3 && !isCoordinatedTwin(tokens, first, second, length)) return false
-    if (tokens.slice(first + length, second).some((token) => contrast.has(token.lower))) return false
+    if (length < 3 && !isCoordinatedTwin(words, first, second, length)) return false
+    for (let k = end; k < second; k++) if (contrast.has(words[k]!.lower)) return false
   }
   return true
 }
 
 /** "flood control and flood control": the same two content-led words joined by `and` or `or`. */
-function isCoordinatedTwin(tokens: Token[], first: number, second: number, length: number): boolean {
-  if (second !== first + length + 1 || !['and', 'or'].includes(tokens[first + length]!.lower)) return false
-  if (tokens[first]!.function) return false
-  for (let k = 0; k < length; k++) if (tokens[first + k]!.lower !== tokens[second + k]!.lower) return false
+function isCoordinatedTwin(words: readonly Word[], first: number, second: number, length: number): boolean {
+  if (second !== first + length + 1 || !['and', 'or'].includes(words[first + length]!.lower)) return false
+  if (words[first]!.functionWord) return false
+  for (let k = 0; k < length; k++) if (words[first + k]!.lower !== words[second + k]!.lower) return false
   return true
 }

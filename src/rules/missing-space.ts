@@ -11,6 +11,7 @@
 // Bad: "The heads attended the meeting.The company agreed."
 // Good: "The heads attended the meeting. The company agreed."
 import {defineRule, type Finding} from '../rule.js'
+import type {ProseBlock} from '../document.js'
 import {isAbbreviation} from '../text/abbreviations.js'
 import {hasCjkLetter} from '../text/cjk.js'
 import {isFunctionWord} from '../text/function-words.js'
@@ -50,17 +51,38 @@ export default defineRule({
     good: 'The heads attended the meeting. The company agreed, and the deal was signed in 2023.'
   },
   create(context) {
+    // The helpers take the block: made once an article, not once a paragraph.
+    /** Report the gap at `at` of `block` (a space goes there), over `[from, to)` of the block. */
+    const report = (block: ProseBlock, from: number, to: number, at: number, reason: string, expected: string, extra: Partial<Finding> = {}) => {
+      // "Source:cnu Hits:519" is deleted whole (boilerplate), not spaced.
+      if (onFurnitureLine(block.text.value, at)) return
+      const [start, end] = block.text.range(from, to)
+      const insertAt = block.text.offsetAt(at)
+      context.report({reason, start, end, expected: [expected], fix: {range: [insertAt, insertAt], text: ' '}, ...extra})
+    }
+
+    /** A word glued to a figure or to a capitalised word, at `at`. */
+    const gluedWords = (block: ProseBlock, at: number, first: string, toFigure: boolean): void => {
+      const {value} = block.text
+      const next = toFigure ? /^\d+/.exec(value.slice(at + first.length))![0] : /^\p{Lu}\p{Ll}+/u.exec(value.slice(at + first.length))![0]
+      // "andChairman"; a brand ("teamLab") glues a noun, not a function word.
+      if (toFigure ? !isKnown(first.toLowerCase()) : !isFunctionWord(first)) return
+      glued(block, at, first.length, first.length + next.length, toFigure ? 'warn' : 'error')
+    }
+
+    /** Report `[at, at + length)` of `block` as two words glued after `split` characters. */
+    const glued = (block: ProseBlock, at: number, split: number, length: number, severity: 'warn' | 'error'): void => {
+      const {value} = block.text
+      const token = tokenAround(value, at)
+      if (webLike.test(token) || hasCjkLetter(token)) return
+      const word = value.slice(at, at + length)
+      const expected = `${word.slice(0, split)} ${word.slice(split)}`
+      report(block, at, at + length, at + split, `Missing space in \`${word}\`, expected \`${expected}\``, expected, severity === 'warn' ? {severity} : {})
+    }
+
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
-        /** Report the gap at `at` (a space goes there), over `[from, to)` of the block. */
-        const report = (from: number, to: number, at: number, reason: string, expected: string, extra: Partial<Finding> = {}) => {
-          // "Source:cnu Hits:519" is deleted whole (boilerplate), not spaced.
-          if (onFurnitureLine(value, at)) return
-          const [start, end] = block.text.range(from, to)
-          const insertAt = block.text.offsetAt(at)
-          context.report({reason, start, end, expected: [expected], fix: {range: [insertAt, insertAt], text: ' '}, ...extra})
-        }
         for (const found of value.matchAll(markBeforeText)) {
           const at = found.index
           candidate.lastIndex = at
@@ -89,34 +111,17 @@ export default defineRule({
           // `said,"The`: a straight quote that opens a quotation; the space goes before it.
           if (mark === '"' && opensQuotation(value, at)) {
             const expected = `${left} "${right}`
-            report(at - left.length, at + 1 + right.length, at, `Missing space after \`${value[at - 1]}\`, expected \`${expected}\``, expected)
+            report(block, at - left.length, at + 1 + right.length, at, `Missing space after \`${value[at - 1]}\`, expected \`${expected}\``, expected)
             continue
           }
-          report(at - left.length, at + 1 + right.length, at + 1, `Missing space after \`${mark}\`, expected \`${left}${mark} ${right}\``, `${left}${mark} ${right}`)
+          report(block, at - left.length, at + 1 + right.length, at + 1, `Missing space after \`${mark}\`, expected \`${left}${mark} ${right}\``, `${left}${mark} ${right}`)
         }
-        if (mayGlue.test(value)) for (const match of value.matchAll(gluedPair)) gluedWords(match.index, match[0], match[1] !== undefined)
+        if (mayGlue.test(value)) for (const match of value.matchAll(gluedPair)) gluedWords(block, match.index, match[0], match[1] !== undefined)
         for (const match of value.matchAll(gluedFunctionWord)) {
           const word = match[0]
           const first = match[1]!
           if (isKnown(word) || !(isFunctionWord(first) || (first.length >= 4 && isKnown(first)))) continue
-          glued(match.index, first.length, word.length, 'warn')
-        }
-
-        /** A word glued to a figure or to a capitalised word, at `at`. */
-        function gluedWords(at: number, first: string, toFigure: boolean): void {
-          const next = toFigure ? /^\d+/.exec(value.slice(at + first.length))![0] : /^\p{Lu}\p{Ll}+/u.exec(value.slice(at + first.length))![0]
-          // "andChairman"; a brand ("teamLab") glues a noun, not a function word.
-          if (toFigure ? !isKnown(first.toLowerCase()) : !isFunctionWord(first)) return
-          glued(at, first.length, first.length + next.length, toFigure ? 'warn' : 'error')
-        }
-
-        /** Report `value[at, at + length)` as two words glued after `split` characters. */
-        function glued(at: number, split: number, length: number, severity: 'warn' | 'error'): void {
-          const token = tokenAround(value, at)
-          if (webLike.test(token) || hasCjkLetter(token)) return
-          const word = value.slice(at, at + length)
-          const expected = `${word.slice(0, split)} ${word.slice(split)}`
-          report(at, at + length, at + split, `Missing space in \`${word}\`, expected \`${expected}\``, expected, severity === 'warn' ? {severity} : {})
+          glued(block, match.index, first.length, word.length, 'warn')
         }
       }
     }

@@ -20,6 +20,7 @@
 // Bad: "The inspecton of the procesing line ended."
 // Good: "The inspection of the processing line ended."
 import {defineRule} from '../rule.js'
+import type {ProseBlock} from '../document.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
@@ -74,38 +75,40 @@ export default defineRule<object, NearestWords>({
       return count
     }
     const lastBlock = context.document.blocks.at(-1)
+    /** Report the word at `[index, end)` of `block`, lowercase `lower`, if it is a slip. */
+    const check = (block: ProseBlock, index: number, end: number, lower: string) => {
+      if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) return
+      const {text} = block
+      const value = text.value
+      // A page cut off mid-word ends on a fragment.
+      if (!/\S/.test(value.slice(end)) && block === lastBlock) return
+      const found = value.slice(index, end)
+      const capital = found !== lower
+      const swap = capital ? swapped(lower) : undefined
+      const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
+      if (!suggestion || isSpelledRight(found)) return
+      const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
+      const [start, stop] = text.range(index, end)
+      context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
+    }
     return {
       ParagraphNode(_node, block) {
-        const {text} = block
-        const value = text.value
-        const check = (index: number, end: number, lower: string) => {
-          if (isEnglishWord(lower) || pinyinSyllables(lower, 5) || uses(lower) > 1) return
-          // A page cut off mid-word ends on a fragment.
-          if (!/\S/.test(value.slice(end)) && block === lastBlock) return
-          const found = value.slice(index, end)
-          const capital = found !== lower
-          const swap = capital ? swapped(lower) : undefined
-          const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
-          if (!suggestion || isSpelledRight(found)) return
-          const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
-          const [start, stop] = text.range(index, end)
-          context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
-        }
+        const value = block.text.value
         // Without combining marks, a plain word of letters is a whole word of
         // the block's (letters, digits and marks joined by apostrophes and
         // hyphens, none of which may stand beside it): its lowercase and
-        // whether it is English are the article's lexicon's, found once per
+        // whether it is English are the lexicon's, found once per
         // form, and the text is scanned once for all rules.
         if (!combiningMark.test(value)) {
           for (const word of block.words) {
             const {start, end} = word
             if (end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end) || word.english) continue
-            check(start, end, word.lower)
+            check(block, start, end, word.lower)
           }
           return
         }
         eachLetterWord(value, (index, end) => {
-          if (end - index >= 5 && isPlainWord(value, index, end)) check(index, end, value.slice(index, end).toLowerCase())
+          if (end - index >= 5 && isPlainWord(value, index, end)) check(block, index, end, value.slice(index, end).toLowerCase())
         })
       }
     }

@@ -102,22 +102,18 @@ export class LemmaPhrases<T> {
    * than finding the block word that holds the token.
    */
   match(tokens: readonly Token[]): Array<LemmaMatch<T>> {
-    let lemmas: Array<string | undefined> | undefined
-    const lemmaAt = (index: number) => {
-      const token = tokens[index]!
-      if (!token.word) return token.norm
-      lemmas ??= new Array<string | undefined>(tokens.length)
-      return (lemmas[index] ??= lemmaKey(token.norm))
-    }
+    // The words' lemmas, each looked up once however many entries ask; made when a word starts one.
+    let lemmas: Lemmas | undefined
     const found: Array<LemmaMatch<T>> = []
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       // A mark starts a phrase as itself; a word by its lemma.
       const candidates = token.word ? this.startedBy(token.norm) : this.markStarts ? this.byFirst.get(token.norm) : undefined
       if (!candidates || hyphenJoined(tokens, index)) continue
+      lemmas ??= new Array<string | undefined>(tokens.length)
       let best: LemmaMatch<T> | undefined
       for (const entry of candidates) {
-        const last = matchFrom(entry.steps, 1, index + 1, tokens, lemmaAt)
+        const last = matchFrom(entry.steps, 1, index + 1, tokens, lemmas)
         if (last === undefined || hyphenJoined(tokens, last + 1)) continue
         if (!best || last > best.last) best = {first: index, last, start: tokens[index]!.start, end: tokens[last]!.end, value: entry.value}
       }
@@ -137,7 +133,7 @@ export class LemmaPhrases<T> {
 }
 
 /** The index of the last token matched by `steps` from `step` on, starting at token `at`; undefined for no match. */
-function matchFrom(steps: readonly Step[], step: number, at: number, tokens: readonly Token[], lemmaAt: (index: number) => string): number | undefined {
+function matchFrom(steps: readonly Step[], step: number, at: number, tokens: readonly Token[], lemmas: Lemmas): number | undefined {
   if (step === steps.length) return at - 1
   const current = steps[step]!
   if ('gap' in current) {
@@ -150,12 +146,22 @@ function matchFrom(steps: readonly Step[], step: number, at: number, tokens: rea
         if (sentenceEnds.has(skipped.norm)) return undefined
         if (skipped.word && ++words > gapSize) return undefined
       }
-      const last = matchFrom(steps, step + 1, at + skip, tokens, lemmaAt)
+      const last = matchFrom(steps, step + 1, at + skip, tokens, lemmas)
       if (last !== undefined) return last
     }
     return undefined
   }
   if (at >= tokens.length) return undefined
   const wanted = 'lemma' in current ? current.lemma : current.mark
-  return lemmaAt(at) === wanted ? matchFrom(steps, step + 1, at + 1, tokens, lemmaAt) : undefined
+  return lemmaAt(tokens, lemmas, at) === wanted ? matchFrom(steps, step + 1, at + 1, tokens, lemmas) : undefined
+}
+
+/** A text's lemmas by token index, filled as asked. */
+type Lemmas = Array<string | undefined>
+
+/** A word's lemma (see `match`), a mark as written. */
+function lemmaAt(tokens: readonly Token[], lemmas: Lemmas, index: number): string {
+  const token = tokens[index]!
+  if (!token.word) return token.norm
+  return (lemmas[index] ??= lemmaKey(token.norm))
 }

@@ -3,10 +3,12 @@
 // joined by apostrophes and hyphens, "state-owned", "China’s". A block's are
 // `block.words`, a view of its tokens: the tokenizer's words joined where one
 // ASCII hyphen stands between them. What a word is whatever its place (its
-// lemma, whether it is a function word) is found once per lowercase form in
-// the article (a Lexeme): an article of 600 words has about 300.
+// lemma, whether it is a function word) is found once per lowercase form
+// (a Lexeme), kept for the run: an article of 600 words has about 300 forms,
+// most of them met in the articles before.
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
 import {isFunctionWord} from './function-words.js'
+import {remember} from './memo.js'
 import {isEnglishWord, lemmaKey} from './morphology.js'
 import {once} from './once.js'
 import type {Token} from './phrases.js'
@@ -31,16 +33,24 @@ class Lexeme {
   }
 }
 
-/** One article's lexemes by lowercase form: a small table, asked once per word. */
+/**
+ * Lexemes by lowercase form, asked once per word. A lexeme is what its
+ * form is, wherever it stands, so one table serves every article of a run
+ * (`sharedLexicon`): a table per article made each article build again the
+ * lexemes of the same everyday words and ask the memos behind them again.
+ * Bounded as memo.ts bounds a memo.
+ */
 export class Lexicon {
   private readonly byLower = new Map<string, Lexeme>()
 
   of(lower: string): Lexeme {
-    let lexeme = this.byLower.get(lower)
-    if (!lexeme) this.byLower.set(lower, (lexeme = new Lexeme(lower)))
-    return lexeme
+    const lexeme = this.byLower.get(lower)
+    return lexeme ?? remember(this.byLower, lower, new Lexeme(lower))
   }
 }
+
+/** The lexicon every article's blocks share. */
+export const sharedLexicon = new Lexicon()
 
 export class Word {
   private knownText: string | undefined = undefined

@@ -8,6 +8,9 @@ const id = 'dropped-subject'
 testRule(id, {
   valid: [
     // A noun subject is not a dropped one.
+    'In 2020 output rose.',
+    'Hope, the firm said, is fading.',
+    'Élever the plant was the plan.',
     'Work on the third line resumes in May.',
     'Work began in May.',
     'Work that began in May has stopped.',
@@ -57,6 +60,12 @@ testRule(id, {
     'And that day, the river rose.'
   ],
   invalid: [
+    {
+      // The first word is scanned by hand in ASCII; white space or letters beyond it go to the pattern.
+      name: 'finds the opening word after a no-break space, and before a word with an accent',
+      text: 'Will\u00a0continue to grow.\n\nHope to visit Zürich.\n\nWill élever the plant.',
+      errors: ['1:1-1:14: No subject before `Will\u00a0continue`, say who does it', '3:1-3:14: No subject before `Hope to visit`, say who does it']
+    },
     {
       name: 'flags the openings a missing subject leaves',
       text: [
