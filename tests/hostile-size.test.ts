@@ -614,3 +614,14 @@ test('hostile size: a file of megabytes read from disk is never held whole: the 
   // Held whole, the 9 MB more of text would be 9 MB more of string at least.
   assert.ok(big - small < 4 * 2 ** 20, `${(small / 2 ** 20).toFixed(1)} MB at 3 MB, ${(big / 2 ** 20).toFixed(1)} MB at 12 MB`)
 })
+
+test('hostile size: a file of megabytes checked from disk a piece at a time is reported as the same text from standard input, in json and SARIF', slow, async () => {
+  const text = codeHeavyArticle()
+  const dir = workspace({'big.md': text})
+  for (const format of ['json', 'sarif']) {
+    const args = ['--rule', 'missing-space', '--format', format]
+    const [disk, held] = [await run([...args, 'big.md'], dir), await run([...args, '--stdin-filename', 'big.md', '-'], dir, text)]
+    assert.deepEqual([disk.code, held.code], [1, 1], disk.stderr + held.stderr)
+    assert.equal(disk.stdout, held.stdout, format)
+  }
+})

@@ -111,15 +111,19 @@ export function* lintParts(file: VFile, fileConfig: ResolvedConfig, options: Lin
   }
   // Sections count without a U+FEFF that starts the text (see sectionsOf).
   const text = value.startsWith('\uFEFF') ? value.slice(1) : value
-  const toPoint = pointsIn(text)
-  const at = encodingOffset(file.data.invalidUtf8, text)
   return yield* lintSections(file, fileConfig, options, {
     sections: (function* () {
       for (const section of sections) yield {text: text.slice(section.start.offset, section.end), start: section.start}
     })(),
-    end: toPoint(text.length),
-    encodingPlace: at === undefined ? undefined : {start: toPoint(at), end: toPoint(at + 1)}
+    ...wholePlaces(text, file.data.invalidUtf8)
   })
+}
+
+/** Where a text held whole ends, and where its first bad byte's U+FFFD stands: its index of lines let go after. */
+function wholePlaces(text: string, invalid: InvalidUtf8 | undefined): Pick<SectionedText, 'end' | 'encodingPlace'> {
+  const toPoint = pointsIn(text)
+  const at = encodingOffset(invalid, text)
+  return {end: toPoint(text.length), encodingPlace: at === undefined ? undefined : {start: toPoint(at), end: toPoint(at + 1)}}
 }
 
 /** Lint an article whole (`sectioned` undefined) or section by section. */
