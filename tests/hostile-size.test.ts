@@ -546,8 +546,8 @@ function readerOf(bytes: Uint8Array, size: number, reads: number[] = []): FileRe
 }
 
 test('hostile size: a file of megabytes read from disk in pieces gives, part by part, the messages of its text held whole', () => {
-  // A byte-order mark, CRLF in places, directives in the first and last sections, a bad byte near the end.
-  const text = '<!-- copydesk-disable-next-line -->\r\nIt ended.Then it began.\r\n\r\n' + codeHeavyArticle() + '<!-- copydesk-disable missing-spaces -->\n\nIt rose.Then it fell. Caf\u00e9.\n'
+  // A byte-order mark, front matter, CRLF in places, directives in the first and last sections, a bad byte near the end.
+  const text = '---\r\ntitle: A story\r\n---\r\n\r\n<!-- copydesk-disable-next-line -->\r\nIt ended.Then it began.\r\n\r\n' + codeHeavyArticle() + '<!-- copydesk-disable missing-spaces -->\n\nIt rose.Then it fell. Caf\u00e9.\n'
   const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))
   bytes[bytes.length - 5] = 0xe9
   const only = ['missing-space']

@@ -94,23 +94,27 @@ interface FirstPass {
   encodingPlace: Span | undefined
 }
 
-/** Decode the whole file once (see the file's head); a problem with its bytes or its nesting, or what the sections need. */
+/** The lines of a file read in pieces, one at a time, each let go once read. */
+function* linesOf(reader: FileReader): Generator<LineSpan> {
+  const lines: LineSpan[] = []
+  const feeder = new LineFeeder((line) => lines.push(line), () => Infinity)
+  for (const piece of new PieceDecoder(reader.read, reader.pieceSize).pieces()) {
+    feeder.add(piece)
+    yield* lines.splice(0)
+  }
+  feeder.end()
+  yield* lines.splice(0)
+}
+
+/** Decode the whole file once (see the file's head); a problem with its bytes, or what the sections need. */
 function firstPass(reader: FileReader): {problem: string} | FirstPass {
+  // Read only as far as front matter goes: the first line, unless it opens some.
+  const frontmatter = frontmatterEnd(linesOf(reader))
   const decoder = new PieceDecoder(reader.read, reader.pieceSize)
   const nesting = new NestingScanner()
-  // Front matter is known once it closes: the lines until then wait for the scanner.
-  let waiting: LineSpan[] | undefined = []
-  let scanner: CutScanner | undefined
-  let frontmatter: LineAt = {line: 0, offset: 0}
   let last = {line: 0, start: 0}
   let encodingPlace: Span | undefined
-  const startScanner = (lines: LineSpan[]) => {
-    frontmatter = frontmatterEnd(lines)
-    scanner = new CutScanner(frontmatter, feeder.textBetween, () => {})
-    lines.forEach((line, index) => scanner!.line(line.text, index, line.start))
-    waiting = undefined
-  }
-  const feeder = new LineFeeder(
+  const feeder: LineFeeder = new LineFeeder(
     (line, index) => {
       nesting.line(line.text)
       last = {line: index, start: line.start}
@@ -119,23 +123,19 @@ function firstPass(reader: FileReader): {problem: string} | FirstPass {
         const column = at - line.start + 1
         encodingPlace = {start: {line: index + 1, column, offset: at}, end: {line: index + 1, column: column + 1, offset: at + 1}}
       }
-      if (waiting) {
-        waiting.push(line)
-        // Not front matter, or front matter closed: the scanner can start.
-        if ((index === 0 && !/^---[ \t]*$/.test(line.text)) || (index > 0 && /^---[ \t]*$/.test(line.text))) startScanner(waiting)
-      } else scanner!.line(line.text, index, line.start)
+      scanner.line(line.text, index, line.start)
     },
-    () => (waiting ? 0 : scanner!.earliest)
+    () => scanner.earliest
   )
+  const scanner = new CutScanner(frontmatter, feeder.textBetween, () => {})
   for (const piece of decoder.pieces()) feeder.add(piece)
   if (decoder.problem !== undefined) return {problem: decoder.problem}
   const end = feeder.end()
-  if (waiting) startScanner(waiting)
   return {
     facts: decoder.facts!,
     nesting: nesting.problem(),
     frontmatter,
-    labels: scanner!.labels,
+    labels: scanner.labels,
     end: {line: last.line + 1, column: end.offset - last.start + 1, offset: end.offset},
     encodingPlace
   }
