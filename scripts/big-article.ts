@@ -4,7 +4,7 @@
 // and lists indented 2,000 levels deep. Prints a Markdown table (the one in
 // docs/robustness.md). Needs `npm run build` first; nothing from ../shared.
 //
-//   npx tsx scripts/big-article.ts [--mb 50] [--formats stylish,json] [--caps default,0] [--no-lists]
+//   npx tsx scripts/big-article.ts [--mb 4,16,50] [--formats stylish,json] [--caps default,0] [--no-lists]
 import {spawnSync} from 'node:child_process'
 import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
@@ -94,8 +94,6 @@ function main(): void {
   })
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-big-'))
   try {
-    const mb = Number(values.mb)
-    writeFileSync(join(dir, 'big.md'), findingsArticle(mb * 2 ** 20))
     console.log('| input | format | --max-findings | exit | time (CPU) | peak memory | report | load |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
     const row = (input: string, format: string, cap: string, m: Measured) => {
@@ -103,11 +101,16 @@ function main(): void {
       console.log(`| ${input} | ${format} | ${cap} | ${m.code} | ${m.seconds.toFixed(0)} s (${m.cpu.toFixed(0)} s) | ${(m.maxRss / 1024).toFixed(0)} MB | ${report} | ${m.load.toFixed(1)} |`)
       if (m.code !== 0 && m.code !== 1) console.log(`<!-- stderr: ${m.stderr.trim().slice(0, 300)} -->`)
     }
-    for (const cap of values.caps.split(',')) {
-      for (const format of values.formats.split(',')) {
-        const args = ['--no-color', '--format', format, ...(cap === 'default' ? [] : ['--max-findings', cap]), 'big.md']
-        row(`${mb} MB article`, format, cap === 'default' ? '10,000 (default)' : cap === '0' ? '0 (all)' : cap, runCli(args, dir))
+    // Each size in turn, its article written once: several sizes in one run are measured alike.
+    for (const mb of values.mb.split(',').map(Number)) {
+      writeFileSync(join(dir, 'big.md'), findingsArticle(mb * 2 ** 20))
+      for (const cap of values.caps.split(',')) {
+        for (const format of values.formats.split(',')) {
+          const args = ['--no-color', '--format', format, ...(cap === 'default' ? [] : ['--max-findings', cap]), 'big.md']
+          row(`${mb} MB article`, format, cap === 'default' ? '10,000 (default)' : cap === '0' ? '0 (all)' : cap, runCli(args, dir))
+        }
       }
+      rmSync(join(dir, 'big.md'))
     }
     if (!values['no-lists']) {
       writeFileSync(join(dir, 'deep.md'), deepList(2000))

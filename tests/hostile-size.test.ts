@@ -21,14 +21,18 @@ import type {Root as MdastRoot, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../src/config/load.js'
 import {lint} from '../src/index.js'
-import {paragraphSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
-import {lintMessages, lintParts, lintVFile} from '../src/pipeline/index.js'
+import {paragraphSize, partSize, pieceSize, splitMarkdown} from '../src/pipeline/chunks.js'
+import {collectGarbage} from '../src/pipeline/garbage.js'
+import {lintArticleParts, lintFileParts, lintMessages, lintParts, lintVFile} from '../src/pipeline/index.js'
+import type {FileReader} from '../src/pipeline/stream.js'
+import {decodeArticle} from '../src/io/read.js'
 import {omittedCounts} from '../src/pipeline/omitted.js'
 import {startOf, type Message} from '../src/message.js'
 import {countText, riskOf} from '../src/report/risk.js'
 import {parseInPieces, parseMarkdown, parseSections, parseWhole} from '../src/pipeline/parse.js'
 import {buildProse} from '../src/pipeline/prose.js'
-import {readFileSync} from 'node:fs'
+import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
+import {getHeapStatistics} from 'node:v8'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {findingsArticle, runCli} from '../scripts/big-article.js'
@@ -525,5 +529,99 @@ test('hostile size: an article of 8 MB with 200,000 findings is written in every
     assert.equal(all.code, 1, all.stderr)
     assert.ok(all.bytes > 200_000 * 300, `${format}: ${all.bytes} bytes`)
     assert.ok(all.maxRss < sectionBound, `${format} uncapped: peak ${(all.maxRss / 1024).toFixed(0)} MB`)
+  }
+})
+
+/** A reader of `bytes` as a file on disk, `size` bytes at a time, that records the length of each read. */
+function readerOf(bytes: Uint8Array, size: number, reads: number[] = []): FileReader {
+  return {
+    read: (buffer, position) => {
+      const part = bytes.subarray(position, position + buffer.length)
+      buffer.set(part)
+      reads.push(part.length)
+      return part.length
+    },
+    pieceSize: size
+  }
+}
+
+test('hostile size: a file of megabytes read from disk in pieces gives, part by part, the messages of its text held whole', () => {
+  // A byte-order mark, front matter, CRLF in places, directives in the first and last sections, a bad byte near the end.
+  const text = '---\r\ntitle: A story\r\n---\r\n\r\n<!-- copydesk-disable-next-line -->\r\nIt ended.Then it began.\r\n\r\n' + codeHeavyArticle() + '<!-- copydesk-disable missing-spaces -->\n\nIt rose.Then it fell. Caf\u00e9.\n'
+  const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))
+  bytes[bytes.length - 5] = 0xe9
+  const only = ['missing-space']
+  const cwd = process.cwd()
+  for (const maxFindings of [undefined, 4]) {
+    const held = decodeArticle(bytes, 'big.md', cwd).file!
+    const whole = [...lintArticleParts(held, config, {only, source: false, maxFindings})]
+    assert.ok(whole.length >= 4, `${whole.length} parts`)
+    const reads: number[] = []
+    const file = new VFile({path: 'big.md', cwd})
+    // Pieces of an odd size: characters and line endings are cut between them.
+    const outcome = lintFileParts(file, readerOf(bytes, 65_537, reads), config, {only, source: false, maxFindings})
+    assert.ok('parts' in outcome)
+    assert.deepEqual([...outcome.parts], whole)
+    assert.deepEqual(file.data, held.data)
+    assert.equal(outcome.facts.length, String(held).length)
+    // Read a piece at a time, never more, twice over (once to check the bytes, once to cut the sections).
+    assert.ok(Math.max(...reads) <= 65_537)
+    assert.ok(reads.reduce((sum, read) => sum + read, 0) >= 2 * bytes.length)
+    const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n|\n/).length
+    const closing = maxFindings === undefined ? ['directive', lineOf(text.indexOf('<!-- copydesk-disable missing-spaces'))] : ['max-findings', lineOf(text.length)]
+    const engine = whole.flat().filter((message) => message.ruleId !== 'missing-space')
+    assert.deepEqual(engine.map((message) => [message.ruleId, startOf(message)!.line]), [['encoding', lineOf(text.indexOf('Caf'))], closing])
+  }
+})
+
+test('hostile size: a file of more than a part of bytes but not of characters is checked whole; bytes that are not text are refused as when read whole', () => {
+  const chinese = new Uint8Array(Buffer.from('中文。'.repeat(250_000)))
+  assert.ok(chinese.length > partSize)
+  assert.deepEqual(lintFileParts(new VFile({path: 'a.md'}), readerOf(chinese, 1 << 20), config), {whole: true})
+  const nul = new Uint8Array(Buffer.from('It ended. '.repeat(300_000) + '\0'))
+  const problem = decodeArticle(nul, 'b.md', '/').problem
+  assert.match(problem!, /NUL bytes/)
+  assert.deepEqual(lintFileParts(new VFile({path: 'b.md'}), readerOf(nul, 1 << 20), config), {problem})
+})
+
+test('hostile size: a file of megabytes read from disk is never held whole: the live heap between its sections does not grow with its size', slow, () => {
+  // The same paragraphs again and again: what the rules remember of words stays the same.
+  const article = (bytes: number) => '## A heading\n\n' + 'It ended.Then it began. It rose.Then it fell.\n\n'.repeat(Math.ceil(bytes / 48))
+  const dir = workspace({'small.md': article(3 * 2 ** 20), 'big.md': article(12 * 2 ** 20)})
+  const only = ['missing-space']
+  /** The most live heap, past what was live before, after a full collection at each part of the file. */
+  const peakOf = (name: string) => {
+    const fd = openSync(join(dir, name), 'r')
+    try {
+      collectGarbage()
+      const before = getHeapStatistics().used_heap_size
+      const outcome = lintFileParts(new VFile({path: name, cwd: dir}), {read: (buffer, position) => readSync(fd, buffer, 0, buffer.length, position)}, config, {only, maxFindings: 10})
+      assert.ok('parts' in outcome)
+      let peak = 0
+      for (const part of outcome.parts) {
+        assert.ok(part.length <= 11)
+        collectGarbage()
+        peak = Math.max(peak, getHeapStatistics().used_heap_size - before)
+      }
+      return peak
+    } finally {
+      closeSync(fd)
+    }
+  }
+  peakOf('small.md')
+  const small = peakOf('small.md')
+  const big = peakOf('big.md')
+  // Held whole, the 9 MB more of text would be 9 MB more of string at least.
+  assert.ok(big - small < 4 * 2 ** 20, `${(small / 2 ** 20).toFixed(1)} MB at 3 MB, ${(big / 2 ** 20).toFixed(1)} MB at 12 MB`)
+})
+
+test('hostile size: a file of megabytes checked from disk a piece at a time is reported as the same text from standard input, in json and SARIF', slow, async () => {
+  const text = codeHeavyArticle()
+  const dir = workspace({'big.md': text})
+  for (const format of ['json', 'sarif']) {
+    const args = ['--rule', 'missing-space', '--format', format]
+    const [disk, held] = [await run([...args, 'big.md'], dir), await run([...args, '--stdin-filename', 'big.md', '-'], dir, text)]
+    assert.deepEqual([disk.code, held.code], [1, 1], disk.stderr + held.stderr)
+    assert.equal(disk.stdout, held.stdout, format)
   }
 })

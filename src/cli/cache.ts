@@ -104,11 +104,11 @@ export class ResultCache {
     this.temporary = temporaryPath(location)
   }
 
-  /** The cached findings of `path` when it has not changed, else undefined. */
-  get(path: string, bytes: Uint8Array, fixing: boolean): CachedResult | undefined {
+  /** The cached findings of `path` when it has not changed (its bytes, or their hash), else undefined. */
+  get(path: string, bytes: Uint8Array | string, fixing: boolean): CachedResult | undefined {
     const indexed = this.index.get(path)
     if (!indexed || this.oldFd === undefined) return undefined
-    if (indexed.hash !== sha1(bytes)) return undefined
+    if (indexed.hash !== (typeof bytes === 'string' ? bytes : sha1(bytes))) return undefined
     if (indexed.dependencies.some(([dependency, hash]) => hashFile(dependency) !== hash)) return undefined
     const line = this.oldLine(indexed)
     if (!line) return undefined

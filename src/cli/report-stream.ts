@@ -189,7 +189,9 @@ function sarifSink(options: FormatOptions, write: (text: string) => void): Repor
   let count = 0
   return {
     add(file, firstSlice) {
-      if (firstSlice || fingerprints === undefined) fingerprints = new Fingerprints(file.value ?? '')
+      if (firstSlice || fingerprints === undefined) fingerprints = new Fingerprints(file.value ?? '', undefined, file.valueOffset)
+      // A file read from disk in pieces brings each section's text with its part.
+      else if (file.valueOffset !== undefined) fingerprints.moveTo(file.value ?? '', file.valueOffset)
       for (const result of made.results(file, fingerprints)) {
         spool.write((count++ === 0 ? '' : ',\n') + resultIndent + JSON.stringify(result, null, 2).replaceAll('\n', '\n' + resultIndent))
       }

@@ -34,12 +34,15 @@ export interface FileResult extends ReportFile {
   more?: boolean
 }
 
-/** One article to check: its bytes, read by the main thread. */
+/** One article to check: its bytes, read by the main thread; or a file of megabytes the checker reads from disk in pieces. */
 export interface Task {
   /** Absolute path, or `-` for stdin. */
   input: string
   display: string
+  /** Empty when `onDisk`. */
   bytes: Uint8Array
+  /** Read from disk a piece at a time by the thread that checks it (see checkOnDisk in task.ts), never whole. */
+  onDisk?: boolean
 }
 
 /** What every article of a run shares; cloned once into each worker. */

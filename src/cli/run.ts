@@ -2,7 +2,8 @@
 // can, lint the rest in-process or on worker threads, and report each result
 // in input order as it comes, with a progress bar for long runs on a
 // terminal. Nothing here keeps a file once it is reported.
-import {statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {closeSync, openSync, readSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Writable} from 'node:stream'
 import {onExit} from 'signal-exit'
@@ -17,7 +18,8 @@ import type {Message} from '../message.js'
 import type {CliIo} from './io.js'
 import {cacheFile, ResultCache} from './cache.js'
 import {wantsProgress} from './progress.js'
-import {decodeArticle} from '../io/read.js'
+import {bytePieces, decodeArticle} from '../io/read.js'
+import {partSize} from '../pipeline/chunks.js'
 import {describeFsError, fsPath, readArticle, readInput} from '../io/files.js'
 import {createReportSink, FindingTally, slices} from './report-stream.js'
 import {unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
@@ -108,8 +110,8 @@ export async function runChecks(settings: RunSettings, io: CliIo): Promise<RunOu
       const last = !result.more
       file ??= {value: result.value, textCounts: result.textCounts, counts: {error: 0, warning: 0, info: 0}, cached: last || !cache ? undefined : [], tally: last ? undefined : new FindingTally()}
       if (!first) {
-        // The text and counts come once, with the first part.
-        if (file.value !== undefined) result.value = file.value
+        // The text and counts come once, with the first part (a part read from disk brings its own section's text).
+        if (file.value !== undefined && result.value === undefined) result.value = file.value
         result.textCounts = file.textCounts
       }
       if (result.fixed !== undefined) result = await saveFixes(input, bytes, result, context)
@@ -224,13 +226,47 @@ async function runner(settings: RunSettings, context: CheckContext, handlesSigna
       // A signal handler runs only between this thread's tasks: an article
       // that takes longer than a second goes to a worker, so Ctrl-C is
       // heard at once.
-      const long = handlesSignals && task.bytes.length >= longArticle
+      const long = handlesSignals && (task.onDisk === true || task.bytes.length >= longArticle)
       if (jobs <= 1 && !long) return inProcess(task)
       pool ??= new WorkerPool(Math.max(jobs - 1, 1), settings.worker, context)
       return pool.hasRoom || long ? pool.run(task) : inProcess(task)
     },
     close: async () => pool?.close()
   }
+}
+
+/**
+ * Whether a file is checked from disk a piece at a time (see checkOnDisk in
+ * task.ts): a regular file of more than a part, unless --fix (it needs the
+ * whole text), the html report (it shows the article whole) or a baseline
+ * (it reads the text around each finding) needs it whole.
+ */
+function onDisk(input: string, settings: RunSettings, context: CheckContext): boolean {
+  if (input === '-' || context.fix !== undefined || settings.format === 'html' || settings.baseline !== undefined) return false
+  const stats = statSync(fsPath(input), {throwIfNoEntry: false})
+  return stats !== undefined && stats.isFile() && stats.size > partSize
+}
+
+/** A file's bytes, a megabyte at a time; none when it cannot be read (the check says why). */
+function* bytesOnDisk(input: string): Generator<Uint8Array> {
+  let fd: number
+  try {
+    fd = openSync(fsPath(input), 'r')
+  } catch {
+    return
+  }
+  try {
+    yield* bytePieces((buffer, position) => readSync(fd, buffer, 0, buffer.length, position))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** SHA-1 of a file's bytes, as the cache keys it, read a piece at a time. */
+function hashOnDisk(input: string): string {
+  const hash = createHash('sha1')
+  for (const piece of bytesOnDisk(input)) hash.update(piece)
+  return hash.digest('hex')
 }
 
 /** Bytes of an article that takes about half a second to lint, or more (0.8 MB a second measured). */
@@ -348,6 +384,14 @@ function start(
   runner: Runner
 ): {bytes: Uint8Array; parts: PartSource} {
   const display = settings.display(input)
+  if (onDisk(input, settings, context)) {
+    // Hashed a piece at a time for the cache, and checked from disk: never held whole here.
+    // With SARIF its text is read again for the fingerprints, as the check reads it: not from the cache.
+    const hash = cache && !context.keepText ? hashOnDisk(input) : undefined
+    const cached = hash === undefined ? undefined : cache?.get(input, hash, false)
+    if (!cached) return {bytes: new Uint8Array(), parts: runner.lint({input, display, bytes: new Uint8Array(), onDisk: true})}
+    return {bytes: new Uint8Array(), parts: onePart({path: display, messages: cached.messages, textCounts: {...countText(bytesOnDisk(input)), gap: cached.gap}})}
+  }
   let bytes: Uint8Array
   if (input === '-') bytes = settings.stdin()
   else {

@@ -3,12 +3,16 @@
 // fixes returned to be saved by the main thread, or described as a diff),
 // and keep what the report needs.
 import {unifiedDiff} from '../fix/diff.js'
-import {collectTimings, lintArticle, lintArticleParts} from '../pipeline/index.js'
+import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
+import {VFile} from 'vfile'
+import type {ProseDocument} from '../document.js'
+import type {Message} from '../message.js'
+import {collectTimings, lintArticle, lintArticleParts, lintFileParts} from '../pipeline/index.js'
 import {parseErrorId} from '../pipeline/parse.js'
 import {countText, type TextCounts} from '../report/risk.js'
 import {articleCoverageGap} from '../source/coverage.js'
-import type {VFile} from 'vfile'
-import {decodeArticle} from '../io/read.js'
+import {bytePieces, decodeArticle, type ReadAt} from '../io/read.js'
+import {describeFsError, fsPath} from '../io/files.js'
 import {holdYoungGeneration} from './heap.js'
 import {sha1, unreadableResult, type CheckContext, type FileResult, type Task} from './result.js'
 
@@ -23,6 +27,10 @@ export function* checkParts(task: Task, context: CheckContext): Generator<FileRe
     yield checkTask(task, context)
     return
   }
+  if (task.onDisk) {
+    yield* checkOnDisk(task, context)
+    return
+  }
   const read = decodeArticle(task.bytes, task.display, context.cwd)
   if (read.problem !== undefined) {
     yield unreadableResult(task.display, read.problem)
@@ -33,37 +41,98 @@ export function* checkParts(task: Task, context: CheckContext): Generator<FileRe
   if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
   try {
     const parts = lintArticleParts(file, context.config, {only: context.rules, source: context.source, maxFindings: context.maxFindings})
-    let unreadable = false
-    let first = true
-    // One part ahead: a part is known to be the last only once the next is asked for.
-    for (let part = parts.next(), next: typeof part; !part.done; part = next) {
-      const messages = part.value
-      if (messages.some((message) => message.ruleId === parseErrorId)) unreadable = true
-      next = parts.next()
-      const result: FileResult = {path: file.path, messages}
-      if (first) {
-        if (context.keepText) {
-          result.value = String(file)
-          if (file.data.bilingual) result.bilingual = file.data.bilingual
-        }
-        result.textCounts = riskCounts(task.bytes, file)
-        first = false
-      }
-      if (!next.done) {
-        result.more = true
-        yield result
-        continue
-      }
-      if (unreadable) result.unreadable = true
-      if (timings) result.timings = [...timings]
-      if (context.hash) {
-        result.hash = sha1(task.bytes)
-        if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
-      }
-      yield result
-    }
+    yield* resultParts(file, parts, {textCounts: () => riskCounts(task.bytes, file), hash: () => sha1(task.bytes), value: () => String(file)}, context, timings)
   } finally {
     if (timings) collectTimings(undefined)
+  }
+}
+
+/**
+ * A file of megabytes read from disk a piece at a time (see lintFileParts),
+ * never held whole: its parts as checkParts gives them, each part with its
+ * own section's text when the report needs the text (SARIF).
+ */
+function* checkOnDisk(task: Task, context: CheckContext): Generator<FileResult> {
+  let fd: number
+  try {
+    fd = openSync(fsPath(task.input), 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    yield unreadableResult(task.display, code === 'ENOENT' ? 'it no longer exists (deleted during the run)' : describeFsError(error))
+    return
+  }
+  const timings = context.timing ? new Map<string, number>() : undefined
+  if (timings) collectTimings({add: (id, ms) => timings.set(id, (timings.get(id) ?? 0) + ms)})
+  try {
+    const read: ReadAt = (buffer, position) => readSync(fd, buffer, 0, buffer.length, position)
+    const file = new VFile({path: task.display, cwd: context.cwd})
+    let section: {value: string; offset: number} | undefined
+    const onDocument = context.keepText ? (document: ProseDocument, offset: number) => (section = {value: document.value, offset}) : undefined
+    const outcome = lintFileParts(file, {read}, context.config, {only: context.rules, source: context.source, maxFindings: context.maxFindings, ...(onDocument ? {onDocument} : {})})
+    if ('problem' in outcome) {
+      yield unreadableResult(task.display, outcome.problem)
+      return
+    }
+    // No longer than a part once decoded: read and checked whole.
+    if ('whole' in outcome) {
+      yield* checkParts({input: task.input, display: task.display, bytes: readFileSync(fd)}, context)
+      return
+    }
+    const {hash} = outcome.facts
+    const sectionText = () => {
+      const text = section
+      section = undefined
+      return text
+    }
+    yield* resultParts(file, outcome.parts, {textCounts: () => countText(bytePieces(read)), hash: () => hash, ...(onDocument ? {section: sectionText} : {})}, context, timings)
+  } finally {
+    if (timings) collectTimings(undefined)
+    closeSync(fd)
+  }
+}
+
+/** The results of a file's parts: the first with what the report reads of the file, the last with what the run needs. */
+function* resultParts(
+  file: VFile,
+  parts: Generator<Message[], unknown>,
+  whole: {textCounts(): TextCounts; hash(): string; value?: () => string; section?: () => {value: string; offset: number} | undefined},
+  context: CheckContext,
+  timings: Map<string, number> | undefined
+): Generator<FileResult> {
+  let unreadable = false
+  let first = true
+  // One part ahead: a part is known to be the last only once the next is asked for.
+  for (let part = parts.next(), next: typeof part; !part.done; part = next) {
+    const messages = part.value
+    if (messages.some((message) => message.ruleId === parseErrorId)) unreadable = true
+    // Asked before the next part is checked, which would give the next section's.
+    const section = whole.section?.()
+    next = parts.next()
+    const result: FileResult = {path: file.path, messages}
+    if (section) {
+      result.value = section.value
+      result.valueOffset = section.offset
+    }
+    if (first) {
+      if (context.keepText && whole.value) {
+        result.value = whole.value()
+        if (file.data.bilingual) result.bilingual = file.data.bilingual
+      }
+      result.textCounts = whole.textCounts()
+      first = false
+    }
+    if (!next.done) {
+      result.more = true
+      yield result
+      continue
+    }
+    if (unreadable) result.unreadable = true
+    if (timings) result.timings = [...timings]
+    if (context.hash) {
+      result.hash = whole.hash()
+      if (file.data.sourcePath !== undefined) result.sourcePath = file.data.sourcePath
+    }
+    yield result
   }
 }
 

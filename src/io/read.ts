@@ -4,6 +4,7 @@
 // place of the bad bytes and the pipeline warns once (src/pipeline/index.ts):
 // a Latin-1 file from an old CMS is still worth checking. Anything that is
 // not text (an image, a PDF, NUL bytes) is refused.
+import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be'
@@ -121,4 +122,142 @@ function oddCharacters(value: string): {controls: boolean; replacements: boolean
   const sample = value.slice(0, 4096)
   const share = (pattern: RegExp) => (sample.match(pattern)?.length ?? 0) * 10 > Math.max(sample.length, 160)
   return {controls: share(/[\u0001-\u0008\u000E-\u001F\u007F]/g), replacements: share(/\uFFFD/g)}
+}
+
+/** Bytes of a file read at a time when it is read in pieces. */
+export const readPieceSize = 1 << 20
+
+/** Read into `buffer` from byte `position` of a file: readSync's shape, so tests can watch the reads. */
+export type ReadAt = (buffer: Uint8Array, position: number) => number
+
+/** A file's bytes read through `read` a piece at a time (each piece's buffer is reused for the next). */
+export function* bytePieces(read: ReadAt, size = readPieceSize): Generator<Uint8Array> {
+  const buffer = new Uint8Array(size)
+  for (let position = 0, bytes = read(buffer, 0); bytes > 0; position += bytes, bytes = read(buffer, position)) yield buffer.subarray(0, bytes)
+}
+
+/** What reading a file in pieces learnt of it, once read to its end. */
+export interface DecodedFacts {
+  bom: boolean
+  encoding: TextEncodingName
+  /** The first invalid UTF-8 byte, and where its U+FFFD stands in the text. */
+  invalidUtf8?: InvalidUtf8 & {at: number}
+  /** Characters of text (without a byte-order mark). */
+  length: number
+  /** SHA-1 of the bytes, as the cache keys a file. */
+  hash: string
+}
+
+/**
+ * A file's text, decoded piece by piece as it is read (`read`, `size`
+ * bytes at a time), never held whole: the same text, piece after piece,
+ * that decodeArticle gives in one string, and, once read to the end, the
+ * same problem or facts. Each piece of UTF-8 ends after a whole character
+ * (the rest is carried to the next), so it decodes as it would in the
+ * whole file, and the first bad byte is found in the piece that holds it.
+ */
+export class PieceDecoder {
+  /** Why the file is not an article, once known (some problems only at the end). */
+  problem: string | undefined
+  facts: DecodedFacts | undefined
+  /** Where the first bad byte's U+FFFD stands in the text, once a piece holding it is decoded. */
+  invalidAt: number | undefined
+
+  constructor(
+    private readonly read: ReadAt,
+    private readonly size = readPieceSize
+  ) {}
+
+  *pieces(): Generator<string> {
+    const buffer = new Uint8Array(Math.max(this.size, 8) + 4)
+    const hash = createHash('sha1')
+    let carried = 0
+    let position = 0
+    let first = true
+    let encoding: TextEncodingName = 'utf-8'
+    let bom = false
+    let utf16: InstanceType<typeof TextDecoder> | undefined
+    let length = 0
+    let sample = ''
+    let literalReplacements = 0
+    let invalid: DecodedFacts['invalidUtf8']
+    for (;;) {
+      let read = this.read(buffer.subarray(carried, carried + this.size), position)
+      // The first piece holds the first bytes whole: a signature, a byte-order mark.
+      for (let more = read; first && more > 0 && read < 8; read += more) more = this.read(buffer.subarray(read, Math.max(this.size, 8)), position + read)
+      position += read
+      hash.update(buffer.subarray(carried, carried + read))
+      const available = carried + read
+      const done = read === 0
+      let bytes = buffer.subarray(0, available)
+      let offset = position - available
+      if (first) {
+        first = false
+        for (const [signature, name] of signatures) {
+          if (signature.every((byte, index) => bytes[index] === byte)) return this.stop(`not a text file (it looks like ${name})`)
+        }
+        if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le'
+        else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be'
+        bom = encoding !== 'utf-8' || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        if (encoding !== 'utf-8') utf16 = new TextDecoder(encoding)
+        else if (bom) {
+          bytes = bytes.subarray(3)
+          offset += 3
+        }
+      }
+      let text: string
+      if (utf16) {
+        text = utf16.decode(bytes, {stream: !done})
+        if (text.includes('\0')) return this.stop('not a text file (it contains NUL characters)')
+        carried = 0
+      } else {
+        if (bytes.includes(0)) return this.stop('not a text file (it contains NUL bytes; UTF-16 text needs a byte-order mark)')
+        const end = done ? bytes.length : wholeCharacters(bytes)
+        const whole = bytes.subarray(0, end)
+        try {
+          text = utf8Pieces.decode(whole)
+          for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) if (!invalid) literalReplacements++
+        } catch {
+          text = utf8PiecesLossy.decode(whole)
+          if (!invalid) {
+            const found = firstInvalidByte(whole, text, false)
+            let at = -1
+            for (let index = 0; index <= found.replacement; index++) at = text.indexOf('\uFFFD', at + 1)
+            invalid = {byte: found.byte, byteOffset: offset + found.byteOffset, replacement: literalReplacements + found.replacement, at: length + at}
+            this.invalidAt = invalid.at
+          }
+        }
+        // The start of a character cut off at the end, read again first.
+        carried = bytes.length - end
+        buffer.copyWithin(0, offset - (position - available) + end, available)
+      }
+      if (sample.length < 4096) sample += text.slice(0, 4096 - sample.length)
+      length += text.length
+      if (text !== '') yield text
+      if (done) break
+    }
+    const odd = oddCharacters(sample)
+    if (odd.controls) return this.stop('not a text file (it is full of control characters)')
+    if (invalid && odd.replacements) return this.stop('not UTF-8 text: much of it cannot be decoded (a legacy encoding such as GBK or Latin-1?); save it as UTF-8')
+    this.facts = {bom, encoding, ...(invalid ? {invalidUtf8: invalid} : {}), length, hash: hash.digest('hex')}
+  }
+
+  private stop(problem: string): void {
+    this.problem = problem
+  }
+}
+
+// Pieces after the first keep a U+FEFF that starts them: only the file's first bytes are a byte-order mark, and those are skipped.
+const utf8Pieces = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+const utf8PiecesLossy = new TextDecoder('utf-8', {ignoreBOM: true})
+
+/** How many of `bytes` make whole UTF-8 characters: a character cut off at the end is left out (bad bytes count as whole). */
+function wholeCharacters(bytes: Uint8Array): number {
+  const end = bytes.length
+  let lead = end - 1
+  while (lead >= 0 && end - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--
+  if (lead < 0) return end
+  const byte = bytes[lead]!
+  const needs = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 1
+  return end - lead < needs ? lead : end
 }

@@ -112,8 +112,8 @@ export function checkDocument(input: DocumentInput): CheckOutput {
   const read = decodeArticle(Buffer.from(input.text), display, input.cwd)
   if (read.problem !== undefined) return {...empty, ...configPath, messages: [unreadableMessage(read.problem)]}
   const file = read.file
-  const documents: ProseDocument[] = []
-  const {messages} = lintArticle(file, config, {...sourceOption(input), onDocument: (document) => documents.push(document)})
+  const documents: PlacedDocument[] = []
+  const {messages} = lintArticle(file, config, {...sourceOption(input), onDocument: (document, offset) => documents.push({document, offset})})
   const text = String(file)
   return {
     ...configPath,
@@ -125,10 +125,16 @@ export function checkDocument(input: DocumentInput): CheckOutput {
   }
 }
 
+/** A prose document and where its text starts in the file (a section of a file of megabytes starts past 0). */
+interface PlacedDocument {
+  document: ProseDocument
+  offset: number
+}
+
 /** Each message's fix, kept only where the fix engine would apply it (inside prose, inside its finding). */
-function firstPassFixes(messages: Message[], documents: ProseDocument[], text: string): Array<FixEdit | undefined> {
+function firstPassFixes(messages: Message[], documents: PlacedDocument[], text: string): Array<FixEdit | undefined> {
   if (!messages.some((message) => message.fix)) return messages.map(() => undefined)
-  const ranges = documents.flatMap(proseRanges)
+  const ranges = documents.flatMap(({document, offset}) => proseRanges(document).map(([from, to]) => [from + offset, to + offset] as const))
   return messages.map((message) => (message.fix ? fixEdits([message], ranges, text)[0] : undefined))
 }
 
@@ -138,20 +144,37 @@ function firstPassFixes(messages: Message[], documents: ProseDocument[], text: s
  * on a line of its own would split the paragraph in two); otherwise it gets
  * a line of its own. In a table a comment line would break the table.
  */
-function linePlacements(messages: Message[], documents: ProseDocument[], text: string): Record<number, LinePlacement> {
-  const blocks = documents.flatMap((document) => document.blocks)
-  const lineOf = (block: (typeof blocks)[number]) => ({start: block.node.position?.start.line ?? 0, end: block.node.position?.end.line ?? 0})
+function linePlacements(messages: Message[], documents: PlacedDocument[], text: string): Record<number, LinePlacement> {
   const lineStarts = [0]
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+  /** The 1-based line of a file offset. */
+  const lineAt = (offset: number) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low + 1
+  }
+  // Each block's place in the file: a section's positions count from the section's start.
+  const blocks = documents.flatMap(({document, offset}) =>
+    document.blocks.map((block) => {
+      const start = offset + (block.node.position?.start.offset ?? Infinity)
+      const end = offset + (block.node.position?.end.offset ?? -Infinity)
+      return {kind: block.kind, start, end, firstLine: lineAt(start), lastLine: lineAt(end)}
+    })
+  )
   const placements: Record<number, LinePlacement> = {}
   for (const message of messages) {
     const place = message.place
     const start = place && 'start' in place ? place.start : undefined
     if (!start || start.offset === undefined || placements[start.line]) continue
     const line = start.line
-    const own = blocks.find((block) => (block.node.position?.start.offset ?? Infinity) <= start.offset! && start.offset! <= (block.node.position?.end.offset ?? -1))
+    const own = blocks.find((block) => block.start <= start.offset! && start.offset! <= block.end)
     if (own?.kind === 'tableCell') continue
-    const above = line > 1 ? blocks.find((block) => block.kind === 'paragraph' && lineOf(block).start <= line - 1 && line - 1 <= lineOf(block).end) : undefined
+    const above = line > 1 ? blocks.find((block) => block.kind === 'paragraph' && block.firstLine <= line - 1 && line - 1 <= block.lastLine) : undefined
     if (above) {
       const lineEnd = lineStarts[line - 1]! - 1
       placements[line] = {offset: text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd, inline: true}

@@ -89,142 +89,241 @@ const htmlLine = (line: string, paragraphOpen: boolean) => {
 const quoteDepth = (prefix: string) => prefix.split('>').length - 1
 
 export function splitMarkdown(value: string, size = pieceSize, paragraph = paragraphSize): Pieces {
-  // Where each line starts, and where its content ends (before its line
-  // ending): numbers, not an object a line, for a file of megabytes.
-  const starts: number[] = []
-  const ends: number[] = []
+  const textBetween = (from: number, to: number) => value.slice(from, to)
+  const frontmatter = frontmatterEnd(lineSpans(value))
+  const cuts: LineAt[] = []
+  const scanner = new CutScanner(frontmatter, textBetween, (line, offset) => cuts.push({line, offset}))
+  let line = 0
+  for (const {text, start} of lineSpans(value)) scanner.line(text, line++, start)
+  const pieces: Piece[] = []
+  const gatherer = new PieceGatherer(frontmatter, stepsFor(scanner.labels, size, paragraph), textBetween, (piece) => pieces.push(piece))
+  for (const cut of cuts) gatherer.block(cut)
+  gatherer.end({line, offset: value.length})
+  return {pieces}
+}
+
+/** A line of a file: its text without its line ending, the offset it starts at, and the offset after its ending. */
+export interface LineSpan {
+  text: string
+  start: number
+  next: number
+}
+
+/** The lines of `value` with their offsets, one at a time, as `value.split(/\r\n|\r|\n/)` gives them. */
+function* lineSpans(value: string): Generator<LineSpan> {
   let from = 0
   for (const match of value.matchAll(lineEnding)) {
-    starts.push(from)
-    ends.push(match.index)
-    from = match.index + match[0].length
+    const next = match.index + match[0].length
+    yield {text: value.slice(from, match.index), start: from, next}
+    from = next
   }
-  starts.push(from)
-  ends.push(value.length)
-  const text = (line: number) => value.slice(starts[line], ends[line])
+  yield {text: value.slice(from), start: from, next: value.length}
+}
 
-  // Where a new piece may start: line indexes. Front matter is never cut.
-  const cuts: number[] = []
-  const labels = new Set<string>()
+/** A place in a file: a line index (from 0) and the offset it starts at. */
+export interface LineAt {
+  line: number
+  offset: number
+}
+
+/**
+ * Where front matter ends among a file's `lines` (a `---` first line, and
+ * the next `---` line closes it): the line after it and its offset; the
+ * file's start without front matter. Reads only that far.
+ */
+export function frontmatterEnd(lines: Iterable<LineSpan>): LineAt {
   let index = 0
-  if (/^---[ \t]*$/.test(text(0))) {
-    let close = 1
-    while (close < starts.length && !/^---[ \t]*$/.test(text(close))) close++
-    if (close < starts.length) index = close + 1
+  for (const {text, next} of lines) {
+    const fence = /^---[ \t]*$/.test(text)
+    if (index === 0 && !fence) break
+    if (index > 0 && fence) return {line: index + 1, offset: next}
+    index++
   }
-  const frontmatterEnd = index
-  let fence: {marker: string} | undefined
-  let html: RegExp | undefined
-  let untilBlank = false
-  let previousBlank = false
-  // Whether the line above is paragraph text, and inside how many quotes.
-  let paragraphOpen = false
-  let openDepth = 0
-  // A list item may go on with a list above: not when all above it since
-  // the last cut is plain text. What is known of that text is kept, so
-  // each line is looked at once, however many list items follow it.
-  let region = {start: -1, checked: 0, plain: true}
-  const continues = (line: string) => {
-    if (!listItem.test(line)) return false
-    const start = starts[cuts.at(-1) ?? frontmatterEnd]!
-    if (region.start !== start) region = {start, checked: start, plain: true}
-    // Whole lines, so the text is plain if each part is.
-    if (region.plain) region.plain = isPlain(value.slice(region.checked, starts[index]))
-    region.checked = starts[index]!
-    return !region.plain
+  return {line: 0, offset: 0}
+}
+
+/** How far apart pieces are gathered, and long paragraphs cut, once every definition of the file is known. */
+export function stepsFor(labels: ReadonlySet<string>, size = pieceSize, paragraph = paragraphSize): {step: number; paragraphStep: number} {
+  // Each piece may be parsed again with the other pieces' definitions
+  // (`[label]: x`): keep them a small share of it.
+  let definitions = 0
+  for (const label of labels) definitions += label.length + 6
+  return {step: Math.max(size, definitions * 4), paragraphStep: Math.max(paragraph, definitions * 4)}
+}
+
+/**
+ * Where a new piece may start, line after line (see splitMarkdown): fed
+ * each line of a file in order, with its index and offset, it calls
+ * `onCut` at each line a piece may start at, and gathers the labels the
+ * file may define. It needs the text only since the last cut
+ * (`textBetween`), so a file read from disk in pieces is scanned as a
+ * string held whole is.
+ */
+export class CutScanner {
+  /** Every label a line may define: they only size the pieces. */
+  readonly labels = new Set<string>()
+  private fence: {marker: string} | undefined
+  private html: RegExp | undefined
+  private untilBlank = false
+  private previousBlank = false
+  /** Whether the line above is paragraph text, and inside how many quotes. */
+  private paragraphOpen = false
+  private openDepth = 0
+  /** Where the last cut is (front matter's end before the first). */
+  private lastCut: number
+  /**
+   * A list item may go on with a list above: not when all above it since
+   * the last cut is plain text. What is known of that text is kept, so each
+   * line is looked at once, however many list items follow it.
+   */
+  private region = {start: -1, checked: 0, plain: true}
+
+  constructor(
+    private readonly frontmatter: LineAt,
+    private readonly textBetween: (from: number, to: number) => string,
+    private readonly onCut: (line: number, offset: number) => void
+  ) {
+    this.lastCut = frontmatter.offset
   }
-  for (; index < starts.length; index++) {
-    const line = text(index)
-    if (fence) {
+
+  /** The first offset whose text this may still ask for: the last cut. */
+  get earliest(): number {
+    return this.lastCut
+  }
+
+  /** The line at `index`, starting at `offset`, without its line ending. */
+  line(line: string, index: number, offset: number): void {
+    // Front matter is never cut.
+    if (index < this.frontmatter.line) return
+    if (this.fence) {
       const closing = fenceLine.exec(line)
-      if (closing && closing[1]!.startsWith(fence.marker) && blank.test(closing[2]!)) fence = undefined
-      continue
+      if (closing && closing[1]!.startsWith(this.fence.marker) && blank.test(closing[2]!)) this.fence = undefined
+      return
     }
-    if (html) {
-      if (html.test(line)) html = undefined
-      continue
+    if (this.html) {
+      if (this.html.test(line)) this.html = undefined
+      return
     }
-    if (untilBlank) {
-      if (!blank.test(line)) continue
-      untilBlank = false
+    if (this.untilBlank) {
+      if (!blank.test(line)) return
+      this.untilBlank = false
     }
     const isBlank = blank.test(line)
     // Not at `---` either: at the start of a piece it would open front matter.
-    if (previousBlank && !isBlank && !/^[ \t]/.test(line) && !continues(line) && !line.startsWith('---')) cuts.push(index)
-    previousBlank = isBlank
+    if (this.previousBlank && !isBlank && !/^[ \t]/.test(line) && !this.continues(line, offset) && !line.startsWith('---')) {
+      this.lastCut = offset
+      this.onCut(index, offset)
+    }
+    this.previousBlank = isBlank
     const opening = fenceLine.exec(line)
     // A backtick fence's info string has no backtick.
     if (opening && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
-      fence = {marker: opening[1]!}
-      paragraphOpen = false
-      continue
+      this.fence = {marker: opening[1]!}
+      this.paragraphOpen = false
+      return
     }
     const opener = htmlOpeners.find(([start]) => start.test(line))
     // The end may stand on the opening line itself.
-    if (opener && !opener[1].test(line.replace(opener[0], ''))) html = opener[1]
-    else if (!opener && (blockTag.test(line) || (!paragraphOpen && loneTag.test(line)))) untilBlank = true
+    if (opener && !opener[1].test(line.replace(opener[0], ''))) this.html = opener[1]
+    else if (!opener && (blockTag.test(line) || (!this.paragraphOpen && loneTag.test(line)))) this.untilBlank = true
     // A link definition cannot interrupt a paragraph (a footnote's can):
     // after a line of paragraph text, at the same quote depth or lazily
     // below it, it is text itself.
     const defined = definition.exec(line)
     const [, prefix = '', label = ''] = defined ?? []
-    const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !paragraphOpen || quoteDepth(prefix) > openDepth)
+    const defines: boolean = defined !== null && (label.startsWith('[^') || /[-+*\d]/.test(prefix) || !this.paragraphOpen || quoteDepth(prefix) > this.openDepth)
     // Every line that may define one: the labels only size the pieces.
-    if (defined) labels.add(label)
-    paragraphOpen = !isBlank && !defines && !closedLine(line, paragraphOpen) && !htmlLine(line, paragraphOpen)
-    openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
+    if (defined) this.labels.add(label)
+    this.paragraphOpen = !isBlank && !defines && !closedLine(line, this.paragraphOpen) && !htmlLine(line, this.paragraphOpen)
+    this.openDepth = quoteDepth(/^[ \t>]*/.exec(line)![0])
   }
 
-  // Each piece may be parsed again with the other pieces' definitions
-  // (`[label]: x`): keep them a small share of it.
-  const definitions = [...labels].reduce((sum, label) => sum + label.length + 6, 0)
-  const step = Math.max(size, definitions * 4)
-  const paragraphStep = Math.max(paragraph, definitions * 4)
-  const pieces: Piece[] = []
-  const offsetOf = (line: number) => (line < starts.length ? starts[line]! : value.length)
+  private continues(line: string, offset: number): boolean {
+    if (!listItem.test(line)) return false
+    const start = this.lastCut
+    if (this.region.start !== start) this.region = {start, checked: start, plain: true}
+    // Whole lines, so the text is plain if each part is.
+    if (this.region.plain) this.region.plain = isPlain(this.textBetween(this.region.checked, offset))
+    this.region.checked = offset
+    return !this.region.plain
+  }
+}
+
+/**
+ * The pieces of a file, from its blocks in order (the text from one cut to
+ * the next, see CutScanner): small ones gathered into pieces of `step`, a
+ * big one (a paragraph to cut further) alone, and a run of plain ones
+ * alone. Each piece is handed to `onPiece` once its start is known (a plain
+ * run's text may grow after: later plain blocks join it).
+ */
+export class PieceGatherer {
+  /** Where the blocks not yet in a piece start. */
+  private start: LineAt
+  /** Where the block in hand starts. */
+  private from: LineAt
   /** The plain piece that a plain block right after it joins. */
-  let plainRun: Piece | undefined
-  const push = (from: number, to: number) => {
-    if (from === to) return
-    plainRun = undefined
-    const piece = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to))}
-    for (const part of splitParagraph(piece, paragraphStep)) pieces.push(part)
+  private plainRun: Piece | undefined
+
+  constructor(
+    frontmatter: LineAt,
+    private readonly steps: {step: number; paragraphStep: number},
+    private readonly textBetween: (from: number, to: number) => string,
+    private readonly onPiece: (piece: Piece) => void
+  ) {
+    // Front matter is a piece of its own: the caller may put definitions
+    // before any other piece, never before front matter (it must come first).
+    const origin = {line: 0, offset: 0}
+    const text = textBetween(0, frontmatter.offset)
+    if (text !== '' && isPlainFrontmatter(text)) onPiece({offset: 0, line: 1, column: 1, text, plain: true})
+    else this.push(origin, frontmatter)
+    this.start = this.from = {line: frontmatter.line, offset: frontmatter.offset}
   }
-  // A run's text is one slice of the file, not the blocks' texts joined.
-  const pushPlain = (from: number, to: number) => {
-    if (offsetOf(from) === offsetOf(to)) return
-    if (plainRun) plainRun.text = value.slice(plainRun.offset, offsetOf(to))
-    else pieces.push((plainRun = {offset: offsetOf(from), line: from + 1, column: 1, text: value.slice(offsetOf(from), offsetOf(to)), plain: true}))
+
+  /** The first offset whose text this may still ask for. */
+  get earliest(): number {
+    return Math.min(this.start.offset, this.plainRun?.offset ?? Infinity)
   }
-  // Blocks run from cut to cut; small ones are gathered into pieces of
-  // `step`, a big one (a paragraph to cut further) stands alone, and so
-  // does a run of plain ones.
-  // Front matter is a piece of its own: the caller may put definitions
-  // before any other piece, never before front matter (it must come first).
-  const frontmatter = value.slice(0, offsetOf(frontmatterEnd))
-  if (frontmatter !== '' && isPlainFrontmatter(frontmatter)) pieces.push({offset: 0, line: 1, column: 1, text: frontmatter, plain: true})
-  else push(0, frontmatterEnd)
-  let start = frontmatterEnd
-  const bounds = [...cuts, starts.length]
-  for (let index = 0; index < bounds.length; index++) {
-    const from = index === 0 ? start : bounds[index - 1]!
-    const to = bounds[index]!
-    const block = value.slice(offsetOf(from), offsetOf(to))
-    if (block.length > paragraphStep) {
-      push(start, from)
-      push(from, to)
-      start = to
+
+  /** The block in hand ends at `to`, a cut, or the end of the file. */
+  block(to: LineAt): void {
+    const {from, start} = this
+    const block = this.textBetween(from.offset, to.offset)
+    if (block.length > this.steps.paragraphStep) {
+      this.push(start, from)
+      this.push(from, to)
+      this.start = to
     } else if (isPlain(block)) {
-      push(start, from)
-      pushPlain(from, to)
-      start = to
-    } else if (offsetOf(to) - offsetOf(start) >= step) {
-      push(start, to)
-      start = to
+      this.push(start, from)
+      this.pushPlain(from, to)
+      this.start = to
+    } else if (to.offset - start.offset >= this.steps.step) {
+      this.push(start, to)
+      this.start = to
     }
+    this.from = to
   }
-  push(start, starts.length)
-  return {pieces}
+
+  /** The file ends at `end` (the line index past the last, and the file's length). */
+  end(end: LineAt): void {
+    this.block(end)
+    this.push(this.start, end)
+  }
+
+  private push(from: LineAt, to: LineAt): void {
+    if (from.offset === to.offset) return
+    this.plainRun = undefined
+    const piece = {offset: from.offset, line: from.line + 1, column: 1, text: this.textBetween(from.offset, to.offset)}
+    for (const part of splitParagraph(piece, this.steps.paragraphStep)) this.onPiece(part)
+  }
+
+  // A run's text is one slice of the file, not the blocks' texts joined;
+  // past `step`, a new run starts, so that a file of plain text can be cut
+  // into sections (its blocks' trees are the same, whatever run they are in).
+  private pushPlain(from: LineAt, to: LineAt): void {
+    if (from.offset === to.offset) return
+    if (this.plainRun && from.offset - this.plainRun.offset < this.steps.step) this.plainRun.text = this.textBetween(this.plainRun.offset, to.offset)
+    else this.onPiece((this.plainRun = {offset: from.offset, line: from.line + 1, column: 1, text: this.textBetween(from.offset, to.offset), plain: true}))
+  }
 }
 
 /** A first line that does not open a plain paragraph. */
@@ -336,41 +435,53 @@ const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
  * deep took 47 s; two thousand, minutes.)
  */
 export function nestingProblem(value: string): string | undefined {
-  let spent = 0
-  let listsSpent = 0
-  let deepest = {depth: 0, line: 0}
-  const inline = new InlineDepth()
-  const lists = new IndentedLists()
-  let fence: string | undefined
-  let line = 0
-  for (const text of linesOf(value)) {
-    line++
+  const nesting = new NestingScanner()
+  for (const text of linesOf(value)) nesting.line(text)
+  return nesting.problem()
+}
+
+/** nestingProblem line by line: fed each line of a file in order, then asked. */
+export class NestingScanner {
+  private spent = 0
+  private listsSpent = 0
+  private deepest = {depth: 0, line: 0}
+  private readonly inline = new InlineDepth()
+  private readonly lists = new IndentedLists()
+  private fence: string | undefined
+  private lineNumber = 0
+
+  line(text: string): void {
+    const line = ++this.lineNumber
     // Code is not Markdown: `> >` or `**argv` in a fence nests nothing.
     const fenced = fenceLine.exec(text)
-    if (fence !== undefined) {
-      if (fenced && fenced[1]!.startsWith(fence) && blank.test(fenced[2]!)) fence = undefined
-      continue
+    if (this.fence !== undefined) {
+      if (fenced && fenced[1]!.startsWith(this.fence) && blank.test(fenced[2]!)) this.fence = undefined
+      return
     }
     // A backtick fence's info string has no backtick (else it is inline code).
     if (fenced && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
-      fence = fenced[1]!
-      continue
+      this.fence = fenced[1]!
+      return
     }
-    inline.line(text, line)
-    if (thematicBreak.test(text)) continue
+    this.inline.line(text, line)
+    if (thematicBreak.test(text)) return
     let depth = 0
     marker.lastIndex = 0
     while (marker.test(text)) depth++
-    const indented = lists.line(text)
-    if (indented > shallow) listsSpent += indented * indented
-    if (indented > deepest.depth) deepest = {depth: indented, line}
-    if (depth <= shallow) continue
-    spent += depth * depth
-    if (depth > deepest.depth) deepest = {depth, line}
+    const indented = this.lists.line(text)
+    if (indented > shallow) this.listsSpent += indented * indented
+    if (indented > this.deepest.depth) this.deepest = {depth: indented, line}
+    if (depth <= shallow) return
+    this.spent += depth * depth
+    if (depth > this.deepest.depth) this.deepest = {depth, line}
   }
-  if (spent > nestingBudget || listsSpent > indentedBudget) return `its Markdown is nested too deeply to check (line ${deepest.line} opens ${deepest.depth} quotes or lists)`
-  if (inline.deepest.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.deepest.line} opens ${inline.deepest.depth} links or emphases)`
-  return undefined
+
+  problem(): string | undefined {
+    const {deepest, inline} = this
+    if (this.spent > nestingBudget || this.listsSpent > indentedBudget) return `its Markdown is nested too deeply to check (line ${deepest.line} opens ${deepest.depth} quotes or lists)`
+    if (inline.deepest.depth > inlineLimit) return `its Markdown is nested too deeply to check (line ${inline.deepest.line} opens ${inline.deepest.depth} links or emphases)`
+    return undefined
+  }
 }
 
 /** The lines of `value` one at a time, as `value.split(/\r\n|\r|\n/)` gives them, never all held at once. */

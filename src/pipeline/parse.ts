@@ -153,18 +153,56 @@ export function sectionsOf(file: VFile, size = sectionSize, piece = pieceSize): 
   const nesting = nestingProblem(whole)
   if (nesting) throw new UncheckableError(nesting)
   const value = whole.startsWith('\uFEFF') ? whole.slice(1) : whole
-  const {pieces} = splitMarkdown(value, piece, paragraphSize)
   const sections: Section[] = []
-  let first = pieces[0]
-  for (let index = 0; index < pieces.length; index++) {
-    const next = pieces[index + 1]
-    // parseInPieces would take a U+FEFF that starts a section for a byte-order mark.
-    if (next && (next.offset - first!.offset < size || value.startsWith('\uFEFF', next.offset))) continue
-    // Numbers only: the pieces' texts are let go.
-    sections.push({start: {offset: first!.offset, line: first!.line, column: first!.column}, end: next?.offset ?? value.length})
-    first = next
-  }
+  const grouper = new SectionGrouper(size, (section) => sections.push(section))
+  for (const next of splitMarkdown(value, piece, paragraphSize).pieces) grouper.piece(next)
+  grouper.end(value.length)
   return sections
+}
+
+/**
+ * Sections from a file's pieces as they come, in order (see sectionsOf): a
+ * section ends before the first piece at least `size` past its start (never
+ * before one that starts with U+FEFF: parseInPieces would take it for a
+ * byte-order mark). Numbers only: the pieces' texts are let go.
+ */
+export class SectionGrouper {
+  private first: Section['start'] | undefined
+
+  constructor(
+    private readonly size: number,
+    private readonly onSection: (section: Section) => void
+  ) {}
+
+  /** Where the section in hand starts, if one is. */
+  get start(): number | undefined {
+    return this.first?.offset
+  }
+
+  piece(piece: Piece): void {
+    if (this.first && piece.offset - this.first.offset >= this.size && !piece.text.startsWith('\uFEFF')) {
+      this.onSection({start: this.first, end: piece.offset})
+      this.first = undefined
+    }
+    this.first ??= {offset: piece.offset, line: piece.line, column: piece.column}
+  }
+
+  /** The file ends at `length`. */
+  end(length: number): void {
+    if (this.first) this.onSection({start: this.first, end: length})
+    this.first = undefined
+  }
+}
+
+/**
+ * The tree of a section's `text` alone (see sectionsOf), its positions in
+ * that text: the section is checked as a text of its own, and its
+ * messages moved into the file after. `path` says whether it is Markdown.
+ */
+export function parseSectionText(text: string, path: string | undefined): ParsedMarkdown {
+  const tree = parseInPieces(text, pieceSize, paragraphSize, isPlainTextPath(path))
+  if (mayHoldAutolinks(text)) linkBareUrls(tree, text)
+  return withFrontmatter(tree)
 }
 
 /** One section's tree (see sectionsOf), its positions the file's, and its front matter. */

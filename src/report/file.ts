@@ -11,8 +11,13 @@ export interface ReportFile {
   /** The folder `path` is relative to, when not the run's (a merged shard's report). */
   cwd?: string | undefined
   messages: readonly Message[]
-  /** The file's text, when the format needs it (SARIF fingerprints, html). */
+  /**
+   * The file's text, when the format needs it (SARIF fingerprints, html);
+   * for a file of megabytes read from disk in pieces, each part's own
+   * section's text, which starts at `valueOffset` in the file.
+   */
   value?: string | undefined
+  valueOffset?: number | undefined
   /** Words and sentences in the article, for its risk score. */
   textCounts?: TextCounts | undefined
   /** The paragraph alignment with the source (the html report). */

@@ -133,9 +133,10 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  * decoded) as from text, so a cached run ranks articles as a fresh one
  * does; a byte order mark is skipped in both.
  */
-export function countText(input: Uint8Array | string): TextCounts {
-  const text = typeof input === 'string'
-  const bom = text ? input.charCodeAt(0) === 0xfeff : input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf
+export function countText(whole: Uint8Array | string | Iterable<Uint8Array>): TextCounts {
+  // Or the bytes of a file read in pieces, counted as if read whole.
+  const pieces = typeof whole === 'string' || whole instanceof Uint8Array ? [whole] : whole
+  let first = true
   let words = 0
   let sentences = 0
   let inWord = false
@@ -145,28 +146,33 @@ export function countText(input: Uint8Array | string): TextCounts {
   /** The last character was `.`, `!` or `?`. */
   let stop = false
   let lineBreaks = 0
-  for (let index = bom ? (text ? 1 : 3) : 0; index < input.length; index++) {
-    const code = text ? input.charCodeAt(index) : input[index]!
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
-      if (code === 0x0a) lineBreaks++
-      if (open && (stop || lineBreaks >= 2)) {
-        sentences++
-        open = false
+  for (const input of pieces) {
+    const text = typeof input === 'string'
+    const bom = first && (text ? input.charCodeAt(0) === 0xfeff : input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf)
+    first = false
+    for (let index = bom ? (text ? 1 : 3) : 0; index < input.length; index++) {
+      const code = text ? input.charCodeAt(index) : input[index]!
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        if (code === 0x0a) lineBreaks++
+        if (open && (stop || lineBreaks >= 2)) {
+          sentences++
+          open = false
+        }
+        inWord = false
+        stop = false
+        continue
       }
-      inWord = false
-      stop = false
-      continue
-    }
-    lineBreaks = 0
-    stop = code === 0x2e || code === 0x21 || code === 0x3f
-    if (!inWord) {
-      inWord = true
-      counted = false
-    }
-    if (!counted && (code >= 0x80 || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a))) {
-      counted = true
-      open = true
-      words++
+      lineBreaks = 0
+      stop = code === 0x2e || code === 0x21 || code === 0x3f
+      if (!inWord) {
+        inWord = true
+        counted = false
+      }
+      if (!counted && (code >= 0x80 || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a))) {
+        counted = true
+        open = true
+        words++
+      }
     }
   }
   if (open) sentences++

@@ -165,11 +165,32 @@ export class Fingerprints {
   private readonly seen = new Map<string, {count: number; paragraph: number}>()
   private limit: number
 
+  /** The paragraphs of texts before this one (a file read in sections), so each paragraph's index is the file's. */
+  private base = 0
+  private value = ''
+  private offset = 0
+
   constructor(
-    private readonly value: string,
-    private readonly keep = 100_000
+    value: string,
+    private readonly keep = 100_000,
+    offset = 0
   ) {
     this.limit = keep
+    this.moveTo(value, offset)
+  }
+
+  /**
+   * The text findings now come from: the file's next section, which starts
+   * at `offset` (a file read from disk in pieces). Its paragraphs are its
+   * own: one cut by a section is hashed in its parts; counters go on.
+   */
+  moveTo(value: string, offset: number): void {
+    this.base += this.starts.length
+    this.starts.length = 0
+    this.ends.length = 0
+    this.paragraphHashes.clear()
+    this.value = value
+    this.offset = offset
     const blank = /(?:^|\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n|$))+/g
     let start = 0
     for (const match of value.matchAll(blank)) {
@@ -181,11 +202,13 @@ export class Fingerprints {
 
   next(ruleId: string, message: Message): string {
     const place = message.place
-    const start = place && 'start' in place ? place.start.offset : place?.offset
-    const end = place && 'start' in place ? place.end.offset : start
+    const fileStart = place && 'start' in place ? place.start.offset : place?.offset
+    const start = fileStart === undefined ? undefined : fileStart - this.offset
+    const end = place && 'start' in place ? place.end.offset! - this.offset : start
     const matched = start === undefined ? '' : normalize(this.value.slice(start, end ?? start))
-    const index = start === undefined ? -1 : this.paragraphAt(start)
-    const paragraph = index < 0 ? '' : this.paragraphHash(index)
+    const local = start === undefined ? -1 : this.paragraphAt(start)
+    const index = local < 0 ? local : this.base + local
+    const paragraph = local < 0 ? '' : this.paragraphHash(local)
     const base = createHash('sha256').update(`${ruleId}\0${matched}\0${paragraph}`).digest('hex').slice(0, 32)
     if (this.seen.size >= this.limit) {
       this.forgetBefore(index)
@@ -206,7 +229,7 @@ export class Fingerprints {
   /** Let go of the counters and hashes last used before paragraph `index`. */
   private forgetBefore(index: number): void {
     for (const [base, {paragraph}] of this.seen) if (paragraph >= 0 && paragraph < index) this.seen.delete(base)
-    for (const paragraph of this.paragraphHashes.keys()) if (paragraph < index) this.paragraphHashes.delete(paragraph)
+    for (const paragraph of this.paragraphHashes.keys()) if (this.base + paragraph < index) this.paragraphHashes.delete(paragraph)
   }
 
   /** The paragraph holding `offset`, or -1 before the first. */
@@ -224,6 +247,7 @@ export class Fingerprints {
     return found
   }
 
+  /** The hash of this text's paragraph `index`. */
   private paragraphHash(index: number): string {
     let hash = this.paragraphHashes.get(index)
     if (hash === undefined) {
