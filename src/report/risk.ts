@@ -9,13 +9,14 @@
 // `findings` is weighted findings per 100 words. A name the source has and
 // the translation lost (or the reverse) is a meaning error, which
 // professional raters (MQM) penalise five times a fluency slip, so it weighs
-// double (`coverage` sees the meaning errors beyond names). The house's own preferences (its style and its terms) weigh least:
-// the strongest systems render a term faithfully but not as the house
-// writes it as often as the weakest, so counting those at full weight ranked
-// the systems backwards. `minimumWords` keeps a two-line brief with one
-// finding from outranking a long story with ten. `length` adds a little for
-// long sentences, where machine translation goes wrong more often than the
-// rules can see; it mostly orders the articles the rules found nothing in.
+// double (`coverage` sees the meaning errors beyond names). The house's own
+// preferences (its style and its terms) weigh least: the strongest systems
+// render a term faithfully but not as the house writes it as often as the
+// weakest, so counting those at full weight ranked the systems backwards.
+// `minimumWords` keeps a two-line brief with one finding from outranking a
+// long story with ten. `length` adds a little for long sentences, where
+// machine translation goes wrong more often than the rules can see; it
+// mostly orders the articles the rules found nothing in.
 // `coverage` is the share of the source's content words whose dictionary
 // glosses the aligned English does not show (src/source/coverage.ts): the
 // one signal that sees mistranslations and omissions beyond names and
