@@ -154,30 +154,35 @@ function formsOf(word: string): Form[] {
  * `'s` (the matcher takes no plurals here), so a matcher holding every form
  * whose first word `tokens` hold finds in them what one holding all would.
  * Forms sharing a first word are added together in the list's order, so a
- * phrase's values keep it. Each word is taken apart once a process (bounded,
- * as memo.ts bounds its memos: a word met again after that adds nothing new).
+ * phrase's values keep it. Made by `prepare`, so it lives as long as the
+ * configuration; each word is taken apart once (bounded, as memo.ts bounds
+ * its memos: a word met again after that adds nothing new).
  */
-const matcher = new PhraseMatcher<Variant>({plural: false})
-const added = new Set<string>()
-const taken = new Map<string, true>()
-function variantsIn(tokens: readonly Token[]): PhraseMatcher<Variant> {
-  for (const token of tokens) {
-    if (!token.word) continue
-    addForms(token.norm)
-    if (token.norm.endsWith("'s")) addForms(token.readings[1])
-  }
-  return matcher
-}
+class GrowingMatcher {
+  private readonly matcher = new PhraseMatcher<Variant>({plural: false})
+  private readonly added = new Set<string>()
+  private readonly taken = new Map<string, true>()
 
-function addForms(word: string | undefined): void {
-  if (word === undefined || taken.has(word)) return
-  remember(taken, word, true)
-  for (const [phrase, variant] of formsOf(word)) {
-    // A word taken apart again (the memo started afresh) adds no form twice.
-    const key = `${variant.group} ${variant.side} ${phrase}`
-    if (added.has(key)) continue
-    added.add(key)
-    matcher.add(phrase, variant)
+  /** The matcher, holding at least every form whose first word `tokens` hold. */
+  for(tokens: readonly Token[]): PhraseMatcher<Variant> {
+    for (const token of tokens) {
+      if (!token.word) continue
+      this.addForms(token.norm)
+      if (token.norm.endsWith("'s")) this.addForms(token.readings[1])
+    }
+    return this.matcher
+  }
+
+  private addForms(word: string | undefined): void {
+    if (word === undefined || this.taken.has(word)) return
+    remember(this.taken, word, true)
+    for (const [phrase, variant] of formsOf(word)) {
+      // A word taken apart again (the memo started afresh) adds no form twice.
+      const key = `${variant.group} ${variant.side} ${phrase}`
+      if (this.added.has(key)) continue
+      this.added.add(key)
+      this.matcher.add(phrase, variant)
+    }
   }
 }
 
@@ -192,13 +197,15 @@ export default defineRule({
     bad: 'The aluminum plant near Macao exports most of its aluminium to Macau.',
     good: 'The aluminum plant near Macao exports most of its aluminum to Macao.'
   },
+  prepare: () => new GrowingMatcher(),
   create(context) {
+    const variants = context.prepared
     const found: Occurrence[] = []
     return {
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        for (const match of variantsIn(tokens).match(tokens)) {
+        for (const match of variants.for(tokens).match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
           if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
