@@ -282,6 +282,14 @@ interface Variant {
   score: () => Score
 }
 
+/** Each family's best fitted on `count` random halves of the documents, its figures on the other halves summed up. */
+function printRandomHalves(count: number, variants: readonly Variant[], families: readonly string[]): void {
+  const rows = new Map(families.map((family) => [family, [] as number[][]]))
+  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, {figures}] of bestPerFamily(variants, fitting, others, index + 10)) rows.get(family)!.push(figures)
+  console.log(`${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
+  for (const family of families) printSummary(family, rows.get(family)!)
+}
+
 /**
  * Each family's best by the fitting objective on `fitting` (the best of a
  * small grid of the score's weights × the family's variants, or the family
@@ -378,11 +386,7 @@ if (process.argv.includes('--candidates')) {
   console.log('candidate signals, each the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
   console.log('  the fixed split:')
   for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.figures.map(figure).join('')}`)
-  const count = splitCount('--candidates')
-  const rows = new Map(families.map((family) => [family, [] as number[][]]))
-  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, {figures}] of bestPerFamily(variants, fitting, others, index + 10)) rows.get(family)!.push(figures)
-  console.log(`  ${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
-  for (const family of families) printSummary(family, rows.get(family)!)
+  printRandomHalves(splitCount('--candidates'), variants, families)
 }
 if (process.argv.includes('--coverage')) {
   // The source's coverage gap, with the source only: k × the share of its
@@ -423,11 +427,7 @@ if (process.argv.includes('--coverage')) {
     const eight = systemLevel(held, 'source', score, systems.filter((system) => !system.startsWith('NLLB')))
     console.log(`  systems with source, one left out: ${figure(Math.min(...nine))} to ${figure(Math.max(...nine))}; without the NLLB pair: ${figure(eight)}`)
   }
-  const count = splitCount('--coverage')
-  const rows = new Map(families.map((family) => [family, [] as number[][]]))
-  for (const [index, {fitting, others}] of randomHalves(count, 3).entries()) for (const [family, {figures}] of bestPerFamily(variants, fitting, others, index + 10)) rows.get(family)!.push(figures)
-  console.log(`${count} random halves, the held-out figures' mean, median and how many splits reach each target:`)
-  for (const family of families) printSummary(family, rows.get(family)!)
+  printRandomHalves(splitCount('--coverage'), variants, families)
 }
 if (process.argv.includes('--systems')) {
   for (const system of systems) {
