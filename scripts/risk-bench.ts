@@ -18,14 +18,14 @@
 // (src/source/coverage.ts, on the product's own paragraph alignment; the
 // score's `coverage` part) refitted with that grid, on the fixed split with
 // --check's resamples and on N random halves, beside the gap of each
-// segment paired with its own translation and the gap that also counts the
-// source's names the dictionary does not know (a candidate);
-// --systems: each system's mean penalty and risk on the held-out half;
-// --rules: the findings of each system there)
+// segment paired with its own translation;
+// --systems: each system's mean penalty, risk and its parts on the
+// fitting half, and their ranks; --rules: the findings of each system there.
+// Both look at the fitting half only: what a candidate is chosen from)
 import type {VFileMessage} from 'vfile-message'
 import {lint} from '../src/index.js'
 import {countText, houseRules, riskOf, riskWeights} from '../src/report/risk.js'
-import {articleCoverageGap, coverageGap, nameWeight, pairedTexts} from '../src/source/coverage.js'
+import {articleCoverageGap, coverageGap} from '../src/source/coverage.js'
 import {random} from './bench/corpus.js'
 import {mqmArticles, mqmFile, repoConfig} from './corpus.js'
 
@@ -39,8 +39,6 @@ interface Article {
   gap: number
   /** Its paragraphs, each with its source (one segment each). */
   paragraphs: Array<{source: string; target: string}>
-  /** The aligner's pairs: the source paragraphs and the English they were paired with. */
-  pairs: Array<{source: string; target: string}>
 }
 
 type Mode = 'english' | 'source'
@@ -76,7 +74,6 @@ for (const segments of grouped.values()) {
       source: bilingual.messages
     },
     gap: articleCoverageGap(bilingual.data.bilingual ?? [], String(bilingual)),
-    pairs: pairedTexts(bilingual.data.bilingual ?? [], String(bilingual)),
     paragraphs: segments.map((segment) => ({source: segment.source.trim(), target: segment.target.trim()}))
   })
 }
@@ -389,24 +386,17 @@ if (process.argv.includes('--candidates')) {
   const fixed = bestPerFamily(variants, halves.fit, halves.held, 1)
   console.log('candidate signals, each the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
   console.log('  the fixed split:')
-  for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.figures.map(figure).join('')}`)
+  for (const family of families) console.log(`  ${family.padEnd(22)}${fixed.get(family)!.figures.map(figure).join('')}  (fitting objective ${fixed.get(family)!.objective.toFixed(3)})`)
   printRandomHalves(splitCount('--candidates'), variants, families)
 }
 if (process.argv.includes('--coverage')) {
   // The source's coverage gap, with the source only: k × the share of its
   // content words the English leaves uncovered, the score's `coverage` part
-  // (k is riskWeights.perGap; 0 is the score without it), on copydesk's own
-  // alignment: without the names the dictionary does not know (the gap
-  // before they counted), with them at a weight from a small grid, and (at
-  // the product's name weight) with each segment paired with its own
-  // translation (how it was first measured). The fitting half's objective
-  // of each family's best decides between them; the held-out figures are
-  // only reported.
-  const rounded = (gap: number) => Math.round(gap * 1000) / 1000
-  const gapsOf = (weightOfName: number) => new Map(articles.map((article) => [article, rounded(coverageGap(article.pairs, weightOfName))]))
-  const withoutNames = gapsOf(0)
+  // (k is riskWeights.perGap; 0 is the score without it), with the gap as
+  // copydesk computes it on its own alignment, or with each segment paired
+  // with its own translation (how it was first measured).
   const gaps = new Map(articles.map((article) => [article, article.gap]))
-  const segmentGaps = new Map(articles.map((article) => [article, rounded(coverageGap(article.paragraphs))]))
+  const segmentGaps = new Map(articles.map((article) => [article, Math.round(coverageGap(article.paragraphs) * 1000) / 1000]))
   const withGap = (k: number, of: Map<Article, number>): Score => {
     const saved = riskWeights.perGap
     riskWeights.perGap = k
@@ -414,28 +404,22 @@ if (process.argv.includes('--coverage')) {
     riskWeights.perGap = saved
     return (article, mode) => (mode === 'source' ? scores.get(article)! : riskScore(article, mode))
   }
-  const ks = [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 12]
   const variants: Variant[] = [{family: 'none', score: () => withGap(0, gaps)}]
-  for (const k of ks) {
-    variants.push({family: 'coverage, no names', label: `k ${k}`, score: () => withGap(k, withoutNames)})
-    variants.push({family: 'coverage (segments)', label: `k ${k}, names ${nameWeight}`, score: () => withGap(k, segmentGaps)})
+  for (const k of [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 12]) {
+    variants.push({family: 'coverage (aligned)', label: `k ${k}`, score: () => withGap(k, gaps)})
+    variants.push({family: 'coverage (segments)', label: `k ${k}`, score: () => withGap(k, segmentGaps)})
   }
-  const nameWeights = [1, 2, 4]
-  const withNames = new Map(nameWeights.map((weight) => [weight, gapsOf(weight)]))
-  for (const weight of nameWeights) for (const k of ks) variants.push({family: 'coverage + names', label: `k ${k}, names ${weight}`, score: () => withGap(k, withNames.get(weight)!)})
   const families = [...new Set(variants.map((variant) => variant.family))]
-  console.log(`the gap (names ${nameWeight}), aligned against segment by segment: mean ${mean([...gaps.values()]).toFixed(3)} against ${mean([...segmentGaps.values()]).toFixed(3)}, ` +
+  console.log(`the gap, aligned against segment by segment: mean ${mean([...gaps.values()]).toFixed(3)} against ${mean([...segmentGaps.values()]).toFixed(3)}, ` +
     `${articles.filter((article) => gaps.get(article) !== segmentGaps.get(article)).length} of ${articles.length} articles differ, Spearman ${spearman([...gaps.values()], [...segmentGaps.values()]).toFixed(3)}`)
+  const alone: Score = (article) => gaps.get(article)!
   /** Spearman between the articles' gaps and penalties, each less its document's mean: how well the gap orders the systems within a document. */
-  const withinDocuments = (set: Article[], of: Map<Article, number>) => {
+  const withinDocuments = (set: Article[]) => {
     const centred = (value: (article: Article) => number) => set.map((article) => value(article) - mean(byDocument.get(article.doc)!.map(value)))
-    return spearman(centred((article) => of.get(article)!), centred((article) => article.penalty))
+    return spearman(centred((article) => gaps.get(article)!), centred((article) => article.penalty))
   }
-  for (const [label, of] of [['no names', withoutNames], ...nameWeights.map((weight) => [`names ${weight}`, withNames.get(weight)!] as const)] as const) {
-    const alone: Score = (article) => of.get(article)!
-    console.log(`the gap alone, ${label} (fit half, held-out half): articles` + [fitted, held].map((set) => figure(articleLevel(set, 'source', alone))).join('') +
-      ', systems' + [fitted, held].map((set) => figure(systemLevel(set, 'source', alone))).join('') + ', within documents' + [fitted, held].map((set) => figure(withinDocuments(set, of))).join(''))
-  }
+  console.log('the gap alone (fit half, held-out half): articles' + [fitted, held].map((set) => figure(articleLevel(set, 'source', alone))).join('') +
+    ', systems' + [fitted, held].map((set) => figure(systemLevel(set, 'source', alone))).join('') + ', within documents' + [fitted, held].map((set) => figure(withinDocuments(set))).join(''))
   console.log('dictionary coverage, the best of a small grid with and without it, fitted on one half (articles with source, English only, systems with source):')
   for (const [family, {figures, score, chosen, objective}] of bestPerFamily(variants, halves.fit, halves.held, 1, 200)) {
     console.log(`the fixed split, ${family}: fitting objective ${objective.toFixed(3)}, held out${figures.map(figure).join('')}  (${chosen})`)
@@ -447,16 +431,22 @@ if (process.argv.includes('--coverage')) {
   printRandomHalves(splitCount('--coverage'), variants, families)
 }
 if (process.argv.includes('--systems')) {
-  for (const system of systems) {
-    const mine = held.filter((a) => a.system === system)
-    const average = (value: (a: Article) => number) => (mine.reduce((sum, a) => sum + value(a), 0) / mine.length).toFixed(3)
-    console.log(`  ${system.padEnd(16)} penalty ${average((a) => a.penalty)}  risk ${average((a) => riskScore(a, 'source'))}  findings ${average((a) => riskOf(a.messages.source, a.counts).findings)}  length ${average((a) => riskOf(a.messages.source, a.counts).length)}`)
+  const rows = systems.map((system) => {
+    const mine = fitted.filter((a) => a.system === system)
+    const average = (value: (a: Article) => number) => mine.reduce((sum, a) => sum + value(a), 0) / mine.length
+    const parts = (a: Article) => riskOf(a.messages.source, {...a.counts, gap: a.gap})
+    return {system, penalty: average((a) => a.penalty), risk: average((a) => riskScore(a, 'source')), findings: average((a) => parts(a).findings), length: average((a) => parts(a).length), coverage: average((a) => parts(a).coverage!)}
+  })
+  const [penaltyRanks, riskRanks] = [ranks(rows.map((row) => row.penalty)), ranks(rows.map((row) => row.risk))]
+  console.log('the fitting half, with the source: each system\'s means, and its rank by penalty and by risk (1 the best)')
+  for (const [index, row] of rows.entries()) {
+    console.log(`  ${row.system.padEnd(16)} penalty ${row.penalty.toFixed(3)}  risk ${row.risk.toFixed(3)}  findings ${row.findings.toFixed(3)}  length ${row.length.toFixed(3)}  coverage ${row.coverage.toFixed(3)}  ranks ${penaltyRanks[index]! + 1} ${riskRanks[index]! + 1}`)
   }
 }
 if (process.argv.includes('--rules')) {
   for (const system of systems) {
     const tally = new Map<string, number>()
-    for (const a of held.filter((a) => a.system === system)) for (const m of a.messages.source) tally.set(m.ruleId ?? '?', (tally.get(m.ruleId ?? '?') ?? 0) + 1)
+    for (const a of fitted.filter((a) => a.system === system)) for (const m of a.messages.source) tally.set(m.ruleId ?? '?', (tally.get(m.ruleId ?? '?') ?? 0) + 1)
     console.log(`  ${system.padEnd(16)} ${[...tally].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`)
   }
 }

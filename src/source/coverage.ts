@@ -8,12 +8,7 @@
 // letters (so `economy` and `economic` meet). Each word weighs 1/√(its
 // glosses): a word with many glosses is covered by chance more often. Single
 // characters are left out: most are grammar or parts of a name, and the
-// dictionary gives them a dozen glosses each. But a run of two or three
-// characters the dictionary does not know, the first a common surname, is
-// most often a person's name (王立新), which raters penalise in every
-// place a translation garbles it: it counts as a content word of its own
-// weight (`nameWeight`), covered when the English spells its pinyin, the
-// syllables run together (Wang Lixin, Wang Li-xin).
+// dictionary gives them a dozen glosses each.
 //
 // The dictionary is read packed (dist/data/cedict.txt, written by
 // scripts/bundle.mjs with `packDictionary`): one line per headword of two to
@@ -28,7 +23,6 @@ import {createRequire} from 'node:module'
 import {builtDataFile} from '../text/built-data.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {lemmaKey} from '../text/morphology.js'
-import {isSurname, nameKeys, normalizeKey} from './names.js'
 import type {BilingualPair} from './pairs.js'
 
 export const dictionaryFile = 'cedict.txt'
@@ -102,28 +96,11 @@ function loadDictionary(): Map<string, string> {
   return dictionary
 }
 
-/**
- * What a name the dictionary does not know (the header) weighs in its
- * paragraph, against 1 for a word with one gloss.
- */
-export const nameWeight = 0
-
-/**
- * The dictionary's words of `text` (two characters or more), by backward
- * maximum matching over each run of Chinese characters, and the names among
- * what is left: runs of two or three single characters that start with a
- * common surname.
- */
-function dictionaryWords(text: string, words: Map<string, string>): {found: string[]; names: string[]} {
+/** The dictionary's words of `text` (two characters or more), by backward maximum matching over each run of Chinese characters. */
+function dictionaryWords(text: string, words: Map<string, string>): string[] {
   const found: string[] = []
-  const names: string[] = []
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run]
-    /** Where the single characters before the last word found begin. */
-    let singles = chars.length
-    const endSingles = (start: number) => {
-      if (singles - start >= 2 && singles - start <= 3 && isSurname(chars[start]!)) names.push(chars.slice(start, singles).join(''))
-    }
     for (let end = chars.length; end > 0; ) {
       let length = 1
       for (let n = Math.min(longest, end); n > 1; n--) {
@@ -132,21 +109,11 @@ function dictionaryWords(text: string, words: Map<string, string>): {found: stri
           break
         }
       }
-      if (length > 1) {
-        endSingles(end)
-        found.push(chars.slice(end - length, end).join(''))
-        singles = end - length
-      }
+      if (length > 1) found.push(chars.slice(end - length, end).join(''))
       end -= length
     }
-    endSingles(0)
   }
-  return {found, names}
-}
-
-/** Whether the English, its letters run together, spells the name's pinyin in any of its readings. */
-function spellsName(name: string, letters: string): boolean {
-  return nameKeys(name[0]!, name.slice(1)).some((key) => letters.includes(key.replaceAll(' ', '')))
+  return found
 }
 
 /**
@@ -156,7 +123,7 @@ function spellsName(name: string, letters: string): boolean {
  * a headline or a one-line paragraph that lost half its meaning weighs as
  * much as a long one, and a paragraph with no English at all counts whole.
  */
-export function coverageGap(paragraphs: Iterable<{source: string; target: string}>, weightOfName = nameWeight): number {
+export function coverageGap(paragraphs: Iterable<{source: string; target: string}>): number {
   const words = loadDictionary()
   let sum = 0
   let counted = 0
@@ -164,21 +131,13 @@ export function coverageGap(paragraphs: Iterable<{source: string; target: string
     const english = new Set((undot(target).match(/[A-Za-z]+/g) ?? []).map((word) => keyOf(lemmaKey(word.toLowerCase()))))
     let total = 0
     let uncovered = 0
-    const {found, names} = dictionaryWords(source, words)
-    for (const word of found) {
+    for (const word of dictionaryWords(source, words)) {
       const packed = words.get(word)
       if (!packed) continue
       const tab = packed.indexOf('\t')
       const weight = 1 / Math.sqrt(Number(packed.slice(0, tab)))
       total += weight
       if (!packed.slice(tab + 1).split(' ').some((key) => english.has(key))) uncovered += weight
-    }
-    if (names.length > 0 && weightOfName > 0) {
-      const letters = normalizeKey(target.toLowerCase()).replace(/[^a-z]/g, '')
-      for (const name of names) {
-        total += weightOfName
-        if (!spellsName(name, letters)) uncovered += weightOfName
-      }
     }
     if (total === 0) continue
     sum += uncovered / total
@@ -193,12 +152,7 @@ export function coverageGap(paragraphs: Iterable<{source: string; target: string
  * Rounded as the json report writes it, so that a report merged from shards
  * scores as the run did.
  */
-export function articleCoverageGap(pairs: readonly BilingualPair[], text: string, weightOfName = nameWeight): number {
-  const gap = coverageGap(pairedTexts(pairs, text), weightOfName)
+export function articleCoverageGap(pairs: readonly BilingualPair[], text: string): number {
+  const gap = coverageGap(pairs.map((pair) => ({source: pair.source.join('\n'), target: pair.target ? text.slice(pair.target[0], pair.target[1]) : ''})))
   return Math.round(gap * 1000) / 1000
-}
-
-/** Each aligned pair's source and English, read from `text` at its offsets. */
-export function pairedTexts(pairs: readonly BilingualPair[], text: string): Array<{source: string; target: string}> {
-  return pairs.map((pair) => ({source: pair.source.join('\n'), target: pair.target ? text.slice(pair.target[0], pair.target[1]) : ''}))
 }

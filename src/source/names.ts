@@ -43,11 +43,6 @@ const notNameWords = new Set([
   '强化', '高度', '全面', '明确', '要求', '希望', '同时', '安排', '成为', '曾经', '常务', '和平', '国家', '任务', '安全', '时间', '应当', '都要', '于是', '余额'
 ])
 
-/** Whether `char` is one of the common single-character surnames. */
-export function isSurname(char: string): boolean {
-  return char.length === 1 && surnames.includes(char)
-}
-
 /** Whether the characters `name` (a surname, then given characters) start with a common word. */
 function startsWithWord(name: string): boolean {
   return notNameWords.has(name.slice(0, 2))
