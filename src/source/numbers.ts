@@ -264,6 +264,12 @@ export function englishNumbers(text: string): NumberMention[] {
         /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i.test(after) ||
         /^:\d/.test(after) ||
         /\d[.:/]$/.test(before)
+      // "the '92 consensus", "the class of ’08": a year with its century left off, either century.
+      if (/(?:^|[\s(“"])['’]$/.test(before) && g['digits'].length === 2 && !g['decimals'] && !g['suffix'] && !g['digits2'] && !g['scale'] && !short && !g['percent']) {
+        const year = Number(g['digits'])
+        mentions.push({start: start - 1, end, kind: 'number', values: [1900 + year, 2000 + year], precision: 1, checked: true})
+        continue
+      }
       const scaleWord = g['scale'] ?? short
       const scale = scaleWord ? scaleWords[scaleWord.toLowerCase()]! : 1
       // "3 to 5 million": the first shares the scale; "757,000 to 2 million" does not.

@@ -29,7 +29,9 @@ testRule(id, {
     {name: 'clock times that agree with the source, written the other way', text: 'The meeting began at 13:00 and ended at 3:30 p.m.', source: clock},
     {name: 'a time the source does not give is a rewording, not a mismatch', text: 'The meeting began at 1 pm.', source: '会议于下午开始。'},
     {name: 'an ordinal the translator added is not reported', text: 'He delivered a report at the 12th provincial Party congress.', source: ordinal},
-    {name: 'both ends of a range agree', text: 'The results are expected to take 13 to 14 days.', source: range}
+    {name: 'both ends of a range agree', text: 'The results are expected to take 13 to 14 days.', source: range},
+    {name: "a year with its century left off is a year the translator may add", text: "Both parties accept the consensus of '92, he said.", source: '他说，两党都认同“九二共识”。'},
+    {name: "a year with its century left off matches the year in full", text: 'The plant opened in ’08 and doubled its output.', source: '该厂于2008年投产，产量翻了一番。'}
   ],
   invalid: [
     {
