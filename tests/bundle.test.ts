@@ -2,13 +2,14 @@
 // it: the built-in modules its bundle loads on first use (hashing for the
 // cache, random names for a report written in place, worker threads) work
 // when a run needs them, and so does the packed CC-CEDICT table an article
-// with its Chinese source reads (src/source/coverage.ts). Skipped when not
-// built.
+// with its Chinese source reads (src/source/coverage.ts); wink, bundled into
+// it, lemmatizes and tags as the build's separate bundle of wink
+// (dist/data/wink.cjs) does for the Node API. Skipped when not built.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {test} from 'node:test'
 import {workspace} from './cli-run.js'
 
@@ -39,4 +40,19 @@ test('bundle: the built command line caches, writes a report file and lints on a
     )
     assert.ok(existsSync(join(dir, '.cache')), pass)
   }
+})
+
+test('bundle: wink bundled into the command line finds what the Node API finds with the build\'s wink', {skip: !existsSync(bin) && 'not built (npm run build)'}, async () => {
+  // Lemmas (calque: "Giving full play to", "put forward suggestions") and the tagger (dropped-subject).
+  const text = 'Giving full play to talent matters. She put forward\nsuggestions.\n\nWill continue to adhere to the path of green growth.\n'
+  const dir = workspace({'a.md': text})
+  const result = spawnSync(process.execPath, [bin, '--format', 'json', 'a.md'], {cwd: dir, encoding: 'utf8'})
+  assert.equal(result.stderr, '')
+  const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number; column: number; reason: string}>}>
+  const api = (await import(pathToFileURL(fileURLToPath(new URL('../dist/index.js', import.meta.url))).href)) as typeof import('../src/index.js')
+  const expected = api.lint(text, {path: join(dir, 'a.md')}).messages
+  const shape = (messages: ReadonlyArray<{ruleId?: string | null; line?: number | null; column?: number | null; reason: string}>) =>
+    messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
+  assert.deepEqual(shape(file!.messages), shape(expected))
+  assert.deepEqual([...new Set(file!.messages.map((message) => message.ruleId))].sort(), ['calque', 'dropped-subject'])
 })
