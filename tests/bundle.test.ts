@@ -4,7 +4,8 @@
 // when a run needs them, and so does the packed CC-CEDICT table an article
 // with its Chinese source reads (src/source/coverage.ts); wink, bundled into
 // it, lemmatizes and tags as the build's separate bundle of wink
-// (dist/data/wink.cjs) does for the Node API. Skipped when not built.
+// (dist/data/wink.cjs) does for the Node API; and the executable's V8 flags
+// leave its code cache taken. Skipped when not built.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
@@ -55,4 +56,17 @@ test('bundle: wink bundled into the command line finds what the Node API finds w
     messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
   assert.deepEqual(shape(file!.messages), shape(expected))
   assert.deepEqual([...new Set(file!.messages.map((message) => message.ruleId))].sort(), ['calque', 'dropped-subject'])
+})
+
+test('bundle: the command line\'s code cache is taken with the V8 flags the executable sets before the bundle runs', {skip: !existsSync(bin) && 'not built (npm run build)'}, () => {
+  const dist = new URL('../dist/', import.meta.url).href
+  const script = [
+    `const {loadBundle} = await import(${JSON.stringify(new URL('cli/code-cache.js', dist).href)})`,
+    `const {tuneYoungGeneration} = await import(${JSON.stringify(new URL('cli/heap.js', dist).href)})`,
+    `const loaded = loadBundle(new URL(${JSON.stringify(new URL('cli.cjs', dist).href)}), new URL(${JSON.stringify(new URL('cli.cache', dist).href)}), tuneYoungGeneration)`,
+    'process.stdout.write(String(loaded.fromCache))'
+  ].join('\n')
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+  assert.equal(result.stderr, '')
+  assert.equal(result.stdout, 'true')
 })
