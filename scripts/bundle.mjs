@@ -60,30 +60,26 @@ const shared = {
   logLevel: 'warning',
   plugins: [
     {
-      // Built-in modules that only some runs use, loaded on first use instead
-      // of when the bundle starts: hashing (the cache, SARIF, shards), worker
-      // threads, fs/promises (which brings readline). Some 5 ms of a one-file
-      // run. A bundled import reads its names at each use, through getters.
-      name: 'lazy-builtins',
+      // Modules that only some runs use, loaded on first use instead of when
+      // the bundle starts: hashing (the cache, SARIF, shards), worker
+      // threads, fs/promises (which brings readline), and fdir, which
+      // tinyglobby walks folders with for a glob (its CommonJS build: its ES
+      // module build requires picomatch at run time, outside the bundle).
+      // Some 7 ms of a one-file run. A bundled import reads its names at
+      // each use, through getters.
+      name: 'lazy-modules',
       setup(context) {
+        const lazy = {'node:crypto': 'node:crypto', 'node:worker_threads': 'node:worker_threads', 'node:fs/promises': 'node:fs/promises', fdir: require.resolve('fdir')}
         // The stand-in's own require of the module is the real one.
-        context.onResolve({filter: /^node:(?:crypto|worker_threads|fs\/promises)$/}, (args) =>
-          args.namespace === 'lazy-builtin' ? undefined : {path: args.path, namespace: 'lazy-builtin'}
+        context.onResolve({filter: /^(?:node:(?:crypto|worker_threads|fs\/promises)|fdir)$/}, (args) =>
+          args.namespace === 'lazy-module' ? undefined : {path: args.path, namespace: 'lazy-module'}
         )
-        context.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => {
-          const id = JSON.stringify(args.path)
-          const getters = Object.keys(require(args.path)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
-          return {contents: `let loaded\nconst load = () => (loaded ??= require(${id}))\nmodule.exports = Object.defineProperties({}, {${getters.join(', ')}})`, loader: 'js'}
+        context.onLoad({filter: /.*/, namespace: 'lazy-module'}, (args) => {
+          const target = lazy[args.path]
+          const id = JSON.stringify(target)
+          const getters = Object.keys(require(target)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
+          return {contents: `let loaded\nconst load = () => (loaded ??= require(${id}))\nmodule.exports = Object.defineProperties({}, {${getters.join(', ')}})`, loader: 'js', resolveDir: root}
         })
-      }
-    },
-    {
-      // fdir's ES module build requires picomatch at run time, outside the
-      // bundle, for a glob feature tinyglobby does not use: some 4 ms of
-      // every start. Its CommonJS build's require is bundled instead.
-      name: 'fdir-commonjs',
-      setup(context) {
-        context.onResolve({filter: /^fdir$/}, () => ({path: require.resolve('fdir')}))
       }
     },
     {

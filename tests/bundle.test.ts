@@ -2,7 +2,8 @@
 // it: the built-in modules its bundle loads on first use (hashing for the
 // cache, random names for a report written in place, worker threads) work
 // when a run needs them, and so does the packed CC-CEDICT table an article
-// with its Chinese source reads (src/source/coverage.ts); wink, bundled into
+// with its Chinese source reads (src/source/coverage.ts), and so does fdir,
+// which a glob walks folders with; wink, bundled into
 // it, lemmatizes and tags as the build's separate bundle of wink
 // (dist/data/wink.cjs) does for the Node API; and the executable's V8 flags
 // leave its code cache taken. Skipped when not built.
@@ -69,4 +70,11 @@ test('bundle: the command line\'s code cache is taken with the V8 flags the exec
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
   assert.equal(result.stderr, '')
   assert.equal(result.stdout, 'true')
+})
+
+test('bundle: a glob walks the folders with fdir, which the bundle loads on first use', {skip: !existsSync(bin) && 'not built (npm run build)'}, () => {
+  const dir = workspace({'news/a.md': 'The county opened a new bridge.\n', 'news/deep/b.md': 'The school board met.\n', 'c.txt': 'Not an article.\n'})
+  const result = spawnSync(process.execPath, [bin, '--format', 'json', 'news/**/*.md'], {cwd: dir, encoding: 'utf8'})
+  assert.equal(result.stderr, '')
+  assert.deepEqual((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path).sort(), ['news/a.md', 'news/deep/b.md'])
 })
