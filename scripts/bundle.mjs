@@ -21,9 +21,10 @@
 // it is installed. What the bundles and the data hold of other
 // packages is listed with their licences in dist/THIRD-PARTY-NOTICES.txt.
 import {createHash} from 'node:crypto'
-import {chmodSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join} from 'node:path'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
@@ -60,30 +61,26 @@ const shared = {
   logLevel: 'warning',
   plugins: [
     {
-      // Built-in modules that only some runs use, loaded on first use instead
-      // of when the bundle starts: hashing (the cache, SARIF, shards), worker
-      // threads, fs/promises (which brings readline). Some 5 ms of a one-file
-      // run. A bundled import reads its names at each use, through getters.
-      name: 'lazy-builtins',
+      // Modules that only some runs use, loaded on first use instead of when
+      // the bundle starts: hashing (the cache, SARIF, shards), worker
+      // threads, fs/promises (which brings readline), and fdir, which
+      // tinyglobby walks folders with for a glob (its CommonJS build: its ES
+      // module build requires picomatch at run time, outside the bundle).
+      // Some 7 ms of a one-file run. A bundled import reads its names at
+      // each use, through getters.
+      name: 'lazy-modules',
       setup(context) {
+        const lazy = {'node:crypto': 'node:crypto', 'node:worker_threads': 'node:worker_threads', 'node:fs/promises': 'node:fs/promises', fdir: require.resolve('fdir')}
         // The stand-in's own require of the module is the real one.
-        context.onResolve({filter: /^node:(?:crypto|worker_threads|fs\/promises)$/}, (args) =>
-          args.namespace === 'lazy-builtin' ? undefined : {path: args.path, namespace: 'lazy-builtin'}
+        context.onResolve({filter: /^(?:node:(?:crypto|worker_threads|fs\/promises)|fdir)$/}, (args) =>
+          args.namespace === 'lazy-module' ? undefined : {path: args.path, namespace: 'lazy-module'}
         )
-        context.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, (args) => {
-          const id = JSON.stringify(args.path)
-          const getters = Object.keys(require(args.path)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
-          return {contents: `let loaded\nconst load = () => (loaded ??= require(${id}))\nmodule.exports = Object.defineProperties({}, {${getters.join(', ')}})`, loader: 'js'}
+        context.onLoad({filter: /.*/, namespace: 'lazy-module'}, (args) => {
+          const target = lazy[args.path]
+          const id = JSON.stringify(target)
+          const getters = Object.keys(require(target)).map((name) => `${JSON.stringify(name)}: {enumerable: true, get: () => load()[${JSON.stringify(name)}]}`)
+          return {contents: `let loaded\nconst load = () => (loaded ??= require(${id}))\nmodule.exports = Object.defineProperties({}, {${getters.join(', ')}})`, loader: 'js', resolveDir: root}
         })
-      }
-    },
-    {
-      // fdir's ES module build requires picomatch at run time, outside the
-      // bundle, for a glob feature tinyglobby does not use: some 4 ms of
-      // every start. Its CommonJS build's require is bundled instead.
-      name: 'fdir-commonjs',
-      setup(context) {
-        context.onResolve({filter: /^fdir$/}, () => ({path: require.resolve('fdir')}))
       }
     },
     {
@@ -97,8 +94,84 @@ const shared = {
     }
   ]
 }
+// wink's lexicon, packed, and wink's code bundled to read it (see src/cli/lexicon.ts).
+const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
+const {PackedLines, indexFile} = await import(new URL('../dist/text/packed-lines.js', import.meta.url).href)
+const data = new URL('../dist/data/', import.meta.url)
+/** A packed file of dist/data, and its line index beside it, which a start reads rather than makes (src/text/packed-lines.ts). */
+function writePacked(name, text) {
+  const path = fileURLToPath(new URL(name, data))
+  writeFileSync(path, text)
+  writeFileSync(indexFile(path), new PackedLines(text).index())
+}
+writePacked(lexicon.wordnetFile, lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
+for (const [id, name] of Object.entries(lexicon.mapModules)) writePacked(name, lexicon.packMap(require(id)))
+const packedIds = [lexicon.wordsModule, lexicon.sensesModule, ...Object.keys(lexicon.mapModules)]
+const winkIds = ['wink-lemmatizer', 'wink-pos-tagger', 'wink-lexicon/src/lexicon.js', lexicon.wordsModule, lexicon.sensesModule]
+/**
+ * wink's lemmatizer and tagger, bundled to read the packed lexicon in the
+ * folder `dataFolder` (JavaScript, as seen from the bundle) instead of
+ * wink-lexicon's own modules: the entry `wink-entry` holds wink's modules by
+ * the ids the packages require them by.
+ */
+function bundledWink(dataFolder) {
+  return {
+    name: 'packed-lexicon',
+    setup(context) {
+      const escaped = packedIds.map((id) => id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      context.onResolve({filter: new RegExp(`^(?:${escaped.join('|')})$`)}, (args) => ({path: args.path, namespace: 'packed-lexicon'}))
+      context.onResolve({filter: /^packed-lexicon$/}, () => ({path: 'packed-lexicon', namespace: 'packed-lexicon-files'}))
+      context.onResolve({filter: /^wink-entry$/}, () => ({path: 'wink-entry', namespace: 'wink-entry'}))
+      context.onLoad({filter: /.*/, namespace: 'packed-lexicon'}, (args) => ({contents: `module.exports = require('packed-lexicon')[${JSON.stringify(args.path)}]`, loader: 'js', resolveDir: root}))
+      context.onLoad({filter: /.*/, namespace: 'packed-lexicon-files'}, () => ({
+        contents: `module.exports = require('./src/cli/lexicon.ts').packedLexicon(${dataFolder})`,
+        loader: 'js',
+        resolveDir: root
+      }))
+      // The tagger's context rules test a neighbouring word or tag with a
+      // regular expression each, 417 of 432 of them one word exactly
+      // (`/^as$/`): made as a comparison instead, as V8 would parse each
+      // pattern when its module runs and compile it to machine code when
+      // first tested (113 in a one-file run). `test` converts its argument
+      // to a string, as RegExp.prototype.test does.
+      context.onLoad({filter: /wink-pos-tagger\/src\/rules\/(?:pos|value)-rules-(?:ge0|le0)\.js$/}, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const rules = source.replace(/matches: \/\^([\w',-]+)\$\/(?=[\s,}])/g, (_, word) => `matches: exactly(${JSON.stringify(word)})`)
+        return {contents: `const exactly = (word) => ({test: (value) => String(value) === word});\n${rules}`, loader: 'js'}
+      })
+      // Each module runs when first asked for: a run that only lemmatizes
+      // never starts the tagger and its rules (some 5 ms).
+      context.onLoad({filter: /.*/, namespace: 'wink-entry'}, () => ({
+        contents: `module.exports = Object.defineProperties({}, {${winkIds.map((id) => `${JSON.stringify(id)}: {enumerable: true, get: () => require(${JSON.stringify(id)})}`).join(', ')}})`,
+        loader: 'js',
+        resolveDir: root
+      }))
+    }
+  }
+}
+
 const cliBuild = await build({
   ...shared,
+  plugins: [
+    ...shared.plugins,
+    // wink's code in the bundle rather than required from dist/data/wink.cjs,
+    // so that the code cache holds its compiled functions too: a one-file run
+    // compiled wink's 96 KB and its tagger's rule tables, some 8 ms.
+    {
+      name: 'wink-in-bundle',
+      setup(context) {
+        context.onResolve({filter: /^\.\/wink-modules\.js$/}, (args) =>
+          args.importer.endsWith('/src/text/morphology.ts') ? {path: 'wink-modules', namespace: 'wink-in-bundle'} : undefined
+        )
+        context.onLoad({filter: /.*/, namespace: 'wink-in-bundle'}, () => ({
+          contents: "const modules = require('wink-entry')\nexports.requireWink = (id) => modules[id]",
+          loader: 'js',
+          resolveDir: root
+        }))
+      }
+    },
+    bundledWink("require('node:path').join(__dirname, 'data')")
+  ],
   entryPoints: {cli: 'src/cli.ts'},
   outdir: 'dist',
   outExtension: {'.js': '.cjs'},
@@ -124,24 +197,25 @@ const workerBuild = await build({
  * a regular expression with or without the u flag (there a pair of escaped
  * surrogates is one code point); a String.raw template keeps it as written,
  * and the bundles' String.raw templates are all regular expression sources.
+ * A unit escaped as it stands (wink's `/[\’\‘]/`, an identity escape: the
+ * character itself) loses its backslash to the \u escape.
  * V8 then holds the bundle's source, which it keeps for compiling functions
  * later, one byte a character instead of two (1.2 MB less), and the loader
  * decodes it without UTF-8 (some 3 ms).
  */
-function asciiOnly(code, name) {
-  return code.replace(/[^\0-\x7f]/g, (unit, offset) => {
-    // After a backslash the escape would be read as an escaped backslash.
-    if (code[offset - 1] === '\\') throw new Error(`${name}: an escaped non-ASCII character at ${offset}`)
-    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
+function asciiOnly(code) {
+  return code.replace(/(\\*)([^\0-\x7f])/g, (_, backslashes, unit) => {
+    const escape = `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
+    return backslashes.length % 2 === 1 ? backslashes.slice(1) + escape : backslashes + escape
   })
 }
 const workerBundle = new URL('../dist/cli/worker.js', import.meta.url)
-writeFileSync(workerBundle, asciiOnly(readFileSync(workerBundle, 'utf8'), 'dist/cli/worker.js'))
+writeFileSync(workerBundle, asciiOnly(readFileSync(workerBundle, 'utf8')))
 
 // The bundle's key on its first line, for the code cache (src/cli/code-cache.ts).
 const {loadBundle, stampBundle} = await import(new URL('../dist/cli/code-cache.js', import.meta.url).href)
 const cliBundle = new URL('../dist/cli.cjs', import.meta.url)
-const cliCode = asciiOnly(readFileSync(cliBundle, 'utf8'), 'dist/cli.cjs')
+const cliCode = asciiOnly(readFileSync(cliBundle, 'utf8'))
 writeFileSync(cliBundle, stampBundle(cliCode, createHash('sha256').update(cliCode).digest('hex')))
 // The executable, CommonJS: Node starts it without its ES module loader (some 10 ms).
 await build({
@@ -159,47 +233,9 @@ chmodSync(new URL('../dist/bin.cjs', import.meta.url), 0o755)
 chmodSync(new URL('../dist/bin.js', import.meta.url), 0o755)
 chmodSync(new URL('../dist/lsp/bin.js', import.meta.url), 0o755)
 
-// wink's lexicon, packed, and wink's code bundled to read it (see src/cli/lexicon.ts).
-const lexicon = await import(new URL('../dist/cli/lexicon.js', import.meta.url).href)
-const {PackedLines, indexFile} = await import(new URL('../dist/text/packed-lines.js', import.meta.url).href)
-const data = new URL('../dist/data/', import.meta.url)
-/** A packed file of dist/data, and its line index beside it, which a start reads rather than makes (src/text/packed-lines.ts). */
-function writePacked(name, text) {
-  const path = fileURLToPath(new URL(name, data))
-  writeFileSync(path, text)
-  writeFileSync(indexFile(path), new PackedLines(text).index())
-}
-writePacked(lexicon.wordnetFile, lexicon.packLexicon(require(lexicon.wordsModule), require(lexicon.sensesModule)))
-for (const [id, name] of Object.entries(lexicon.mapModules)) writePacked(name, lexicon.packMap(require(id)))
-const packedIds = [lexicon.wordsModule, lexicon.sensesModule, ...Object.keys(lexicon.mapModules)]
-const winkIds = ['wink-lemmatizer', 'wink-pos-tagger', 'wink-lexicon/src/lexicon.js', lexicon.wordsModule, lexicon.sensesModule]
 const winkBuild = await build({
   ...shared,
-  plugins: [
-    {
-      name: 'packed-lexicon',
-      setup(context) {
-        const escaped = packedIds.map((id) => id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        context.onResolve({filter: new RegExp(`^(?:${escaped.join('|')})$`)}, (args) => ({path: args.path, namespace: 'packed-lexicon'}))
-        context.onResolve({filter: /^packed-lexicon$/}, () => ({path: 'packed-lexicon', namespace: 'packed-lexicon-files'}))
-        context.onResolve({filter: /^wink-entry$/}, () => ({path: 'wink-entry', namespace: 'wink-entry'}))
-        context.onLoad({filter: /.*/, namespace: 'packed-lexicon'}, (args) => ({contents: `module.exports = require('packed-lexicon')[${JSON.stringify(args.path)}]`, loader: 'js', resolveDir: root}))
-        // The packed files lie beside the bundle.
-        context.onLoad({filter: /.*/, namespace: 'packed-lexicon-files'}, () => ({
-          contents: "module.exports = require('./src/cli/lexicon.ts').packedLexicon(__dirname)",
-          loader: 'js',
-          resolveDir: root
-        }))
-        // Each module runs when first asked for: a run that only lemmatizes
-        // never starts the tagger and its rules (some 5 ms).
-        context.onLoad({filter: /.*/, namespace: 'wink-entry'}, () => ({
-          contents: `module.exports = Object.defineProperties({}, {${winkIds.map((id) => `${JSON.stringify(id)}: {enumerable: true, get: () => require(${JSON.stringify(id)})}`).join(', ')}})`,
-          loader: 'js',
-          resolveDir: root
-        }))
-      }
-    }
-  ],
+  plugins: [bundledWink('__dirname')],
   entryPoints: {wink: 'wink-entry'},
   outdir: 'dist/data',
   outExtension: {'.js': '.cjs'},
@@ -271,12 +307,18 @@ writeFileSync(
   `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt), spelling dictionary (dist/data/spelling.*) and Chinese-English dictionary (dist/data/cedict.txt) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
 )
 
-// The code cache: the bundle compiled and run once over the examples, with
-// V8's flags as a plain start leaves them (runCommand's tuneHeap: false).
+// The code cache: the bundle compiled and run over the examples, with V8's
+// flags as a plain start leaves them (runCommand's tuneHeap: false): once as
+// a person at a terminal runs it, and once as CI does, a JSON report into a
+// file (some 2 ms of such a run's start compiled its writer afresh).
 // Written to a temporary file and renamed, so no build leaves half a cache.
 const {exports: cli, codeCache} = loadBundle(cliBundle)
 const discard = {write: () => true}
-await cli.runCommand(['examples'], {cwd: root, env: {}, stdout: discard, stderr: discard, readStdin: () => undefined}, {tuneHeap: false})
+const warmUpIo = {cwd: root, env: {}, stdout: discard, stderr: discard, readStdin: () => undefined}
+const warmUpReport = join(mkdtempSync(join(tmpdir(), 'copydesk-build-')), 'report.json')
+await cli.runCommand(['examples'], warmUpIo, {tuneHeap: false})
+await cli.runCommand(['--format', 'json', '--output-file', warmUpReport, 'examples'], warmUpIo, {tuneHeap: false})
+rmSync(dirname(warmUpReport), {recursive: true})
 const cacheFile = new URL('../dist/cli.cache', import.meta.url)
 writeFileSync(new URL('../dist/cli.cache.tmp', import.meta.url), codeCache())
 renameSync(new URL('../dist/cli.cache.tmp', import.meta.url), cacheFile)

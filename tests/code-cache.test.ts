@@ -93,3 +93,15 @@ test('code cache: the stamp is the key the build gives, so the same code unstamp
   const plain = write('keyed.cjs', `${'/'.repeat(stampBundle('', '0'.repeat(64)).length - 1)}\n${bundle('41 + 1')}`)
   assert.equal(loadBundle<Sample>(plain, cache).fromCache, false)
 })
+
+test('code cache: `compiled` is called once the bundle is compiled, before its code runs, and the cache is still taken', () => {
+  const path = write('ordered.cjs', 'module.exports = {answer: () => 42, helper: globalThis.copydeskOrder, file: __filename}\n')
+  const cache = cacheAfterRun(path, 'ordered.cache')
+  const order: string[] = []
+  ;(globalThis as {copydeskOrder?: string[]}).copydeskOrder = order
+  const loaded = loadBundle<{helper: string[]}>(path, cache, () => order.push('compiled'))
+  delete (globalThis as {copydeskOrder?: string[]}).copydeskOrder
+  assert.equal(loaded.fromCache, true)
+  assert.equal(loaded.exports.helper, order)
+  assert.deepEqual(order, ['compiled'])
+})

@@ -34,6 +34,14 @@ test('hostile config: malformed JSON gives the line and column, also where V8 gi
   assert.equal(await configError(' \n'), 'the file is empty; write `{}` for the defaults')
 })
 
+test('hostile config: plain JSON and JSON with comments read alike, a mistake placed in the file as written', async () => {
+  const plain = '{\n  "rules": {"missing-space": "warn"},\n  "glossary": [{"term": "Baiyun", "wrong": ["white cloud"]}]\n}'
+  const commented = '{\n  // house rules\n  "rules": {"missing-space": "warn"}, /* and terms */\n  "glossary": [{"term": "Baiyun", "wrong": ["white cloud"]}]\n}'
+  assert.deepEqual(parseConfig(plain, 'a.json'), parseConfig(commented, 'b.json'))
+  assert.equal(await configError('{\n  "rules": {"missing-space": 2}\n}'), '/rules/missing-space (line 2, column 30): must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]')
+  assert.equal(await configError('{\n  // house rules\n  "rules": {"missing-space": 2}\n}'), '/rules/missing-space (line 3, column 30): must be a severity (`off`, `info`, `warn`, `error`) or [severity, {options}]')
+})
+
 test('hostile config: unknown rule ids, option keys and keys get a "did you mean"', async () => {
   assert.equal(await configError('{"rules": {"Missing-Space": "error"}}'), '/rules (line 1, column 12): unknown rule `Missing-Space`; did you mean `missing-space`?')
   assert.equal(await configError('{"rules": {"repeated-word": "off"}}'), '/rules (line 1, column 12): unknown rule `repeated-word`; did you mean `repeated-words`?')

@@ -45,8 +45,13 @@ function bundleKey(bytes: Buffer, require: NodeJS.Require): Buffer {
   return createHash('sha256').update(bytes).digest()
 }
 
-/** Run a CommonJS bundle as `require` would, with the code cache in `cache` when it fits. */
-export function loadBundle<Exports>(bundle: URL, cache?: URL): LoadedBundle<Exports> {
+/**
+ * Run a CommonJS bundle as `require` would, with the code cache in `cache`
+ * when it fits. `compiled` is called between compiling and running it: V8
+ * checks a cache's flags as it compiles, so V8 flags set there spare the
+ * cache and still apply to all the bundle runs.
+ */
+export function loadBundle<Exports>(bundle: URL, cache?: URL, compiled?: () => void): LoadedBundle<Exports> {
   const path = fileURLToPath(bundle)
   const require = createRequire(path)
   const bytes = readFileSync(path)
@@ -62,6 +67,7 @@ export function loadBundle<Exports>(bundle: URL, cache?: URL): LoadedBundle<Expo
   const cachedData = stored?.subarray(0, key.length).equals(key) ? stored.subarray(key.length) : undefined
   // The wrapper Node gives every CommonJS module.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {filename: path, cachedData})
+  compiled?.()
   const module = {exports: {}}
   ;(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, path, dirname(path))
   return {

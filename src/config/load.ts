@@ -126,6 +126,10 @@ export function houseConfigPath(): string | undefined {
 
 /** Parse and validate configuration text (JSON with comments); `path` names it in errors. */
 export function parseConfig(text: string, path: string): ConfigFile {
+  // Plain JSON, which holds no comment, needs no stripping: the scanner, in
+  // code run once, took some 2 ms of a one-file run over a 10 KB file.
+  const plain = parsePlainJson(text)
+  if (plain !== undefined) return validated(plain.data, path, text)
   let data: unknown
   // Comments become spaces, so V8's positions and messages stay true to the file.
   const json = stripComments(text.replace(/^\uFEFF/, ''), ' ')
@@ -135,6 +139,20 @@ export function parseConfig(text: string, path: string): ConfigFile {
     if (json.trim() === '') throw new ConfigError(`${path}: the file is empty; write \`{}\` for the defaults`)
     throw new ConfigError(`${path}: ${jsonErrorWhere(json, (error as Error).message)}`)
   }
+  return validated(data, path, json)
+}
+
+/** `text` parsed when it is plain JSON; undefined when it is not (comments, a byte order mark, an error). */
+function parsePlainJson(text: string): {data: unknown} | undefined {
+  try {
+    return {data: JSON.parse(text)}
+  } catch {
+    return undefined
+  }
+}
+
+/** `data` checked against the schema; `json`, the text its errors point into. */
+function validated(data: unknown, path: string, json: string): ConfigFile {
   const validate = validator()
   if (!validate(data)) throw new ConfigError(`${path}: ${describeSchemaError(validate.errors ?? [], json)}`)
   return data as ConfigFile

@@ -27,6 +27,7 @@ import type {Heading, Paragraph, PhrasingContent, Text} from 'mdast'
 import {htmlBlockNames} from 'micromark-util-html-tag-name'
 import type {Point} from 'unist'
 import {isPlain, isPlainFrontmatter} from './plain.js'
+import {once} from '../text/once.js'
 
 export const pieceSize = 64 * 1024
 /** A paragraph longer than this is cut between sentences (no news paragraph is). */
@@ -336,7 +337,7 @@ const interrupts = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|>|#{1,6}(?:[ \t]|$)|<|
  * or an opening quote or bracket (never before what could start a block:
  * `- `, `1. `, `#`, `>`, `<`, `|`).
  */
-const paragraphBreak = /[.!?][”"’)]*[ \t]+(?=\p{Lu})|[ \t]+(?=\p{L}|[*_](?!\s)|["“‘(])/gu
+const paragraphBreak = once(() => /[.!?][”"’)]*[ \t]+(?=\p{Lu})|[ \t]+(?=\p{L}|[*_](?!\s)|["“‘(])/gu)
 
 /**
  * Cut a piece that is one paragraph bigger than `size` into runs of at least
@@ -356,7 +357,7 @@ function splitParagraph(piece: Piece, size: number): Piece[] {
   let last = 0
   const balance = new Balance()
   let scanned = 0
-  for (const match of text.matchAll(paragraphBreak)) {
+  for (const match of text.matchAll(paragraphBreak())) {
     const end = match.index + match[0].length
     if (end - last < size) continue
     balance.add(text, scanned, end)

@@ -18,6 +18,7 @@ import {defineRule} from '../rule.js'
 import {commonTags} from '../text/morphology.js'
 import type {ProseBlock} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
+import {once} from '../text/once.js'
 
 /** Bodies and posts whose short form house styles capitalize: "the Committee", "the Secretary". */
 const bodies = new Set([...wordData.orgSuffixes, ...titleData.cores, 'party', 'state', 'government', 'people', 'constitution', 'president', 'summit', 'session', 'plenum', 'games', 'olympics'])
@@ -88,16 +89,16 @@ export default defineRule({
  * every lowercase word of the article.
  */
 function writtenLowercase(paragraphs: readonly ProseBlock[], lower: string): boolean {
-  if (!allLowercase.test(lower)) return false
+  if (!allLowercase().test(lower)) return false
   for (const {text} of paragraphs) {
     const {value} = text
     for (let at = value.indexOf(lower); at >= 0; at = value.indexOf(lower, at + 1)) {
-      if (!wordPartBefore.test(value.slice(Math.max(0, at - 2), at)) && !wordPartAfter.test(value.slice(at + lower.length, at + lower.length + 2))) return true
+      if (!wordPartBefore().test(value.slice(Math.max(0, at - 2), at)) && !wordPartAfter().test(value.slice(at + lower.length, at + lower.length + 2))) return true
     }
   }
   return false
 }
 
-const allLowercase = /^\p{Ll}{3,}$/u
-const wordPartBefore = /[\p{L}\p{N}'’-]$/u
-const wordPartAfter = /^[\p{L}\p{N}'’-]/u
+const allLowercase = once(() => /^\p{Ll}{3,}$/u)
+const wordPartBefore = once(() => /[\p{L}\p{N}'’-]$/u)
+const wordPartAfter = once(() => /^[\p{L}\p{N}'’-]/u)

@@ -56,7 +56,7 @@ const afterVerb = new Set([...objectStart, 'PRP', 'IN', 'TO'])
 const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i
 const secondPersonAll = new RegExp(secondPerson.source, 'gi')
 /** A full stop glued to the next sentence ("the meeting.Conducted …"): a sentence starts after it. */
-const gluedStop = /(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu
+const gluedStop = once(() => /(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu)
 
 /** A sentence opening, in document order. */
 interface Opening {
@@ -107,7 +107,7 @@ export default defineRule({
         for (const span of block.sentences) {
           const starts = [span.start]
           if (mayHoldGluedStop(text.value, span.start, span.end)) {
-            for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop)) starts.push(span.start + glued.index)
+            for (const glued of text.value.slice(span.start, span.end).matchAll(gluedStop())) starts.push(span.start + glued.index)
           }
           for (const at of starts) {
             // Every pattern opens with a word that can be a verb: checking that first keeps the tagger off most sentences.

@@ -17,6 +17,7 @@ import {isFunctionWord} from '../text/function-words.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
+import {once} from '../text/once.js'
 
 /** "X and X" that English says on purpose. */
 const idioms = new Set([
@@ -28,15 +29,16 @@ const idioms = new Set([
 const lightVerbs = '(?:paid|pay|pays|paying|made|make|makes|making|conducted|conduct|conducts|conducting|carried out|carry out|carries out|carrying out|held|hold|holds|holding|had|have|has|having)'
 const wordPattern = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"
 
-const sameCase = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}'’-])`, 'gu')
-const andPair = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+and[ \\t\\u00a0]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'’-])`, 'gu')
-const nounThenVerb = new RegExp(`(?<![\\p{L}\\p{N}'’-])${lightVerbs}[ \\t\\u00a0]+an?[ \\t\\u00a0]+((\\p{Ll}{3,})[ \\t\\u00a0]+to[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+// Built on first use: the rule's cheap tests keep most articles from ever running them.
+const sameCase = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}'’-])`, 'gu'))
+const andPair = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,})[ \\t\\u00a0]+and[ \\t\\u00a0]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'’-])`, 'gu'))
+const nounThenVerb = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])${lightVerbs}[ \\t\\u00a0]+an?[ \\t\\u00a0]+((\\p{Ll}{3,})[ \\t\\u00a0]+to[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu'))
 /** "actively supervised actively": one -ly adverb on both sides of a word. */
-const adverbAround = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,}ly)[ \\t\\u00a0]+\\p{Ll}+[ \\t\\u00a0]+(\\p{Ll}{3,}ly)(?![\\p{L}\\p{N}'’-])`, 'gu')
-const possessive = new RegExp(`(?<![\\p{L}\\p{N}'’-])the[ \\t\\u00a0]+((\\p{Ll}{3,})['’]s[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu')
-const gluedCandidate = new RegExp(`(?<![\\p{L}\\p{N}'’-])\\p{L}{8,}(?![\\p{L}\\p{N}'’-])`, 'gu')
+const adverbAround = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{3,}ly)[ \\t\\u00a0]+\\p{Ll}+[ \\t\\u00a0]+(\\p{Ll}{3,}ly)(?![\\p{L}\\p{N}'’-])`, 'gu'))
+const possessive = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])the[ \\t\\u00a0]+((\\p{Ll}{3,})['’]s[ \\t\\u00a0]+(\\p{Ll}{3,}))(?![\\p{L}\\p{N}'’-])`, 'giu'))
+const gluedCandidate = once(() => new RegExp(`(?<![\\p{L}\\p{N}'’-])\\p{L}{8,}(?![\\p{L}\\p{N}'’-])`, 'gu'))
 /** The word after a match: a capital or a number there makes the second word a name's ("the will Will Smith", "Line 3"). */
-const nextWord = new RegExp(`^[ \\t\\u00a0]+(${wordPattern})`, 'u')
+const nextWord = once(() => new RegExp(`^[ \\t\\u00a0]+(${wordPattern})`, 'u'))
 
 export default defineRule({
   id: 'echoed-word',
@@ -61,14 +63,14 @@ export default defineRule({
           const [start, end] = text.range(at, at + actual.length)
           context.report({reason: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, start, end, expected: [expected]})
         }
-        if (echoes & inAnotherCase) for (const match of value.matchAll(sameCase)) {
+        if (echoes & inAnotherCase) for (const match of value.matchAll(sameCase())) {
           const [whole, first, second] = match
           if (second!.toLowerCase() !== first) continue
-          const after = nextWord.exec(value.slice(match.index + whole.length))?.[1]
+          const after = nextWord().exec(value.slice(match.index + whole.length))?.[1]
           if (after && /^[\p{Lu}\p{N}]/u.test(after)) continue
           report(match.index, whole, first!, 'the same word twice, in two cases')
         }
-        if (echoes & aroundAnd) for (const match of value.matchAll(andPair)) {
+        if (echoes & aroundAnd) for (const match of value.matchAll(andPair())) {
           const [whole, first, second] = match
           if (first !== second || idioms.has(first!) || isFunctionWord(first!) || isComparative(first!)) continue
           // "patients and patients with…", "military and military institutions": the second is another thing.
@@ -76,23 +78,23 @@ export default defineRule({
           if (!/^(?:[ \t\u00a0]*(?:[,.;:!?)”"’]|$)|[ \t\u00a0]+(?:of|and)(?![\p{L}]))/u.test(rest)) continue
           report(match.index, whole, first!, 'the same word on both sides of `and`')
         }
-        if (echoes & aroundTo) for (const match of value.matchAll(nounThenVerb)) {
+        if (echoes & aroundTo) for (const match of value.matchAll(nounThenVerb())) {
           const [whole, phrase, noun, verb] = match
           if (noun!.toLowerCase() !== verb!.toLowerCase()) continue
           report(match.index + whole.length - phrase!.length, phrase!, `${noun} to`, 'the same word as noun and verb')
         }
-        if (echoes & aroundWord) for (const match of value.matchAll(adverbAround)) {
+        if (echoes & aroundWord) for (const match of value.matchAll(adverbAround())) {
           const [whole, first, second] = match
           if (first !== second || !commonTags(first!)?.includes('RB')) continue
           report(match.index, whole, whole.slice(0, whole.length - second!.length).trimEnd(), 'the same adverb on both sides of a word')
         }
-        if (echoes & afterPossessive) for (const match of value.matchAll(possessive)) {
+        if (echoes & afterPossessive) for (const match of value.matchAll(possessive())) {
           const [whole, phrase, owner, owned] = match
           if (owner!.toLowerCase() !== owned!.toLowerCase()) continue
           // The possessive as written: a curly apostrophe stays curly.
           report(match.index + whole.length - phrase!.length, phrase!, phrase!.slice(0, owner!.length + 2), 'the same word as owner and owned')
         }
-        if (echoes & glued) for (const match of value.matchAll(gluedCandidate)) {
+        if (echoes & glued) for (const match of value.matchAll(gluedCandidate())) {
           const whole = match[0]
           const half = whole.slice(0, whole.length / 2)
           if (whole.length % 2 !== 0 || half.toLowerCase() !== whole.slice(half.length).toLowerCase()) continue

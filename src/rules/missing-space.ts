@@ -18,6 +18,7 @@ import {isFunctionWord} from '../text/function-words.js'
 import {onFurnitureLine} from '../text/furniture.js'
 import {remember} from '../text/memo.js'
 import {lemmaKey, possibleTags} from '../text/morphology.js'
+import {once} from '../text/once.js'
 
 /** A mark, then a letter (a figure or an opening bracket, for some marks) right after it: the candidates. */
 const candidate = /[.,:;!?](?=\p{L})|[,:](?=\d)|[.!?](?=[(（]\p{Lu})|(?<=[.!?,])[”’"](?=\p{L})/uy
@@ -27,7 +28,7 @@ const candidate = /[.,:;!?](?=\p{L})|[,:](?=\d)|[.!?](?=[(（]\p{Lu})|(?<=[.!?,]
  */
 const markBeforeText = /[.,:;!?”’"](?=\S)/g
 /** A token of one- or two-letter parts each ending in a dot: "Ph.D.", "LL.M.". */
-const dottedAbbreviation = /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u
+const dottedAbbreviation = once(() => /^[\p{P}]*(?:\p{L}{1,2}\.){2,}$/u)
 /** A whitespace-free run that is a URL, e-mail address, domain or path. */
 const webLike = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|\/|\\/i
 /** Titles that always stand before a name, with a space: "Mr. Luo". */
@@ -165,7 +166,7 @@ function isMissingSpace(mark: string, left: string, right: string, token: string
     // Dotted abbreviations and initials: U.S., e.g., a.m., J.R.R. Tolkien.
     if (/^(\p{L}\.)*\p{L}$/u.test(left)) return false
     // Ph.D., M.Sc., Ed.D.: short parts, each with its dot.
-    if (dottedAbbreviation.test(token.replace(/[^\p{L}.]+$/u, ''))) return false
+    if (dottedAbbreviation().test(token.replace(/[^\p{L}.]+$/u, ''))) return false
     // "Mr.Luo": a title glued to the name it stands before.
     if (titles.has(left.toLowerCase()) && /^\p{Lu}/u.test(right)) return true
     if (isAbbreviation(left)) return false

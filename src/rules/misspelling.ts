@@ -26,6 +26,7 @@ import {commonTags, isEnglishWord} from '../text/morphology.js'
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
+import {once} from '../text/once.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -116,17 +117,18 @@ export default defineRule<object, NearestWords>({
 })
 
 /** A letter (`\p{L}`) at `index`, a surrogate pair whole: its length in code units, or 0. */
-const letterAt = /\p{L}/uy
+const letterAt = once(() => /\p{L}/uy)
 /** What may not stand right before a word: letters, digits, `'’-_@/.`. */
-const notBefore = /[\p{L}\p{N}'’\-_@/.]/u
+const notBefore = once(() => /[\p{L}\p{N}'’\-_@/.]/u)
 /** What may not stand right after one: the same but the full stop. */
-const notAfter = /[\p{L}\p{N}'’\-_@/]/uy
+const notAfter = once(() => /[\p{L}\p{N}'’\-_@/]/uy)
 
 function letterLength(text: string, index: number): number {
   const code = text.charCodeAt(index)
   if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
-  letterAt.lastIndex = index
-  return letterAt.test(text) ? letterAt.lastIndex - index : 0
+  const letter = letterAt()
+  letter.lastIndex = index
+  return letter.test(text) ? letter.lastIndex - index : 0
 }
 
 /**
@@ -158,7 +160,7 @@ function standsBefore(text: string, index: number): boolean {
   const code = text.charCodeAt(index - 1)
   if (code < 0x80) return isAsciiAlphanumeric(code) || "'-_@/.".includes(text.charAt(index - 1))
   const low = code >= 0xdc00 && code <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff
-  return notBefore.test(text.slice(low ? index - 2 : index - 1, index))
+  return notBefore().test(text.slice(low ? index - 2 : index - 1, index))
 }
 
 /** Whether the character at `index` is one no word may stand before. */
@@ -166,8 +168,9 @@ function standsAfter(text: string, index: number): boolean {
   if (index >= text.length) return false
   const code = text.charCodeAt(index)
   if (code < 0x80) return isAsciiAlphanumeric(code) || "'-_@/".includes(text.charAt(index))
-  notAfter.lastIndex = index
-  return notAfter.test(text)
+  const after = notAfter()
+  after.lastIndex = index
+  return after.test(text)
 }
 
 /** Only ASCII letters, lowercase but perhaps the first (`/^\p{Lu}?\p{Ll}+$/u` and `/^[A-Za-z]+$/`). */

@@ -18,7 +18,7 @@ import {once} from '../text/once.js'
 /** A full stop after a lowercase word, then a lowercase word: "schedule. is". */
 const lowercaseStart = once(() => /(?<![\p{L}\p{N}.'’-])(\p{Ll}{2,})(\.[ \t\u00a0]+|。[ \t\u00a0]*)(\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}@.])/gu)
 /** A sentence opener capitalized after a semicolon or a comma, then a lowercase word: "; We should". */
-const capitalAfterBreak = /(?<=[\p{L}\p{N})”"’])([;；,，])[ \t\u00a0]+(The|We|It|This|These|They|Our|There)[ \t\u00a0]+(\p{Ll}+)/gu
+const capitalAfterBreak = once(() => /(?<=[\p{L}\p{N})”"’])([;；,，])[ \t\u00a0]+(The|We|It|This|These|They|Our|There)[ \t\u00a0]+(\p{Ll}+)/gu)
 /**
  * What the two patterns cannot match without, as patterns that start with a
  * mark: one quick scan turns most paragraphs away before the lookbehinds
@@ -60,7 +60,7 @@ export default defineRule({
             expected: [expected]
           })
         }
-        if (mayCapitalizeAfterBreak.test(value)) for (const match of value.matchAll(capitalAfterBreak)) {
+        if (mayCapitalizeAfterBreak.test(value)) for (const match of value.matchAll(capitalAfterBreak())) {
           const [whole, mark, word] = match
           const before = /([\p{L}]+)[)”"’]*$/u.exec(value.slice(Math.max(0, match.index - 30), match.index))?.[1]
           if (before && beforeQuotation.has(before.toLowerCase())) continue

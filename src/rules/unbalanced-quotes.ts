@@ -18,6 +18,7 @@
 import {defineRule, type Finding} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import {glyphFor, glyphRole, partnerFor, scanMarks, type Family, type Mark, type Role} from '../text/quotes.js'
+import {once} from '../text/once.js'
 
 /** An open mark, in file offsets; open quotations are carried to the next paragraph. */
 interface Carried {
@@ -34,7 +35,7 @@ interface Carried {
 }
 
 /** A list marker before a lone `)`: "1)", "a)", "iv)". */
-const listMarker = /(?:^|\s)(?:\d{1,2}|\p{L}|[ivxlc]{1,4})\.?$/iu
+const listMarker = once(() => /(?:^|\s)(?:\d{1,2}|\p{L}|[ivxlc]{1,4})\.?$/iu)
 
 export default defineRule({
   id: 'unbalanced-quotes',
@@ -200,5 +201,5 @@ function notABracket(value: string, mark: Mark): boolean {
   if (mark.char !== ')' && mark.char !== '(') return false
   const before = value.slice(Math.max(0, mark.index - 6), mark.index)
   if (/[:;]-?$/.test(before)) return true
-  return mark.char === ')' && listMarker.test(before)
+  return mark.char === ')' && listMarker().test(before)
 }

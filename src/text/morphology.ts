@@ -8,9 +8,8 @@
 // words/s) and wink-lexicon's word lists answer what a word can be. The
 // lexicon costs about 0.4 s to load, so it is loaded on first use, not with
 // the CLI.
-import {createRequire} from 'node:module'
-import {builtDataFile} from './built-data.js'
 import {remember} from './memo.js'
+import {requireWink} from './wink-modules.js'
 
 interface Lemmatizer {
   verb(word: string): string
@@ -31,21 +30,6 @@ interface Tagger {
   tagRawTokens(tokens: string[]): TaggedToken[]
 }
 
-const require = createRequire(import.meta.url)
-let bundledWink: Record<string, unknown> | null | undefined
-
-/**
- * One of wink's modules, by the id the packages themselves require it by:
- * from the build's bundle of them with their lexicon packed
- * (dist/data/wink.cjs: see src/cli/lexicon.ts), else as installed.
- */
-function requireWink(id: string): unknown {
-  if (bundledWink === undefined) {
-    const bundle = builtDataFile('wink.cjs')
-    bundledWink = bundle ? (require(bundle) as Record<string, unknown>) : null
-  }
-  return bundledWink ? bundledWink[id] : require(id)
-}
 let lemmatizer: Lemmatizer | undefined
 let tagger: Tagger | undefined
 let lexicon: Lexicon | undefined

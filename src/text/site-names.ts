@@ -4,11 +4,12 @@
 // name is a web address or a few capitalised words that end like an
 // outlet's name; the title before it is itself a few words with no sentence
 // end. Only short lines are titles.
+import {once} from './once.js'
 
 /** The last word of an outlet's name, or a web address. */
 const outletEnd = /^(?:[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.[a-z]{2})?|.*\b(?:network|net|online|news|newspaper|daily|times|post|herald|gazette|press|web|website|portal|media|tv|television|radio|xinhua|xinhuanet|chinanews|cctv|cgtn|people's daily|china daily|global times|sina|sohu|ifeng|government|gov))$/i
 /** The separator before the name, and the name: up to six words. */
-const tail = /\s*(?:\s[-–—|_]{1,2}\s*|\s*[|｜丨]\s*|\s-(?=\p{Lu}))((?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,6})\.?\s*$/u
+const tail = once(() => /\s*(?:\s[-–—|_]{1,2}\s*|\s*[|｜丨]\s*|\s-(?=\p{Lu}))((?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,6})\.?\s*$/u)
 
 export interface SiteSuffix {
   /** Index in the line where the separator starts. */
@@ -24,7 +25,7 @@ export function siteSuffix(line: string): SiteSuffix | undefined {
   if (line.length > 240 || !/[-–—|_｜丨]/.test(line)) return undefined
   const text = line.trimEnd()
   let start = text.length
-  for (let found = tail.exec(text); found && outletEnd.test(found[1]!.trim().replace(/\.$/, '')); found = tail.exec(text.slice(0, start))) {
+  for (let found = tail().exec(text); found && outletEnd.test(found[1]!.trim().replace(/\.$/, '')); found = tail().exec(text.slice(0, start))) {
     start = found.index
   }
   if (start === text.length) return undefined
