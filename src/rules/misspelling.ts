@@ -23,7 +23,7 @@ import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
-import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter, mayHoldCombiningMark} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
 
@@ -99,7 +99,7 @@ export default defineRule<object, NearestWords>({
         // hyphens, none of which may stand beside it): its lowercase and
         // whether it is English are the lexicon's, found once per
         // form, and the text is scanned once for all rules.
-        if (!combiningMark.test(value)) {
+        if (!mayHoldCombiningMark(value) || !combiningMark.test(value)) {
           for (const word of block.words) {
             const {start, end} = word
             if (end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end) || word.english) continue

@@ -6,7 +6,7 @@
 // lemma, whether it is a function word) is found once per lowercase form
 // (a Lexeme), kept for the run: an article of 600 words has about 300 forms,
 // most of them met in the articles before.
-import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, mayHoldCombiningMark} from './chars.js'
 import {isFunctionWord} from './function-words.js'
 import {remember} from './memo.js'
 import {isEnglishWord, lemmaKey} from './morphology.js'
@@ -108,7 +108,7 @@ const capitalStart = /^\p{Lu}/u
 export function joinedWords(value: string, tokens: readonly Token[], lexicon: Lexicon): Word[] {
   const words: Word[] = []
   // Rare text with combining marks: scan it as the pattern says.
-  if (combiningMark.test(value)) {
+  if (mayHoldCombiningMark(value) && combiningMark.test(value)) {
     eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexicon)))
     return words
   }
