@@ -13,7 +13,8 @@ import {isTitleCase, findNameSpans, type NameSpan} from './name-spans.js'
 import {tokenize, type Token} from './phrases.js'
 import {ProseText} from './prose-text.js'
 import {sentenceSpans, type SentenceSpan} from './sentences.js'
-import {joinedWords, type Lexicon, type Word} from './words.js'
+import type {Lexicon} from './lexemes.js'
+import {joinedWords, type Word} from './words.js'
 
 export class BlockModel {
   private knownText: ProseText | undefined = undefined
@@ -38,9 +39,9 @@ export class BlockModel {
     return (this.knownText ??= new ProseText(this.node, this.file))
   }
 
-  /** Words and marks in order: see `tokenize`. */
+  /** Words and marks in order, each word with its lexeme: see `tokenize`. */
   get tokens(): readonly Token[] {
-    return (this.knownTokens ??= tokenize(this.text.value))
+    return (this.knownTokens ??= tokenize(this.text.value, this.lexicon))
   }
 
   /** Letters and digits joined by apostrophes and hyphens, with their lowercase and lemma. */

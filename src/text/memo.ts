@@ -7,7 +7,12 @@ const memoLimit = 100_000
 
 /** Keep `answer` for `key` in `memo`, emptying it first when full; returns `answer`. */
 export function remember<K, T>(memo: Map<K, T>, key: K, answer: T): T {
-  if (memo.size >= memoLimit) memo.clear()
+  if (memoFull(memo)) memo.clear()
   memo.set(key, answer)
   return answer
+}
+
+/** Whether `memo` holds as many entries as a memo may: for one emptied at a moment of its own choosing (see text/lexemes.ts). */
+export function memoFull(memo: Map<unknown, unknown>): boolean {
+  return memo.size >= memoLimit
 }
