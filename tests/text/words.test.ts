@@ -85,3 +85,21 @@ test('lexemes: a block\'s words share their tokens\' lexemes, one form number pe
   assert.equal(tokenize(text)[0]!.lexeme, undefined)
   assert.equal(joinedWords(text, tokenize(text), lexicon)[1]!.lexeme, byText('firm').lexeme)
 })
+
+test('lexemes: a block’s tokens, each word with its lexeme, are the tokens tokenize makes alone, each lexeme the lexicon’s of its norm', () => {
+  const lexicon = new Lexicon()
+  const pieces = fc.constantFrom('a', 'b', 'Ab', 'AB', 'the', 'The', 'THE', 'z9', '09', 'é', 'É', '\u0301', '’', "'", '-', ' ', '\n', '.', '中')
+  const plain = (tokens: ReturnType<typeof tokenize>) => tokens.map(({norm, start, end, word}) => ({norm, start, end, word}))
+  fc.assert(
+    fc.property(fc.array(pieces, {maxLength: 24}), (parts) => {
+      const text = parts.join('')
+      const tokens = tokenize(text, lexicon)
+      assert.deepEqual(plain(tokens), plain(tokenize(text)))
+      for (const token of tokens) {
+        if (!token.word) assert.equal(token.lexeme, undefined)
+        else assert.equal(token.lexeme, lexicon.of(token.norm))
+      }
+    }),
+    {numRuns: 3000}
+  )
+})
