@@ -19,19 +19,13 @@ export class Word {
     /** Indexes in that text, half-open. */
     readonly start: number,
     readonly end: number,
-    private readonly lexicon: Lexicon,
-    /** Its lexeme when its token has it already. */
-    private knownLexeme?: Lexeme
+    /** What its lowercase form is, wherever it stands: see text/lexemes.ts. */
+    readonly lexeme: Lexeme
   ) {}
 
   /** The word as written. */
   get text(): string {
     return (this.knownText ??= this.source.slice(this.start, this.end))
-  }
-
-  /** What its lowercase form is, wherever it stands: see text/lexemes.ts. */
-  get lexeme(): Lexeme {
-    return (this.knownLexeme ??= this.lexicon.of(this.text.toLowerCase()))
   }
 
   get lower(): string {
@@ -75,9 +69,10 @@ const capitalStart = /^\p{Lu}/u
 /** The joined words of `value`, whose tokens are `tokens`; `lexicon` is the article's. */
 export function joinedWords(value: string, tokens: readonly Token[], lexicon: Lexicon): Word[] {
   const words: Word[] = []
+  const lexemeOf = (start: number, end: number) => lexicon.of(value.slice(start, end).toLowerCase())
   // Rare text with combining marks: scan it as the pattern says.
   if (mayHoldCombiningMark(value) && combiningMark.test(value)) {
-    eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexicon)))
+    eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexemeOf(start, end))))
     return words
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -87,8 +82,8 @@ export function joinedWords(value: string, tokens: readonly Token[], lexicon: Le
     // "state-owned": the next word follows one ASCII hyphen.
     while (i + 1 < tokens.length && tokens[i + 1]!.word && tokens[i + 1]!.start === end + 1 && value.charCodeAt(end) === 0x2d) end = tokens[++i]!.end
     // A token's lexeme is the word's unless the word runs on or an apostrophe was straightened.
-    const lexeme = end === first.end && !first.norm.includes("'") ? first.lexeme : undefined
-    words.push(new Word(value, first.start, end, lexicon, lexeme))
+    const lexeme = end === first.end && first.lexeme && !first.norm.includes("'") ? first.lexeme : lexemeOf(first.start, end)
+    words.push(new Word(value, first.start, end, lexeme))
   }
   return words
 }
