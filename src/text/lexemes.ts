@@ -7,6 +7,7 @@
 // rather than hashing the word's string into a table of thousands again.
 // An article of 600 words has about 300 forms, most of them met in the
 // articles before.
+import {isAsciiCapital} from './chars.js'
 import {isFunctionWord} from './function-words.js'
 import {memoFull} from './memo.js'
 import {isEnglishWord, lemmaKey} from './morphology.js'
@@ -58,6 +59,12 @@ export class Lexeme {
  */
 export class Lexicon {
   private readonly byLower = new Map<string, Lexeme>()
+  /**
+   * The lexemes of plain ASCII words again, by a hash of their characters,
+   * open addressing (see `ofAscii`): a power of two long, at most half full.
+   */
+  private asciiSlots = new Array<Lexeme | undefined>(1024).fill(undefined)
+  private asciiCount = 0
   /** The next form number: never given twice, even after the table is emptied. */
   private forms = 0
 
@@ -67,10 +74,67 @@ export class Lexicon {
     return lexeme
   }
 
-  /** Called before an article's words are looked up: the only place the table is emptied when full. */
-  startArticle(): void {
-    if (memoFull(this.byLower)) this.byLower.clear()
+  /**
+   * The lexeme of the lowercase of `text[start, end)`, ASCII letters and
+   * digits only: `of` that lowercase, found without making the string when
+   * the run has met the form before, as it has most words. The tokenizer
+   * takes the lexeme's `lower` as the token's: no string is sliced,
+   * lowercased and looked up for most words of every block.
+   */
+  ofAscii(text: string, start: number, end: number): Lexeme {
+    const slots = this.asciiSlots
+    const mask = slots.length - 1
+    const length = end - start
+    let index = asciiHash(text, start, end) & mask
+    for (let slot = slots[index]; slot !== undefined; slot = slots[index]) {
+      if (slot.lower.length === length && sameAsciiLower(slot.lower, text, start)) return slot
+      index = (index + 1) & mask
+    }
+    const value = text.slice(start, end)
+    const lexeme = this.of(hasAsciiCapital(value) ? value.toLowerCase() : value)
+    slots[index] = lexeme
+    if (++this.asciiCount * 2 > slots.length) this.growAsciiSlots()
+    return lexeme
   }
+
+  private growAsciiSlots(): void {
+    const old = this.asciiSlots
+    const slots = new Array<Lexeme | undefined>(old.length * 2).fill(undefined)
+    const mask = slots.length - 1
+    for (const lexeme of old) {
+      if (lexeme === undefined) continue
+      let index = asciiHash(lexeme.lower, 0, lexeme.lower.length) & mask
+      while (slots[index] !== undefined) index = (index + 1) & mask
+      slots[index] = lexeme
+    }
+    this.asciiSlots = slots
+  }
+
+  /** Called before an article's words are looked up: the only place the tables are emptied, when full. */
+  startArticle(): void {
+    if (!memoFull(this.byLower)) return
+    this.byLower.clear()
+    this.asciiSlots = new Array<Lexeme | undefined>(1024).fill(undefined)
+    this.asciiCount = 0
+  }
+}
+
+/** A hash of the lowercase of `text[start, end)`, ASCII letters and digits, whose lowercase is the code with bit 0x20 set. */
+function asciiHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text.charCodeAt(i) | 0x20), 0x01000193)
+  return (hash ^ (hash >>> 15)) >>> 0
+}
+
+/** Whether `lower` is the lowercase of the ASCII letters and digits of `text` from `start`, as long as `lower`. */
+function sameAsciiLower(lower: string, text: string, start: number): boolean {
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) !== (text.charCodeAt(start + i) | 0x20)) return false
+  return true
+}
+
+function hasAsciiCapital(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isAsciiCapital(value.charCodeAt(i))) return true
+  return false
 }
 
 /** The lexicon every article's blocks share. */

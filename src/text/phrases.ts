@@ -84,10 +84,19 @@ export function tokenize(text: string, lexicon?: Lexicon): readonly Token[] {
       // A mark is one code point.
       end = at + charLength(text, at)
     }
-    const value = text.slice(at, end)
-    // A plain word has no curly apostrophe to straighten.
-    const norm = plain ? asciiLowercase(value) : word ? normalizeWord(value) : value
-    tokens.push(new Token(text, norm, at, end, word, previous, word && lexicon ? lexicon.of(norm) : undefined))
+    let norm: string
+    let lexeme: Lexeme | undefined
+    if (plain && lexicon) {
+      // A form met before is found from the text itself, and its string shared: none is made.
+      lexeme = lexicon.ofAscii(text, at, end)
+      norm = lexeme.lower
+    } else {
+      const value = text.slice(at, end)
+      // A plain word has no curly apostrophe to straighten.
+      norm = plain ? asciiLowercase(value) : word ? normalizeWord(value) : value
+      lexeme = word && lexicon ? lexicon.of(norm) : undefined
+    }
+    tokens.push(new Token(text, norm, at, end, word, previous, lexeme))
     previous = end
     at = end
   }

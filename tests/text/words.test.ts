@@ -102,4 +102,13 @@ test('lexemes: a block’s tokens, each word with its lexeme, are the tokens tok
     }),
     {numRuns: 3000}
   )
+  // Thousands of forms: the ASCII words' table grows, and finds each again whatever its case.
+  const many = Array.from({length: 3000}, (_, index) => `w${index.toString(36)}X`).join(' ')
+  const first = tokenize(many, lexicon)
+  const again = tokenize(many.toUpperCase(), lexicon)
+  assert.equal(again.length, 3000)
+  first.forEach((token, index) => {
+    assert.equal(again[index]!.lexeme, token.lexeme)
+    assert.equal(token.lexeme, lexicon.of(token.norm))
+  })
 })
