@@ -22,6 +22,8 @@ export const mapModules: Record<string, string> = {
   'wink-lexicon/src/wn-verb-exceptions.js': 'wink-verb-exceptions.txt'
 }
 export const wordnetFile = 'wink-wordnet.txt'
+/** How many keys a packed map remembers it lacks. */
+const missLimit = 5000
 /** Senses are small numbers (lexicographer files 0–44), stored one character each from `0`. */
 const base = 48
 
@@ -92,9 +94,11 @@ export function packedLexicon(folder: string): Record<string, object> {
     // as in the original object. The decoded values are asked first, then
     // the keys known to be missing, and only then the file: the tagger and
     // the rules ask about the same everyday words in every sentence, and a
-    // binary search in the file cost ten times a lookup. Misses are kept
-    // bounded (memo.ts): misspelling asks about hundreds of thousands of
-    // non-words.
+    // binary search in the file cost ten times a lookup. Misses are kept,
+    // a few thousand at most (memo.ts): the names and non-words asked again
+    // stand within an article or two, and misspelling asks once each about
+    // hundreds of thousands of non-words, which a memo of their size would
+    // keep in memory for nothing.
     const values = new Map<string, unknown>()
     const missing = new Map<string, true>()
     const get = (key: string) => {
@@ -102,7 +106,7 @@ export function packedLexicon(folder: string): Record<string, object> {
       if (known !== undefined || missing.has(key) || values.has(key)) return known
       const line = packed().find(key)
       if (line === -1) {
-        remember(missing, key, true)
+        remember(missing, key, true, missLimit)
         return undefined
       }
       const value = JSON.parse(packed().value(line)) as unknown

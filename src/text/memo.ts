@@ -5,9 +5,9 @@
 // in it within an article or two.
 const memoLimit = 100_000
 
-/** Keep `answer` for `key` in `memo`, emptying it first when full; returns `answer`. */
-export function remember<K, T>(memo: Map<K, T>, key: K, answer: T): T {
-  if (memoFull(memo)) memo.clear()
+/** Keep `answer` for `key` in `memo`, emptying it first when full (at `limit` entries, `memoLimit` unless given); returns `answer`. */
+export function remember<K, T>(memo: Map<K, T>, key: K, answer: T, limit = memoLimit): T {
+  if (memo.size >= limit) memo.clear()
   memo.set(key, answer)
   return answer
 }
