@@ -20,9 +20,11 @@ export interface ProseBlock {
   // on first use and shared by every rule. Indexes are into `text.value`.
   /** The block's words as one string, with file offsets. */
   readonly text: ProseText
-  /** Words and marks, from the one tokenizer (text/phrases.ts). */
+  /** Words and marks, from the one tokenizer (text/phrases.ts), each word with its lexeme (text/lexemes.ts). */
   readonly tokens: readonly Token[]
-  /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase, lemma, function-word and English flags. */
+  /** The forms of the word tokens (`norm`: lowercase, `’` as `'`), each once: ask it before reading a block for words of a list. */
+  readonly wordForms: ReadonlySet<string>
+  /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase, lemma, form numbers, function-word and English flags. */
   readonly words: readonly Word[]
   /** Sentences as parse-english finds them, cut at line breaks. */
   readonly sentences: readonly SentenceSpan[]

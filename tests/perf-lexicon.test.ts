@@ -74,6 +74,14 @@ test('lexicon: the packed files answer every word, sense, tag and irregular form
     for (const [key, value] of Object.entries(maps[index]!)) assert.deepEqual(packed[key], value, `${id}: ${key}`)
     assert.equal(packed['no-such-word'], undefined)
   })
+  // A miss is kept, and a value set after it is answered, as a plain object would.
+  const tagLexicon = require(Object.keys(mapModules)[0]!) as Record<string, unknown>
+  assert.equal(tagLexicon['qqqz'], undefined)
+  assert.equal('qqqz' in tagLexicon, false)
+  tagLexicon['qqqz'] = ['NN']
+  assert.deepEqual(tagLexicon['qqqz'], ['NN'])
+  assert.equal('qqqz' in tagLexicon, true)
+  assert.equal(tagLexicon['the'], tagLexicon['the'])
 
   const fresh = require('wink-lemmatizer') as Lemmatizer
   assert.notEqual(fresh, lemmatizer)

@@ -22,6 +22,8 @@ export const mapModules: Record<string, string> = {
   'wink-lexicon/src/wn-verb-exceptions.js': 'wink-verb-exceptions.txt'
 }
 export const wordnetFile = 'wink-wordnet.txt'
+/** How many keys a packed map remembers it lacks. */
+const missLimit = 5000
 /** Senses are small numbers (lexicographer files 0–44), stored one character each from `0`. */
 const base = 48
 
@@ -89,18 +91,24 @@ export function packedLexicon(folder: string): Record<string, object> {
   for (const [id, name] of Object.entries(mapModules)) {
     const packed = lazy(name)
     // Decoded once, so a value keeps its identity (and any change made to it)
-    // as in the original object. A miss is answered by the search alone,
-    // neither kept nor looked up in the decoded values: misspelling asks
-    // about hundreds of thousands of non-words. Once a key the file lacks
-    // is set, the decoded values are asked first.
+    // as in the original object. The decoded values are asked first, then
+    // the keys known to be missing, and only then the file: the tagger and
+    // the rules ask about the same everyday words in every sentence, and a
+    // binary search in the file cost ten times a lookup. Misses are kept,
+    // a few thousand at most (memo.ts): the names and non-words asked again
+    // stand within an article or two, and misspelling asks once each about
+    // hundreds of thousands of non-words, which a memo of their size would
+    // keep in memory for nothing.
     const values = new Map<string, unknown>()
-    let added = false
+    const missing = new Map<string, true>()
     const get = (key: string) => {
-      if (!added && packed().find(key) === -1) return undefined
       const known = values.get(key)
-      if (known !== undefined || values.has(key)) return known
+      if (known !== undefined || missing.has(key) || values.has(key)) return known
       const line = packed().find(key)
-      if (line === -1) return undefined
+      if (line === -1) {
+        remember(missing, key, true, missLimit)
+        return undefined
+      }
       const value = JSON.parse(packed().value(line)) as unknown
       values.set(key, value)
       return value
@@ -110,7 +118,7 @@ export function packedLexicon(folder: string): Record<string, object> {
       has: (_, key) => typeof key === 'string' && get(key) !== undefined,
       set: (_, key, value) => {
         if (typeof key !== 'string') return false
-        if (packed().find(key) === -1) added = true
+        missing.delete(key)
         values.set(key, value)
         return true
       }

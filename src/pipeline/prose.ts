@@ -14,7 +14,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {BlockModel} from '../text/block-model.js'
-import {sharedLexicon, type Lexicon} from '../text/words.js'
+import {sharedLexicon, type Lexicon} from '../text/lexemes.js'
 import {alignText, type Alignment} from './align.js'
 import {splitLongBlock} from './chunks.js'
 import {FastParseEnglish} from './tokenize.js'
@@ -37,6 +37,7 @@ export function buildProse(tree: MdastRoot, file: VFile, frontmatter: ProseDocum
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
   const lexicon = sharedLexicon
+  lexicon.startArticle()
 
   // One index of line endings, grown as blocks come in order, from where
   // the tree starts (a section of a file of megabytes starts far in).

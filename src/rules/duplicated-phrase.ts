@@ -13,7 +13,6 @@
 // Bad: "The district took the initiative to take the initiative to invite firms."
 // Good: "The district took the initiative to invite firms."
 import {defineRule} from '../rule.js'
-import {lemmaKey} from '../text/morphology.js'
 import type {ProseText} from '../text/prose-text.js'
 import type {Word} from '../text/words.js'
 
@@ -32,8 +31,8 @@ interface Options {
  */
 class Run {
   readonly words: Word[] = []
-  /** Each word's lemma key (`lemmaKey`): took and take share one. */
-  readonly keys: string[] = []
+  /** A number for each word's lemma (`Word.lemmaForm`): took and take share one, compared as numbers. */
+  readonly keys: number[] = []
   /** Whether only whitespace (at least one character) stands between the previous word and each word. */
   readonly spaced: boolean[] = []
 
@@ -43,7 +42,7 @@ class Run {
 
   push(word: Word, spaced: boolean): void {
     this.words.push(word)
-    this.keys.push(word.lemma)
+    this.keys.push(word.lemmaForm)
     this.spaced.push(spaced)
   }
 }
@@ -224,18 +223,18 @@ function echoAt(run: Run, i: number, maxWords: number, maxGap: number): Echo | u
 
 /** Whether a word is written as its lemma ("walk", "fight"), not a derived form ("strengthening"). */
 function isBareLemma(word: Word): boolean {
-  return lemmaKey(word.lower) === word.lower
+  return word.lemma === word.lower
 }
 
 /** Whether key `i` comes again two or more words after it (every echo's first twin is), up to index `last`. */
-function keyRecurs(keys: readonly string[], i: number, last: number): boolean {
+function keyRecurs(keys: readonly number[], i: number, last: number): boolean {
   const key = keys[i]!
   const end = Math.min(last, keys.length - 1)
   for (let j = i + 2; j <= end; j++) if (keys[j] === key) return true
   return false
 }
 
-function sameKeys(keys: readonly string[], first: number, second: number, length: number): boolean {
+function sameKeys(keys: readonly number[], first: number, second: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (keys[first + k] !== keys[second + k]) return false
   return true
 }

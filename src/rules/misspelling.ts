@@ -23,17 +23,21 @@ import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import {isSpelledRight} from '../text/dictionary.js'
 import {commonTags, isEnglishWord} from '../text/morphology.js'
-import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter} from '../text/chars.js'
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter, mayHoldCombiningMark} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
 import {once} from '../text/once.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
-/** `nearest` of each word asked, kept for the configuration's life: MT repeats its slips from article to article. */
-type NearestWords = Map<string, string | undefined>
+/**
+ * What a lowercase word not English is taken for (see `suggestionFor`),
+ * kept for the configuration's life: MT repeats its slips from article to
+ * article, and each answer asks the lexicon about a hundred strings.
+ */
+type Suggestions = Map<string, string | undefined>
 
-export default defineRule<object, NearestWords>({
+export default defineRule<object, Suggestions>({
   id: 'misspelling',
   description: 'A word that is not English, one slip from one that is ("inspecton")',
   severity: 'warn',
@@ -46,8 +50,8 @@ export default defineRule<object, NearestWords>({
   },
   prepare: () => new Map(),
   create(context) {
-    const nearestWords = context.prepared
-    const nearestWord = (lower: string) => (nearestWords.has(lower) ? nearestWords.get(lower) : remember(nearestWords, lower, nearest(lower)))
+    const suggestions = context.prepared
+    const suggestion = (lower: string) => (suggestions.has(lower) ? suggestions.get(lower) : remember(suggestions, lower, suggestionFor(lower)))
     /** Each block's text and its lowercase, made on the first question about the article's words. */
     let texts: Array<{text: string; lower: string}> | undefined
     /** `uses` of each word asked in this article: a name not in the lexicon comes again and again. */
@@ -86,9 +90,9 @@ export default defineRule<object, NearestWords>({
       const found = value.slice(index, end)
       const capital = found !== lower
       const swap = capital ? swapped(lower) : undefined
-      const suggestion = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : isDerived(lower) ? undefined : nearestWord(lower)
-      if (!suggestion || isSpelledRight(found)) return
-      const expected = capital ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion
+      const suggested = capital ? (swap && pinyinSyllables(swap) ? swap : undefined) : suggestion(lower)
+      if (!suggested || isSpelledRight(found)) return
+      const expected = capital ? suggested.charAt(0).toUpperCase() + suggested.slice(1) : suggested
       const [start, stop] = text.range(index, end)
       context.report({reason: `Unexpected \`${found}\`, expected \`${expected}\`: not an English word`, start, end: stop, expected: [expected]})
     }
@@ -100,7 +104,7 @@ export default defineRule<object, NearestWords>({
         // hyphens, none of which may stand beside it): its lowercase and
         // whether it is English are the lexicon's, found once per
         // form, and the text is scanned once for all rules.
-        if (!combiningMark.test(value)) {
+        if (!mayHoldCombiningMark(value) || !combiningMark.test(value)) {
           for (const word of block.words) {
             const {start, end} = word
             if (end - start < 5 || !isPlainWord(value, start, end) || standsBefore(value, start) || standsAfter(value, end) || word.english) continue
@@ -190,6 +194,11 @@ function swapped(lower: string): string | undefined {
     if (candidate !== lower && isEnglishWord(candidate)) return candidate
   }
   return undefined
+}
+
+/** For a lowercase word that is not English: none when English makes it from English parts, else `nearest`. */
+function suggestionFor(lower: string): string | undefined {
+  return isDerived(lower) ? undefined : nearest(lower)
 }
 
 /** The everyday English word one edit away, not at the word's ends (where prefixes and suffixes change); undefined when there is none. */

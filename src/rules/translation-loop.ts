@@ -21,6 +21,8 @@ interface Word {
   lower: string
   start: number
   end: number
+  /** A number for `lower`: equal numbers, equal words (see `Word.form` in text/words.ts). */
+  form: number
 }
 
 /**
@@ -37,11 +39,20 @@ function loopWords(block: ProseBlock): readonly Word[] {
   // Most blocks have none: their words are the block's.
   if (merge >= joined.length - 1) return joined
   const words: Word[] = joined.slice(0, merge)
+  // A word with a full stop inside is no joined word's form: numbered here, below zero.
+  const merged = new Map<string, number>()
   for (let i = merge; i < joined.length; i++) {
     const first = joined[i]!
     let end = first.end
     while (i + 1 < joined.length && joined[i + 1]!.start === end + 1 && value.charCodeAt(end) === 0x2e) end = joined[++i]!.end
-    words.push({lower: end === first.end ? first.lower : value.slice(first.start, end).toLowerCase(), start: first.start, end})
+    if (end === first.end) {
+      words.push(first)
+      continue
+    }
+    const lower = value.slice(first.start, end).toLowerCase()
+    let form = merged.get(lower)
+    if (form === undefined) merged.set(lower, (form = -1 - merged.size))
+    words.push({lower, start: first.start, end, form})
   }
   return words
 }
@@ -70,18 +81,20 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         const text = block.text.value
         const words = loopWords(block)
+        // Words compared by number, not by string: every word against the next dozen.
+        const forms = words.map((word) => word.form)
         const same = (a: number, b: number, length: number) => {
-          for (let k = 0; k < length; k++) if (words[a + k]!.lower !== words[b + k]!.lower) return false
+          for (let k = 0; k < length; k++) if (forms[a + k] !== forms[b + k]) return false
           return true
         }
         let index = 0
         while (index < words.length) {
           let found: {length: number; copies: number} | undefined
           // The shortest unit that loops explains the run ("Bern, Bern" is not a two-word unit).
-          const opening = words[index]!.lower
+          const opening = forms[index]
           for (let length = 1; length <= maxWords && index + length * 2 <= words.length; length++) {
             // Most words are not said again `length` words on: out before counting copies.
-            if (words[index + length]!.lower !== opening) continue
+            if (forms[index + length] !== opening) continue
             let copies = 1
             while (index + (copies + 1) * length <= words.length && same(index, index + copies * length, length)) copies++
             if (copies >= (length === 1 ? minRepeats + 1 : minRepeats) && !words.slice(index, index + length).every((w) => /^\p{N}+$/u.test(w.lower))) {

@@ -2,7 +2,10 @@
 // on first use and kept with the block, so no rule tokenizes for itself and
 // no answer depends on which rule asked first. Every index is into
 // `text.value`; `text.range` turns them into file offsets.
-//   tokens     words and marks, from the one tokenizer (text/phrases.ts)
+//   tokens     words and marks, from the one tokenizer (text/phrases.ts),
+//              each word with its lexeme (text/lexemes.ts)
+//   wordForms  the set of its word tokens' forms: a rule that fires only on
+//              words of a list asks it first and passes the block by
 //   words      joined words ("state-owned", "China’s"), a view of the tokens,
 //              with lowercase, lemma and function-word flag
 //   sentences  the sentences parse-english found, cut at line breaks
@@ -13,11 +16,13 @@ import {isTitleCase, findNameSpans, type NameSpan} from './name-spans.js'
 import {tokenize, type Token} from './phrases.js'
 import {ProseText} from './prose-text.js'
 import {sentenceSpans, type SentenceSpan} from './sentences.js'
-import {joinedWords, type Lexicon, type Word} from './words.js'
+import type {Lexicon} from './lexemes.js'
+import {joinedWords, type Word} from './words.js'
 
 export class BlockModel {
   private knownText: ProseText | undefined = undefined
   private knownTokens: readonly Token[] | undefined = undefined
+  private knownWordForms: ReadonlySet<string> | undefined = undefined
   private knownWords: readonly Word[] | undefined = undefined
   private knownSentences: readonly SentenceSpan[] | undefined = undefined
   private knownNameSpans: readonly NameSpan[] | undefined = undefined
@@ -38,9 +43,23 @@ export class BlockModel {
     return (this.knownText ??= new ProseText(this.node, this.file))
   }
 
-  /** Words and marks in order: see `tokenize`. */
+  /** Words and marks in order, each word with its lexeme: see `tokenize`. */
   get tokens(): readonly Token[] {
-    return (this.knownTokens ??= tokenize(this.text.value))
+    return (this.knownTokens ??= tokenize(this.text.value, this.lexicon))
+  }
+
+  /**
+   * The forms of the block's word tokens (their `norm`: lowercase, `’` as
+   * `'`), each once. A rule that fires only on words from a list (a phrase's
+   * first word, a banned word) asks whether any is here before it reads
+   * the block: its list's words against a set of some hundred, rather than
+   * every token against its list.
+   */
+  get wordForms(): ReadonlySet<string> {
+    if (this.knownWordForms) return this.knownWordForms
+    const forms = new Set<string>()
+    for (const token of this.tokens) if (token.word) forms.add(token.norm)
+    return (this.knownWordForms = forms)
   }
 
   /** Letters and digits joined by apostrophes and hyphens, with their lowercase and lemma. */

@@ -6,7 +6,6 @@
 // starts or ends inside a hyphenated word ("our city-owned firms").
 import {readFileSync} from 'node:fs'
 import {builtDataFile} from './built-data.js'
-import {remember} from './memo.js'
 import {lemmaKey} from './morphology.js'
 import {hyphenJoined, tokenize, type Token} from './phrases.js'
 
@@ -70,13 +69,6 @@ export interface LemmaMatch<T> {
 export class LemmaPhrases<T> {
   /** Entries by the lemma (or mark) of their first step. */
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
-  /**
-   * The entries a word starts, by the word's lowercase, null for none: one
-   * lookup per word of every text where the lemma and then its entries
-   * would be two. One entry (some 50 bytes; the word's string is lemmaKey's
-   * memo's too) per distinct word the matcher has met, up to memo.ts's bound.
-   */
-  private readonly byWord = new Map<string, ReadonlyArray<Entry<T>> | null>()
   /** Whether any entry starts with a mark: else marks are passed over. */
   private markStarts = false
 
@@ -92,28 +84,24 @@ export class LemmaPhrases<T> {
     const list = this.byFirst.get(key) ?? []
     list.push({steps, value})
     this.byFirst.set(key, list)
-    this.byWord.clear()
   }
 
   /**
    * Every match in a text's tokens (a block's `block.tokens`), the longest
-   * at each start, left to right without overlaps. A word's lemma is
-   * `lemmaKey` of its token's lowercase, one lookup in its memo: cheaper
-   * than finding the block word that holds the token.
+   * at each start, left to right without overlaps. A word's lemma is its
+   * token's lexeme's (read, not looked up: see text/lexemes.ts), or else
+   * `lemmaKey` of its token's lowercase.
    */
   match(tokens: readonly Token[]): Array<LemmaMatch<T>> {
-    // The words' lemmas, each looked up once however many entries ask; made when a word starts one.
-    let lemmas: Lemmas | undefined
     const found: Array<LemmaMatch<T>> = []
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       // A mark starts a phrase as itself; a word by its lemma.
-      const candidates = token.word ? this.startedBy(token.norm) : this.markStarts ? this.byFirst.get(token.norm) : undefined
+      const candidates = token.word ? this.byFirst.get(lemmaOf(token)) : this.markStarts ? this.byFirst.get(token.norm) : undefined
       if (!candidates || hyphenJoined(tokens, index)) continue
-      lemmas ??= new Array<string | undefined>(tokens.length)
       let best: LemmaMatch<T> | undefined
       for (const entry of candidates) {
-        const last = matchFrom(entry.steps, 1, index + 1, tokens, lemmas)
+        const last = matchFrom(entry.steps, 1, index + 1, tokens)
         if (last === undefined || hyphenJoined(tokens, last + 1)) continue
         if (!best || last > best.last) best = {first: index, last, start: tokens[index]!.start, end: tokens[last]!.end, value: entry.value}
       }
@@ -124,16 +112,10 @@ export class LemmaPhrases<T> {
     }
     return found
   }
-
-  /** The entries whose first word has the lemma of `norm`, a word's lowercase; null for none. */
-  private startedBy(norm: string): ReadonlyArray<Entry<T>> | null {
-    const known = this.byWord.get(norm)
-    return known !== undefined ? known : remember(this.byWord, norm, this.byFirst.get(lemmaKey(norm)) ?? null)
-  }
 }
 
 /** The index of the last token matched by `steps` from `step` on, starting at token `at`; undefined for no match. */
-function matchFrom(steps: readonly Step[], step: number, at: number, tokens: readonly Token[], lemmas: Lemmas): number | undefined {
+function matchFrom(steps: readonly Step[], step: number, at: number, tokens: readonly Token[]): number | undefined {
   if (step === steps.length) return at - 1
   const current = steps[step]!
   if ('gap' in current) {
@@ -146,22 +128,18 @@ function matchFrom(steps: readonly Step[], step: number, at: number, tokens: rea
         if (sentenceEnds.has(skipped.norm)) return undefined
         if (skipped.word && ++words > gapSize) return undefined
       }
-      const last = matchFrom(steps, step + 1, at + skip, tokens, lemmas)
+      const last = matchFrom(steps, step + 1, at + skip, tokens)
       if (last !== undefined) return last
     }
     return undefined
   }
   if (at >= tokens.length) return undefined
   const wanted = 'lemma' in current ? current.lemma : current.mark
-  return lemmaAt(tokens, lemmas, at) === wanted ? matchFrom(steps, step + 1, at + 1, tokens, lemmas) : undefined
+  const token = tokens[at]!
+  return (token.word ? lemmaOf(token) : token.norm) === wanted ? matchFrom(steps, step + 1, at + 1, tokens) : undefined
 }
 
-/** A text's lemmas by token index, filled as asked. */
-type Lemmas = Array<string | undefined>
-
-/** A word's lemma (see `match`), a mark as written. */
-function lemmaAt(tokens: readonly Token[], lemmas: Lemmas, index: number): string {
-  const token = tokens[index]!
-  if (!token.word) return token.norm
-  return (lemmas[index] ??= lemmaKey(token.norm))
+/** A word token's lemma: its lexeme's, or looked up for a token without one. */
+function lemmaOf(token: Token): string {
+  return token.lexeme ? token.lexeme.lemma : lemmaKey(token.norm)
 }

@@ -42,9 +42,10 @@ interface Lexicon {
   /** WordNet: the lexicographer files of each word's senses (3–28 nouns, 29–43 verbs). */
   senses: number[][]
 }
-/** The answers of `lemmaKey` and `isEnglishWord`, kept (see memo.ts). */
+/** The answers of `lemmaKey`, `isEnglishWord` and `possibleTags`, kept (see memo.ts). */
 const keys = new Map<string, string>()
 const englishWords = new Map<string, boolean>()
+const tagLists = new Map<string, string[]>()
 
 /**
  * One form for all inflections of a word, whatever its part of speech:
@@ -100,8 +101,18 @@ export function isEnglishWord(word: string): boolean {
   return remember(englishWords, word, tags[word] !== undefined || words[word] !== undefined || words[lemmaKey(word)] !== undefined)
 }
 
-/** The parts of speech a lowercase word can take: Penn tags from the tagger's lexicon, else from WordNet (VB, NN, JJ, RB). */
-export function possibleTags(word: string): string[] {
+/**
+ * The parts of speech a lowercase word can take: Penn tags from the tagger's
+ * lexicon, else from WordNet (VB, NN, JJ, RB). The same list for the same
+ * word each time (rules ask about every sentence's first word): read it,
+ * never change it.
+ */
+export function possibleTags(word: string): readonly string[] {
+  const known = tagLists.get(word)
+  return known ?? remember(tagLists, word, lookUpTags(word))
+}
+
+function lookUpTags(word: string): string[] {
   const {words, senses} = loadLexicon()
   const known = commonTags(word)
   if (known) return known

@@ -8,6 +8,7 @@
 // token of its own, so a phrase never runs across a full stop unless it
 // spells one. No user text ever becomes a regular expression.
 import {charLength, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
+import type {Lexeme, Lexicon} from './lexemes.js'
 
 export class Token {
   constructor(
@@ -20,7 +21,9 @@ export class Token {
     readonly end: number,
     readonly word: boolean,
     /** Where the gap before this token starts: the previous token's end. */
-    private readonly gapStart: number
+    private readonly gapStart: number,
+    /** A word's lexeme (text/lexemes.ts) when tokenized with a lexicon, as a block's tokens are. */
+    readonly lexeme: Lexeme | undefined
   ) {}
 
   private knownReadings: ReadonlyArray<string | undefined> | undefined = undefined
@@ -50,13 +53,13 @@ const hyphens = new Set([0x2d, 0x2010, 0x2011])
 
 /**
  * Words and marks of `text`, as `tokenPattern` finds them: the one
- * tokenizer. A block's tokens are made once, as `block.tokens`; call this
- * for other text (a phrase, a line of the source). Scanned by hand, with
- * the pattern's parts as sticky tests only where ASCII does not settle it:
- * every block of every article passes here, and `matchAll`'s match object
- * per word was most of the cost.
+ * tokenizer. A block's tokens are made once, as `block.tokens`, each word
+ * with its lexeme from `lexicon`; call this for other text (a phrase, a
+ * line of the source). Scanned by hand, with the pattern's parts as sticky
+ * tests only where ASCII does not settle it: every block of every article
+ * passes here, and `matchAll`'s match object per word was most of the cost.
  */
-export function tokenize(text: string): readonly Token[] {
+export function tokenize(text: string, lexicon?: Lexicon): readonly Token[] {
   const tokens: Token[] = []
   let previous = 0
   let at = 0
@@ -81,10 +84,19 @@ export function tokenize(text: string): readonly Token[] {
       // A mark is one code point.
       end = at + charLength(text, at)
     }
-    const value = text.slice(at, end)
-    // A plain word has no curly apostrophe to straighten.
-    const norm = plain ? asciiLowercase(value) : word ? normalizeWord(value) : value
-    tokens.push(new Token(text, norm, at, end, word, previous))
+    let norm: string
+    let lexeme: Lexeme | undefined
+    if (plain && lexicon) {
+      // A form met before is found from the text itself, and its string shared: none is made.
+      lexeme = lexicon.ofAscii(text, at, end)
+      norm = lexeme.lower
+    } else {
+      const value = text.slice(at, end)
+      // A plain word has no curly apostrophe to straighten.
+      norm = plain ? asciiLowercase(value) : word ? normalizeWord(value) : value
+      lexeme = word && lexicon ? lexicon.of(norm) : undefined
+    }
+    tokens.push(new Token(text, norm, at, end, word, previous, lexeme))
     previous = end
     at = end
   }

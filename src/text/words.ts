@@ -3,58 +3,15 @@
 // joined by apostrophes and hyphens, "state-owned", "China’s". A block's are
 // `block.words`, a view of its tokens: the tokenizer's words joined where one
 // ASCII hyphen stands between them. What a word is whatever its place (its
-// lemma, whether it is a function word) is found once per lowercase form
-// (a Lexeme), kept for the run: an article of 600 words has about 300 forms,
-// most of them met in the articles before.
-import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital} from './chars.js'
-import {isFunctionWord} from './function-words.js'
-import {remember} from './memo.js'
-import {isEnglishWord, lemmaKey} from './morphology.js'
+// lemma, whether it is a function word) is its lexeme's (text/lexemes.ts),
+// most often its token's.
+import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, mayHoldCombiningMark} from './chars.js'
+import type {Lexeme, Lexicon} from './lexemes.js'
 import {once} from './once.js'
 import type {Token} from './phrases.js'
 
-class Lexeme {
-  private knownLemma: string | undefined = undefined
-  private knownFunctionWord: boolean | undefined = undefined
-  private knownEnglish: boolean | undefined = undefined
-
-  constructor(readonly lower: string) {}
-
-  get lemma(): string {
-    return (this.knownLemma ??= lemmaKey(this.lower))
-  }
-
-  get functionWord(): boolean {
-    return (this.knownFunctionWord ??= isFunctionWord(this.lower))
-  }
-
-  get english(): boolean {
-    return (this.knownEnglish ??= isEnglishWord(this.lower))
-  }
-}
-
-/**
- * Lexemes by lowercase form, asked once per word. A lexeme is what its
- * form is, wherever it stands, so one table serves every article of a run
- * (`sharedLexicon`): a table per article made each article build again the
- * lexemes of the same everyday words and ask the memos behind them again.
- * Bounded as memo.ts bounds a memo.
- */
-export class Lexicon {
-  private readonly byLower = new Map<string, Lexeme>()
-
-  of(lower: string): Lexeme {
-    const lexeme = this.byLower.get(lower)
-    return lexeme ?? remember(this.byLower, lower, new Lexeme(lower))
-  }
-}
-
-/** The lexicon every article's blocks share. */
-export const sharedLexicon = new Lexicon()
-
 export class Word {
   private knownText: string | undefined = undefined
-  private knownLexeme: Lexeme | undefined = undefined
 
   constructor(
     /** The block's text the word stands in. */
@@ -62,9 +19,8 @@ export class Word {
     /** Indexes in that text, half-open. */
     readonly start: number,
     readonly end: number,
-    private readonly lexicon: Lexicon,
-    /** Its lowercase when the tokenizer made it already. */
-    private knownLower?: string
+    /** What its lowercase form is, wherever it stands: see text/lexemes.ts. */
+    readonly lexeme: Lexeme
   ) {}
 
   /** The word as written. */
@@ -72,17 +28,23 @@ export class Word {
     return (this.knownText ??= this.source.slice(this.start, this.end))
   }
 
-  private get lexeme(): Lexeme {
-    return (this.knownLexeme ??= this.lexicon.of(this.lower))
-  }
-
   get lower(): string {
-    return (this.knownLower ??= this.text.toLowerCase())
+    return this.lexeme.lower
   }
 
   /** One form for all its inflections (took, taking → take): `lemmaKey` of `lower`. */
   get lemma(): string {
     return this.lexeme.lemma
+  }
+
+  /** A number for `lower`: two words of one article have the same exactly when their `lower` is the same. */
+  get form(): number {
+    return this.lexeme.form
+  }
+
+  /** A number for `lemma`, likewise: took and takes share one. */
+  get lemmaForm(): number {
+    return this.lexeme.lemmaForm
   }
 
   /** Whether it is a function word ("of", "the", "was"): see text/function-words.ts. */
@@ -107,9 +69,10 @@ const capitalStart = /^\p{Lu}/u
 /** The joined words of `value`, whose tokens are `tokens`; `lexicon` is the article's. */
 export function joinedWords(value: string, tokens: readonly Token[], lexicon: Lexicon): Word[] {
   const words: Word[] = []
+  const lexemeOf = (start: number, end: number) => lexicon.of(value.slice(start, end).toLowerCase())
   // Rare text with combining marks: scan it as the pattern says.
-  if (combiningMark.test(value)) {
-    eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexicon)))
+  if (mayHoldCombiningMark(value) && combiningMark.test(value)) {
+    eachJoinedWord(value, (start, end) => words.push(new Word(value, start, end, lexemeOf(start, end))))
     return words
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -118,9 +81,9 @@ export function joinedWords(value: string, tokens: readonly Token[], lexicon: Le
     let end = first.end
     // "state-owned": the next word follows one ASCII hyphen.
     while (i + 1 < tokens.length && tokens[i + 1]!.word && tokens[i + 1]!.start === end + 1 && value.charCodeAt(end) === 0x2d) end = tokens[++i]!.end
-    // A token's norm is its lowercase unless an apostrophe was straightened.
-    const lower = end === first.end && !first.norm.includes("'") ? first.norm : undefined
-    words.push(new Word(value, first.start, end, lexicon, lower))
+    // A token's lexeme is the word's unless the word runs on or an apostrophe was straightened.
+    const lexeme = end === first.end && first.lexeme && !first.norm.includes("'") ? first.lexeme : lexemeOf(first.start, end)
+    words.push(new Word(value, first.start, end, lexeme))
   }
   return words
 }
