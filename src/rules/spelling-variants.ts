@@ -15,7 +15,7 @@ import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {capitalized} from '../text/name-spans.js'
 import {remember} from '../text/memo.js'
-import {normalizePhrase, PhraseMatcher, startsSentence, type Token} from '../text/phrases.js'
+import {normalizePhrase, PhraseMatcher, Shapes, startsSentence, type Token} from '../text/phrases.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
@@ -77,6 +77,11 @@ interface Pairs {
   endingLengths: number[]
   /** The single pairs' and the names' forms by their first word. */
   single: Map<string, Form[]>
+  /**
+   * The shapes of every word `formsOf` has forms for: most words have none
+   * of them, and are turned away without being taken apart or looked up.
+   */
+  shapes: Shapes
 }
 
 let known: Pairs | undefined
@@ -112,7 +117,17 @@ function pairs(): Pairs {
     us.split('|').forEach((form, i) => addPair(form, ukForms[i]!, group))
   }
   for (const [first, second] of data.names as Array<[string, string]>) addPair(first, second, groups++, true)
-  known = {stems, endings, endingLengths: [...new Set([...endings.keys()].map((ending) => ending.length))].sort((a, b) => b - a), single}
+  const shapes = new Shapes()
+  for (const word of single.keys()) shapes.add(word)
+  families.forEach((family, index) => {
+    for (const stem of family.stems) {
+      family.suffixes.forEach((_, suffix) => {
+        shapes.add(stem + familyEnding(index, suffix, 0))
+        shapes.add(stem + familyEnding(index, suffix, 1))
+      })
+    }
+  })
+  known = {stems, endings, endingLengths: [...new Set([...endings.keys()].map((ending) => ending.length))].sort((a, b) => b - a), single, shapes}
   return known
 }
 
@@ -156,7 +171,8 @@ function formsOf(word: string): Form[] {
  * Forms sharing a first word are added together in the list's order, so a
  * phrase's values keep it. Made by `prepare`, so it lives as long as the
  * configuration; each word is taken apart once (bounded, as memo.ts bounds
- * its memos: a word met again after that adds nothing new).
+ * its memos: a word met again after that adds nothing new), and a word of
+ * no form's shape not at all.
  */
 class GrowingMatcher {
   private readonly matcher = new PhraseMatcher<Variant>({plural: false})
@@ -174,7 +190,7 @@ class GrowingMatcher {
   }
 
   private addForms(word: string | undefined): void {
-    if (word === undefined || this.taken.has(word)) return
+    if (word === undefined || !pairs().shapes.hasWord(word) || this.taken.has(word)) return
     remember(this.taken, word, true)
     for (const [phrase, variant] of formsOf(word)) {
       // A word taken apart again (the memo started afresh) adds no form twice.

@@ -327,7 +327,7 @@ export class PhraseMatcher<T> {
  * shape is surely not one of them. The last character halves what passes
  * ("the" and "two" differ). 1 KB: several rules build a matcher per file.
  */
-class Shapes {
+export class Shapes {
   private readonly bits = new Uint32Array(256)
 
   add(word: string): void {
