@@ -177,28 +177,39 @@ function formsOf(word: string): Form[] {
 class GrowingMatcher {
   private readonly matcher = new PhraseMatcher<Variant>({plural: false})
   private readonly added = new Set<string>()
-  private readonly taken = new Map<string, true>()
+  /** Words taken apart, and whether they start any form. */
+  private readonly taken = new Map<string, boolean>()
 
-  /** The matcher, holding at least every form whose first word `tokens` hold. */
-  for(tokens: readonly Token[]): PhraseMatcher<Variant> {
+  /**
+   * The matcher, holding at least every form whose first word `tokens`
+   * hold; undefined when they hold none, so nothing can match there (most
+   * blocks: no pass of the matcher over them).
+   */
+  for(tokens: readonly Token[]): PhraseMatcher<Variant> | undefined {
+    let starts = false
     for (const token of tokens) {
       if (!token.word) continue
-      this.addForms(token.norm)
-      if (token.norm.endsWith("'s")) this.addForms(token.readings[1])
+      if (this.addForms(token.norm)) starts = true
+      if (token.norm.endsWith("'s") && this.addForms(token.readings[1])) starts = true
     }
-    return this.matcher
+    return starts ? this.matcher : undefined
   }
 
-  private addForms(word: string | undefined): void {
-    if (word === undefined || !pairs().shapes.hasWord(word) || this.taken.has(word)) return
-    remember(this.taken, word, true)
-    for (const [phrase, variant] of formsOf(word)) {
+  /** Add the forms whose first word is `word`; whether there are any. */
+  private addForms(word: string | undefined): boolean {
+    if (word === undefined || !pairs().shapes.hasWord(word)) return false
+    const known = this.taken.get(word)
+    if (known !== undefined) return known
+    const forms = formsOf(word)
+    remember(this.taken, word, forms.length > 0)
+    for (const [phrase, variant] of forms) {
       // A word taken apart again (the memo started afresh) adds no form twice.
       const key = `${variant.group} ${variant.side} ${phrase}`
       if (this.added.has(key)) continue
       this.added.add(key)
       this.matcher.add(phrase, variant)
     }
+    return forms.length > 0
   }
 }
 
@@ -221,7 +232,9 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        for (const match of variants.for(tokens).match(tokens)) {
+        const matcher = variants.for(tokens)
+        if (!matcher) return
+        for (const match of matcher.match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
           if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue
