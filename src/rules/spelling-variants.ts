@@ -15,7 +15,7 @@ import data from '../data/spelling-variants.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {capitalized} from '../text/name-spans.js'
 import {remember} from '../text/memo.js'
-import {normalizePhrase, PhraseMatcher, startsSentence, type Token} from '../text/phrases.js'
+import {normalizePhrase, PhraseMatcher, Shapes, startsSentence, type Token} from '../text/phrases.js'
 import {verbatimRange} from '../text/verbatim.js'
 
 interface Variant {
@@ -77,6 +77,11 @@ interface Pairs {
   endingLengths: number[]
   /** The single pairs' and the names' forms by their first word. */
   single: Map<string, Form[]>
+  /**
+   * The shapes of every word `formsOf` has forms for: most words have none
+   * of them, and are turned away without being taken apart or looked up.
+   */
+  shapes: Shapes
 }
 
 let known: Pairs | undefined
@@ -112,7 +117,17 @@ function pairs(): Pairs {
     us.split('|').forEach((form, i) => addPair(form, ukForms[i]!, group))
   }
   for (const [first, second] of data.names as Array<[string, string]>) addPair(first, second, groups++, true)
-  known = {stems, endings, endingLengths: [...new Set([...endings.keys()].map((ending) => ending.length))].sort((a, b) => b - a), single}
+  const shapes = new Shapes()
+  for (const word of single.keys()) shapes.add(word)
+  families.forEach((family, index) => {
+    for (const stem of family.stems) {
+      family.suffixes.forEach((_, suffix) => {
+        shapes.add(stem + familyEnding(index, suffix, 0))
+        shapes.add(stem + familyEnding(index, suffix, 1))
+      })
+    }
+  })
+  known = {stems, endings, endingLengths: [...new Set([...endings.keys()].map((ending) => ending.length))].sort((a, b) => b - a), single, shapes}
   return known
 }
 
@@ -156,33 +171,45 @@ function formsOf(word: string): Form[] {
  * Forms sharing a first word are added together in the list's order, so a
  * phrase's values keep it. Made by `prepare`, so it lives as long as the
  * configuration; each word is taken apart once (bounded, as memo.ts bounds
- * its memos: a word met again after that adds nothing new).
+ * its memos: a word met again after that adds nothing new), and a word of
+ * no form's shape not at all.
  */
 class GrowingMatcher {
   private readonly matcher = new PhraseMatcher<Variant>({plural: false})
   private readonly added = new Set<string>()
-  private readonly taken = new Map<string, true>()
+  /** Words taken apart, and whether they start any form. */
+  private readonly taken = new Map<string, boolean>()
 
-  /** The matcher, holding at least every form whose first word `tokens` hold. */
-  for(tokens: readonly Token[]): PhraseMatcher<Variant> {
+  /**
+   * The matcher, holding at least every form whose first word `tokens`
+   * hold; undefined when they hold none, so nothing can match there (most
+   * blocks: no pass of the matcher over them).
+   */
+  for(tokens: readonly Token[]): PhraseMatcher<Variant> | undefined {
+    let starts = false
     for (const token of tokens) {
       if (!token.word) continue
-      this.addForms(token.norm)
-      if (token.norm.endsWith("'s")) this.addForms(token.readings[1])
+      if (this.addForms(token.norm)) starts = true
+      if (token.norm.endsWith("'s") && this.addForms(token.readings[1])) starts = true
     }
-    return this.matcher
+    return starts ? this.matcher : undefined
   }
 
-  private addForms(word: string | undefined): void {
-    if (word === undefined || this.taken.has(word)) return
-    remember(this.taken, word, true)
-    for (const [phrase, variant] of formsOf(word)) {
+  /** Add the forms whose first word is `word`; whether there are any. */
+  private addForms(word: string | undefined): boolean {
+    if (word === undefined || !pairs().shapes.hasWord(word)) return false
+    const known = this.taken.get(word)
+    if (known !== undefined) return known
+    const forms = formsOf(word)
+    remember(this.taken, word, forms.length > 0)
+    for (const [phrase, variant] of forms) {
       // A word taken apart again (the memo started afresh) adds no form twice.
       const key = `${variant.group} ${variant.side} ${phrase}`
       if (this.added.has(key)) continue
       this.added.add(key)
       this.matcher.add(phrase, variant)
     }
+    return forms.length > 0
   }
 }
 
@@ -205,7 +232,9 @@ export default defineRule({
       ParagraphNode(_node, block) {
         const {value} = block.text
         const tokens = block.tokens
-        for (const match of variants.for(tokens).match(tokens)) {
+        const matcher = variants.for(tokens)
+        if (!matcher) return
+        for (const match of matcher.match(tokens)) {
           const variant = match.values[0]!
           const surface = value.slice(match.start, match.stem)
           if (variant.name ? inLongerName(value, tokens, match.first, match.last) : isCapitalized(surface) && !startsSentence(tokens, match.first)) continue

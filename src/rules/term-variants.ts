@@ -130,10 +130,17 @@ export default defineRule<Options, Configured>({
 
     /** Names written with and without a possessive inside them. */
     function checkNames() {
-      const long = [...names].filter((name) => name.split(' ').length >= minWords)
-      if (long.length === 0) return
+      // Every name has `minWords` words or more (see ParagraphNode).
+      if (names.size === 0) return
+      // Only a name written with a possessive inside it somewhere can be
+      // reported, and most articles have none: the words before a name's
+      // last, as the matcher reads them, are its key's (token forms joined
+      // by spaces), and one must stand in the article with `'s`.
+      const possessed = [...possessiveStems(paragraphs)]
+      const inner = (name: string) => possessed.some((word) => name.startsWith(`${word} `) || name.includes(` ${word} `))
+      if (possessed.length === 0 || ![...names].some(inner)) return
       const matcher = new PhraseMatcher<string>({innerPossessive: true})
-      for (const name of long) matcher.add(name, name)
+      for (const name of names) matcher.add(name, name)
       const byName = new Map<string, Array<Place & {possessive: boolean}>>()
       for (const {text, tokens} of paragraphs) {
         // Every start: a name may begin inside a longer run ("Later Jiangnan Copper’s…").
@@ -165,6 +172,41 @@ export default defineRule<Options, Configured>({
     }
   }
 })
+
+/**
+ * The words the paragraphs hold with a possessive `'s` (its `'s` off): what
+ * a match's inner possessive can be. Found from the apostrophes in the
+ * text, as few words hold one: reading every token's form cost more than
+ * the matching it saves.
+ */
+function possessiveStems(paragraphs: ReadonlyArray<{text: ProseText; tokens: readonly Token[]}>): Set<string> {
+  const stems = new Set<string>()
+  for (const {text, tokens} of paragraphs) {
+    const {value} = text
+    for (const apostrophe of ["'", '’']) {
+      for (let at = value.indexOf(apostrophe); at !== -1; at = value.indexOf(apostrophe, at + 1)) {
+        const token = tokenAt(tokens, at)
+        // The matcher's possessive reading: `'s` after at least one character.
+        if (token?.word && token.norm.length > 2 && token.norm.endsWith("'s")) stems.add(token.norm.slice(0, -2))
+      }
+    }
+  }
+  return stems
+}
+
+/** The token holding index `at` of the text, by binary search (tokens are in order). */
+function tokenAt(tokens: readonly Token[], at: number): Token | undefined {
+  let low = 0
+  let high = tokens.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const token = tokens[middle]!
+    if (token.end <= at) low = middle + 1
+    else if (token.start > at) high = middle - 1
+    else return token
+  }
+  return undefined
+}
 
 function place(text: ProseText, start: number, end: number): Place {
   return {text, start, end, surface: text.value.slice(start, end).replace(/\s+/g, ' ')}

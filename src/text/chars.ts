@@ -17,6 +17,12 @@ export function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || isAsciiLetter(code)
 }
 
+/** What `\s` matches: ASCII whitespace, the no-break and Unicode spaces, line and paragraph separators, the byte-order mark. */
+export function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
 /** Code units of the character at `index`: 2 for a surrogate pair, else 1. */
 export function charLength(value: string, index: number): number {
   const code = value.charCodeAt(index)

@@ -7,6 +7,8 @@
 // boilerplate reports it for deletion; the spacing rules leave it alone, as
 // no space put right there makes it publishable.
 
+import {withoutEdgeMarks} from './scans.js'
+
 export type FurnitureKind = 'breadcrumb' | 'credit' | 'page details' | 'counter or date stamp' | 'page control' | 'machine-translation notice'
 
 export interface Furniture {
@@ -28,8 +30,6 @@ export function halfWidth(line: string): string {
   )
 }
 
-/** Bullets, brackets and bars a line of furniture starts or ends with. */
-const edges = /^[\s•·*▪►|[\]()-]+|[\s•·*▪►|[\]()]+$/gu
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** Longer lines are prose. */
@@ -39,7 +39,7 @@ const longestLine = 320
 export function furnitureOf(line: string): Furniture | undefined {
   // Thirty words take fewer characters: a paragraph of prose is out at once.
   if (line.length > longestLine) return undefined
-  const text = halfWidth(line).replace(edges, '')
+  const text = withoutEdgeMarks(halfWidth(line))
   if (text === '' || !mayBeFurniture(text)) return undefined
   const words = wordsIn(text)
   if (words.length > 30) return undefined

@@ -43,7 +43,8 @@ export class Token {
   }
 }
 
-const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
+// `tokenPattern`, what a token is: /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu,
+// scanned by hand (`tokenize`; tests/text/phrases.test.ts holds the two equal).
 /** `tokenPattern`'s word alternative, sticky: tried where a token starts. */
 const wordAt = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/uy
 /** What lies between tokens: whitespace and hyphens, sticky. */
@@ -339,7 +340,7 @@ export class PhraseMatcher<T> {
  * shape is surely not one of them. The last character halves what passes
  * ("the" and "two" differ). 1 KB: several rules build a matcher per file.
  */
-class Shapes {
+export class Shapes {
   private readonly bits = new Uint32Array(256)
 
   add(word: string): void {
@@ -385,7 +386,8 @@ function phraseNorms(phrase: string): string[] {
   const trimmed = phrase.trim()
   // Most phrases are plain ASCII words: split them without the Unicode pattern.
   if (plainPhrase.test(trimmed)) return trimmed.toLowerCase().split(/[ -]+/)
-  return Array.from(trimmed.matchAll(tokenPattern), ([value]) => (isWord(value) ? normalizeWord(value) : value))
+  // The tokenizer's forms: compiling the Unicode pattern took a one-file run some 3 ms.
+  return tokenize(trimmed).map((token) => token.norm)
 }
 
 function isWord(value: string): boolean {

@@ -35,6 +35,14 @@ testRule(id, {
       ]
     },
     {
+      // The possessive is looked for in every paragraph and heading, written ' or ’.
+      name: "a name's possessive form in another paragraph, with a straight apostrophe",
+      text: "# Jiangnan Copper Smelting Works\n\nOfficials from the county came to see Jiangnan Copper Smelting Works on a visit.\n\nJiangnan Copper's Smelting works paid.",
+      errors: [
+        "5:1-5:33: Unexpected `Jiangnan Copper's Smelting works`, expected `Jiangnan Copper Smelting Works`: the article names it that way 2 times"
+      ]
+    },
+    {
       name: 'a tie goes to the form used first',
       text: 'Jiangnan Copper Smelting Works grew. Jiangnan Copper’s Smelting Works shrank.',
       errors: [

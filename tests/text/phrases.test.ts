@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import {PhraseMatcher, tokenize} from '../../src/text/phrases.js'
+import {normalizePhrase, PhraseMatcher, tokenize} from '../../src/text/phrases.js'
 
 /** The token definition that tokenize's hand scan must follow exactly. */
 const reference = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
@@ -88,4 +88,16 @@ test('PhraseMatcher: readings whose last character is not the word’s, as first
   assert.deepEqual(found('Ties, boxes, x’s, policies, abcs'), ['ty plural', 'box plural', 'x possessive', 'policy plural', 'abc plural'])
   assert.deepEqual(found('Chinalco’s Guizhou plants'), ['chinalco guizhou plant plural'])
   assert.deepEqual(found('Chinalco’s Guizhou plan'), [])
+})
+
+test('normalizePhrase: the pattern’s tokens, lowercase, with ’ as \'', () => {
+  assert.equal(normalizePhrase("  People’s Daily, Veterans' Affairs - new-crown  "), "people's daily , veterans ' affairs new crown")
+  const pieces = fc.constantFrom('a', 'Z', '9', 'é', '\u0301', '😀', ' ', '\u3000', '-', '‐', "'", '’', '.', ',', '中')
+  fc.assert(
+    fc.property(fc.array(pieces, {maxLength: 20}), (parts) => {
+      const text = parts.join('')
+      assert.equal(normalizePhrase(text), expected(text.trim()).map((token) => token.norm).join(' '))
+    }),
+    {numRuns: 2000}
+  )
 })

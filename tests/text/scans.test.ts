@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import fc from 'fast-check'
+import {withoutEdgeMarks} from '../../src/text/scans.js'
+
+/** Texts made of the pieces each expression turns on. */
+const textOf = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map((parts) => parts.join(''))
+
+test('withoutEdgeMarks takes off what its expression takes off', () => {
+  const expression = /^[\s•·*▪►|[\]()-]+|[\s•·*▪►|[\]()]+$/gu
+  assert.equal(withoutEdgeMarks('- • Home >> News | '), 'Home >> News')
+  assert.equal(withoutEdgeMarks('(a) -'), 'a) -')
+  assert.equal(withoutEdgeMarks(' ► '), '')
+  const pieces = ['a', '-', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u180e', '•', '·', '*', '▪', '►', '|', '[', ']', '(', ')', '–', '😀', '\ud800']
+  fc.assert(
+    fc.property(textOf(pieces), (text) => assert.equal(withoutEdgeMarks(text), text.replace(expression, ''))),
+    {numRuns: 3000}
+  )
+})
