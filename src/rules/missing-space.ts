@@ -47,11 +47,14 @@ export default defineRule({
   fixable: true,
   schema: {type: 'object', additionalProperties: false, properties: {}},
   defaults: {},
+  // Whether a lowercase form is English, per form: kept as long as the configuration, as a rule's prepared state is.
+  prepare: () => new Map<string, boolean>(),
   docs: {
     bad: 'The heads attended the meeting.The company agreed,and the deal was signed2023.',
     good: 'The heads attended the meeting. The company agreed, and the deal was signed in 2023.'
   },
   create(context) {
+    const known = context.prepared
     // The helpers take the block: made once an article, not once a paragraph.
     /** Report the gap at `at` of `block` (a space goes there), over `[from, to)` of the block. */
     const report = (block: ProseBlock, from: number, to: number, at: number, reason: string, expected: string, extra: Partial<Finding> = {}) => {
@@ -67,7 +70,7 @@ export default defineRule({
       const {value} = block.text
       const next = toFigure ? /^\d+/.exec(value.slice(at + first.length))![0] : /^\p{Lu}\p{Ll}+/u.exec(value.slice(at + first.length))![0]
       // "andChairman"; a brand ("teamLab") glues a noun, not a function word.
-      if (toFigure ? !isKnown(first.toLowerCase()) : !isFunctionWord(first)) return
+      if (toFigure ? !isKnown(known, first.toLowerCase()) : !isFunctionWord(first)) return
       glued(block, at, first.length, first.length + next.length, toFigure ? 'warn' : 'error')
     }
 
@@ -121,7 +124,7 @@ export default defineRule({
         for (const match of value.matchAll(gluedFunctionWord)) {
           const word = match[0]
           const first = match[1]!
-          if (isKnown(word) || !(isFunctionWord(first) || (first.length >= 4 && isKnown(first)))) continue
+          if (isKnown(known, word) || !(isFunctionWord(first) || (first.length >= 4 && isKnown(known, first)))) continue
           glued(block, match.index, first.length, word.length, 'warn')
         }
       }
@@ -136,11 +139,12 @@ function opensQuotation(value: string, index: number): boolean {
   return count % 2 === 0
 }
 
-// Answers per word form, bounded (memo.ts) so a long run does not grow it without end.
-const known = new Map<string, boolean>()
-
-/** Whether a lowercase word is English: in the tagger's lexicon or WordNet, itself or its lemma. */
-function isKnown(word: string): boolean {
+/**
+ * Whether a lowercase word is English: in the tagger's lexicon or WordNet,
+ * itself or its lemma. `known` keeps the answers, bounded (memo.ts) so a
+ * long run does not grow it without end.
+ */
+function isKnown(known: Map<string, boolean>, word: string): boolean {
   const found = known.get(word)
   return found !== undefined ? found : remember(known, word, possibleTags(word).length > 0 || possibleTags(lemmaKey(word)).length > 0)
 }
