@@ -16,6 +16,7 @@
 import {defineRule} from '../rule.js'
 import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
+import {remember} from '../text/memo.js'
 import {commonTags} from '../text/morphology.js'
 
 /** Small words a name may hold in lower case: "Bank of China". Three letters at most. */
@@ -117,7 +118,12 @@ export default defineRule({
     bad: 'The Standing Committee met on Monday. Members of the standing Committee voted.',
     good: 'The Standing Committee met on Monday. Members of the Standing Committee voted.'
   },
+  // Whether a form is in the tagger's lexicon, kept for the run (see memo.ts):
+  // a word not in it costs a search of the packed lexicon each time it is asked.
+  prepare: () => new Map<string, boolean>(),
   create(context) {
+    const inLexicon = context.prepared
+    const tagged = (form: string): boolean => inLexicon.get(form) ?? remember(inLexicon, form, commonTags(form) !== undefined)
     const blocks: RuleWords[] = []
     return {
       ParagraphNode(_node, block) {
@@ -146,13 +152,17 @@ export default defineRule({
           for (let i = 0; i < words.length; i++) {
             if (!words.stopped(i) || !words.capital(i) || words.initial(i) || words.connector(i)) continue
             let key = words.lower[i]!
+            // The words up to here belong to a titled phrase already: each longer one adds only its new words.
+            let covered = i - 1
             for (let j = i + 1; j < words.length && j < i + maxWords; j++) {
               if (!words.spaced(j) || (!words.capital(j) && !words.connector(j))) break
               key += ' ' + words.lower[j]!
               if (!words.capital(j) || words.connector(j)) continue
-              if (titled.has(key)) continue
-              titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
-              for (let k = i; k <= j; k++) if (commonTags(words.lower[k]!) === undefined) titledWords.add(words.lower[k]!)
+              if (!titled.has(key)) {
+                titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
+                for (let k = covered + 1; k <= j; k++) if (!tagged(words.lower[k]!)) titledWords.add(words.lower[k]!)
+              }
+              covered = j
             }
           }
         }
@@ -189,12 +199,12 @@ export default defineRule({
             for (let j = longest; j > i; j--) {
               if (words.connector(j) || !allSpaced(words, i, j)) continue
               let expected = titled.get(phrases[j - i]!)
-              if (!expected || !isMixed(words, i, j, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
+              if (!expected || !isMixed(words, i, j, tagged, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
                 if (!words.capital(k + 1) && !words.connector(k + 1)) break
-                if (!words.connector(k) && titled.has(phrases[k - i]!) && isMixed(words, i, k, lowercase)) last = k
+                if (!words.connector(k) && titled.has(phrases[k - i]!) && isMixed(words, i, k, tagged, lowercase)) last = k
               }
               if (last !== j) {
                 j = last
@@ -280,15 +290,15 @@ function allSpaced(words: RuleWords, i: number, j: number): boolean {
   return true
 }
 
-/** Some words capitalized and some not, counting only words the article also writes in lower case. */
-function isMixed(words: RuleWords, i: number, j: number, lowercase: () => ReadonlySet<string>): boolean {
+/** Some words capitalized and some not, counting only words the article also writes in lower case. `tagged`: the form is in the tagger's lexicon. */
+function isMixed(words: RuleWords, i: number, j: number, tagged: (form: string) => boolean, lowercase: () => ReadonlySet<string>): boolean {
   let capital = false
   let lower = false
   for (let k = i; k <= j; k++) {
     if (words.connector(k)) continue
     const form = words.lower[k]!
     if (!words.capital(k)) lower = true
-    else if (!words.initial(k) && !/^\p{Lu}+$/u.test(words.text(k)) && !properWords.has(form) && (commonTags(form) !== undefined || lowercase().has(form))) capital = true
+    else if (!words.initial(k) && !/^\p{Lu}+$/u.test(words.text(k)) && !properWords.has(form) && (tagged(form) || lowercase().has(form))) capital = true
   }
   return capital && lower
 }
