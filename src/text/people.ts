@@ -213,7 +213,9 @@ export function isSurname(word: string): boolean {
   return isSurnameLower(word.toLowerCase())
 }
 
-const isSurnameLower = (lower: string) => pinyinSurnames.has(lower) || otherSurnames.has(lower)
+/** Every surname in one set: most words asked are none, and a miss costs one lookup, not two. */
+const allSurnames = new Set([...pinyinSurnames, ...otherSurnames])
+const isSurnameLower = (lower: string) => allSurnames.has(lower)
 
 /**
  * The run-together forms of some names, lowercase letters without hyphens
@@ -438,11 +440,15 @@ function tokenize(value: string): Token[] {
 
 /** The word `[start, end)` of `value` (the block's `word`), after the previous one's end `last`, with its possessive `'s` cut off. */
 function wordToken(value: string, start: number, end: number, last: number, word?: Word): Token {
-  const ending = value.charCodeAt(end - 1) | 0x20
-  const possessive = end - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(end - 2))
+  const possessive = endsPossessive(value, start, end)
   return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last, possessive ? undefined : word)
 }
 
+
+/** Whether the word `[start, end)` ends with a possessive `'s` or `’s`. */
+function endsPossessive(value: string, start: number, end: number): boolean {
+  return end - start > 2 && (value.charCodeAt(end - 1) | 0x20) === 0x73 && isApostrophe(value.charCodeAt(end - 2))
+}
 
 /**
  * The block's words as the scan reads them: `block.words`, the words
@@ -472,6 +478,14 @@ class BlockTokens {
     return (this.made[i] = wordToken(this.value, word.start, word.end, i > 0 ? this.words![i - 1]!.end : 0, word))
   }
 
+  /** Token `i`'s lowercase, without making it when it has no possessive ending (the word's own lowercase). */
+  lower(i: number): string {
+    const made = this.made[i]
+    if (made) return made.lower
+    const word = this.words![i]!
+    return endsPossessive(this.value, word.start, word.end) ? this.at(i)!.lower : word.lower
+  }
+
   /** Whether token `i` starts with a capital, without making it. */
   capital(i: number): boolean {
     return this.made[i]?.capital ?? isCapitalAt(this.value, this.words![i]!.start)
@@ -492,13 +506,13 @@ function blockTokens(block: ProseBlock): BlockTokens {
 }
 
 const isCore = (lower: string): boolean =>
-  cores.has(lower) || coreForms.has(lower) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || coreForms.has(part)))
+  coreWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => coreWords.has(part)))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
 const isRoleNoun = (token: Token, sentenceStart = false) => {
   const text = sentenceStart ? token.lower : token.text
   return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
 }
-const isTitleWord = (lower: string) => cores.has(lower) || coreForms.has(lower) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
+const isTitleWord = (lower: string) => titleWords.has(lower)
 
 function singular(word: string): string {
   if (word.endsWith('men')) return word.slice(0, -3) + 'man'
@@ -515,6 +529,9 @@ function singular(word: string): string {
 const coreForms = new Set(
   [...cores].flatMap((core) => [core, `${core}s`, `${core.slice(0, -1)}ies`, `${core.slice(0, -3)}men`]).filter((form) => cores.has(singular(form)))
 )
+/** The cores and their forms, and with them every other title word, each in one set: one lookup per word asked. */
+const coreWords = new Set([...cores, ...coreForms])
+const titleWords = new Set([...coreWords, ...ranks, ...scopes, ...temporal])
 
 /** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
 function joined(tokens: BlockTokens, i: number): boolean {
@@ -591,7 +608,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   if (to - from < 2) return undefined
   for (let p = from; p < to - 1; p++) {
     // Each reading needs a surname first or second: most capitalized words are neither.
-    if (!isSurnameLower(tokens.at(p)!.lower) && !isSurnameLower(tokens.at(p + 1)!.lower)) continue
+    if (!isSurnameLower(tokens.lower(p)) && !isSurnameLower(tokens.lower(p + 1))) continue
     // Three words surname first (when they end the run), two surname first,
     // two given name first: the first reading that fits decides, each made only when asked.
     for (let reading = p + 3 === to ? 0 : 1; reading < 3; reading++) {
@@ -617,7 +634,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   // "Kuomintang Party Andrew Hsia") or before one ("John Smith, chief executive of Acme").
   let last = -1
   for (let k = from; k < to; k++) {
-    const lower = tokens.at(k)!.lower
+    const lower = tokens.lower(k)
     if (isTitleWord(lower) || orgSuffixes.has(lower) || honorifics.has(lower) || lower === 'party') last = k
   }
   const first = Math.max(from, last + 1)
@@ -774,8 +791,11 @@ function roleAfter(block: ProseBlock, tokens: BlockTokens, after: number, generi
   if (!firstWord || (!relative && (conjunctions.has(firstWord.lower) || verbs.has(firstWord.lower)))) return undefined
   // "Reading the tribute to Liu Zunyi, Chair Professor Sun Yifeng said": the title is the next person's.
   for (let j = 0; j + 1 < words.length; j++) {
-    const [a, b] = [words[j]!, words[j + 1]!]
-    if (!b.spaced || places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
+    const a = words[j]!
+    const b = words[j + 1]!
+    // Either reading needs a surname: most pairs have none, and cost no string.
+    if (!b.spaced || (!isSurnameLower(a.lower) && !isSurnameLower(b.lower))) continue
+    if (places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
     if (surnameFirst(a.text, b.text) ?? givenFirst(a.text, b.text)) return undefined
   }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'
