@@ -26,7 +26,7 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
-import {findPeople, RunTogetherNames} from '../text/people.js'
+import {findPeople, holdsWholeWord, RunTogetherNames} from '../text/people.js'
 import {allSpaces, isAsciiCapital, isAsciiLetter} from '../text/chars.js'
 import {remember} from '../text/memo.js'
 import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
@@ -139,7 +139,7 @@ export default defineRule({
           return !quotedOrTagged(file, start, end) && !glossedAt(value, word.end)
         }
         /** The article writes the word with a capital elsewhere ("Quxian" beside "quxian"). */
-        const namedHere = (word: Word) => new RegExp(`(?<![\\p{L}])${capital(word.text)}(?![\\p{L}])`, 'u').test(file)
+        const namedHere = (word: Word) => holdsWholeWord(file, capital(word.text))
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!
           // A person the article also names in full: name-variants reports the other form.

@@ -274,6 +274,84 @@ function withoutJoiners(text: string): string {
   return text
 }
 
+/**
+ * Two capitalized words, each a whole word, the first at `at`: what the
+ * pattern `(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
+ * matches there, sticky ("Liu Jianpng"), as the two words and where the pair
+ * ends; undefined where it matches nothing. Scanned by hand: that pattern
+ * costs milliseconds to compile, and a one-file run asks it once.
+ */
+export function capitalizedPairAt(value: string, at: number): [first: string, second: string, end: number] | undefined {
+  if (at > 0 && isNamePartAt(value, codePointStart(value, at - 1))) return undefined
+  const firstEnd = capitalizedWordEnd(value, at)
+  if (firstEnd < 0 || !isSpaceOrTab(value.charCodeAt(firstEnd))) return undefined
+  let second = firstEnd + 1
+  while (isSpaceOrTab(value.charCodeAt(second))) second++
+  const end = capitalizedWordEnd(value, second)
+  if (end < 0 || (end < value.length && isNamePartAt(value, end))) return undefined
+  return [value.slice(at, firstEnd), value.slice(second, end), end]
+}
+
+const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0
+
+/**
+ * Whether `text` holds `word` (not empty) with no letter either side: what
+ * the pattern `(?<![\p{L}])word(?![\p{L}])` finds for a word of letters,
+ * apostrophes and hyphens, without compiling a pattern for each word.
+ */
+export function holdsWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if ((at === 0 || !isLetterAt(text, codePointStart(text, at - 1))) && (end >= text.length || !isLetterAt(text, end))) return true
+  }
+  return false
+}
+
+function isLetterAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  if (code < 0x80) return isAsciiLetter(code)
+  // General Punctuation (quotes, dashes, spaces) holds no letter.
+  if (code >= 0x2000 && code <= 0x206f) return false
+  return matchesAt(letterPattern(), value, i)
+}
+
+/** Where `\p{Lu}\p{Ll}+` from `at`, its lowercase letters as many as stand there, ends; -1 where it does not match. */
+function capitalizedWordEnd(value: string, at: number): number {
+  if (at >= value.length || !isCapitalAt(value, at)) return -1
+  let end = at + charLength(value, at)
+  const first = end
+  while (end < value.length && isLowercaseAt(value, end)) end += charLength(value, end)
+  return end > first ? end : -1
+}
+
+function isLowercaseAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : matchesAt(lowercasePattern(), value, i)
+}
+
+/** A letter, a mark, an apostrophe or a hyphen (`[\p{L}\p{M}'’-]`): a name's word goes on through it. */
+function isNamePartAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  if (code < 0x80) return isAsciiLetter(code) || code === 0x27 || code === 0x2d
+  // General Punctuation (quotes, dashes, spaces) holds no letter or mark, only ’.
+  if (code >= 0x2000 && code <= 0x206f) return code === 0x2019
+  return matchesAt(namePartPattern(), value, i)
+}
+
+/** Where the character that ends at `last` starts: one back, or two for a surrogate pair. */
+function codePointStart(value: string, last: number): number {
+  const code = value.charCodeAt(last)
+  if (last > 0 && code >= 0xdc00 && code <= 0xdfff) {
+    const high = value.charCodeAt(last - 1)
+    if (high >= 0xd800 && high <= 0xdbff) return last - 1
+  }
+  return last
+}
+
+const lowercasePattern = once(() => /\p{Ll}/uy)
+const letterPattern = once(() => /\p{L}/uy)
+const namePartPattern = once(() => /[\p{L}\p{M}'’-]/uy)
+
 /** Join pinyin syllables into one word, with the apostrophe pinyin needs ("xi" + "an" → "Xi'an"). */
 export function joinSyllables(parts: readonly string[]): string {
   let joined = ''
