@@ -83,10 +83,15 @@ function andThe(tokens: readonly Token[], from: number, to: number): boolean {
 export function isTitleCase(value: string, tokens: readonly Token[]): boolean {
   let long = 0
   let lower = 0
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
     if (!token.word || token.end - token.start < 4) continue
     long++
-    if (!capitalized(value, token)) lower++
+    if (capitalized(value, token)) continue
+    lower++
+    // More slips than even every token left being a long capitalized word
+    // would allow: running text, settled without reading the rest.
+    if (lower > Math.max(1, Math.floor((long + tokens.length - 1 - i) / 10))) return false
   }
   return long >= 3 && lower <= Math.max(1, Math.floor(long / 10))
 }
