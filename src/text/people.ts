@@ -33,6 +33,8 @@ const adverbs = new Set(wordData.adverbs)
 const speechBefore = new Set(wordData.speechBefore)
 const orgSuffixes = new Set(wordData.orgSuffixes)
 const places = new Set(wordData.places)
+/** The first words of `places`: a run of words is joined to be looked up only when it starts with one. */
+const placeStarts = new Set(wordData.places.map((place) => place.split(' ')[0]!))
 const rareSyllables = new Set(wordData.rareSyllables)
 const westernGivenNames = new Set(wordData.westernGivenNames)
 const pronouns = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself'])
@@ -55,6 +57,13 @@ const titleLinks = new Set(['of', 'the', 'for', 'and', 'to', 'at'])
 const conjunctions = new Set(['and', 'or', 'but', 'nor', 'while', 'as', 'with'])
 /** A noun for what someone does: pianist, conductor, tuner, attendant. */
 const agentNoun = /^\p{Ll}{3,}(?:ist|ian|or|er|ee|ant)s?$/u
+const agentEndings = ['ist', 'ian', 'or', 'er', 'ee', 'ant']
+/** Ends as `agentNoun` needs, a plural s aside: most words do not, and are turned away before the pattern. */
+function hasAgentEnding(text: string): boolean {
+  const end = text.endsWith('s') ? text.length - 1 : text.length
+  for (const ending of agentEndings) if (text.endsWith(ending, end)) return true
+  return false
+}
 const notAgentNouns = new Set([
   'after', 'over', 'under', 'other', 'either', 'neither', 'whether', 'for', 'nor', 'her', 'their', 'our', 'your',
   'ever', 'never', 'later', 'further', 'rather', 'together', 'per', 'order', 'border', 'water', 'paper', 'power',
@@ -588,7 +597,7 @@ const isCore = (lower: string): boolean =>
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
 const isRoleNoun = (token: Token, sentenceStart = false) => {
   const text = sentenceStart ? token.lower : token.text
-  return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
+  return isCore(token.lower) || (hasAgentEnding(text) && agentNoun.test(text) && !notAgentNouns.has(text))
 }
 const isTitleWord = (lower: string) => titleWords.has(lower)
 
@@ -700,7 +709,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
         if (orgSuffixes.has(tokens.at(p + length)!.lower)) return undefined
         continue
       }
-      if (places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
+      if (placeStarts.has(tokens.lower(p)) && places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
       // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
       const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens.at(p - 1)!) ? p - 1 : p
       return {first, after: to, chinese, key: chineseKey(chinese)}
@@ -724,8 +733,9 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   // One word after a title is a short reference ("President Xi"), not a full name.
   if (length < 2 || length > 3) return undefined
   const parts = tokens.slice(first, to)
-  if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
-  if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+  // The word lists first: each is one lookup, the pattern a walk of the word.
+  if (!parts.every((token) => !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower) && otherNamePart.test(token.text))) return undefined
+  if (placeStarts.has(parts[0]!.lower) && places.has(parts.map((token) => token.lower).join(' '))) return undefined
   return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' '))}
 }
 
@@ -873,7 +883,7 @@ function roleAfter(block: ProseBlock, tokens: BlockTokens, after: number, generi
     const b = words[j + 1]!
     // Either reading needs a surname: most pairs have none, and cost no string.
     if (!b.spaced || (!isSurnameLower(a.lower) && !isSurnameLower(b.lower))) continue
-    if (places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
+    if ((placeStarts.has(a.lower) && places.has(`${a.lower} ${b.lower}`)) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
     if (surnameFirst(a.text, b.text) ?? givenFirst(a.text, b.text)) return undefined
   }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'
