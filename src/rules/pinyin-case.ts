@@ -168,12 +168,12 @@ export default defineRule({
           // ("china", "hang"), settled on the article's lexicon before any syllable.
           const lower = isAsciiLowercase(value.charCodeAt(word.start))
           if (lower && (isEnglish(word) || loanwords.has(word.lower)) && !places.has(word.lower)) continue
+          // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor"): settled before any syllable.
+          const previous = words[i - 1]
+          if (!lower && previous && spaced(value, previous, word) && !isAsciiLowercase(value.charCodeAt(previous.start))) continue
           const read = syllables.of(i)
           if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
-          // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor").
-          const previous = words[i - 1]
           const after = words[i + 1]
-          if (!lower && previous && spaced(value, previous, word) && !isLower(previous.text)) continue
           if (inPinyinRun(value, words, syllables, i, i)) continue
           // "zhaoguibo", "Hujun", "ChiYu": a surname and given name run together;
           // capitalized, it may be a place ("Dongguan"), so only before a role.
@@ -218,13 +218,18 @@ function spaced(value: string, a: Word, b: Word): boolean {
 
 /** A pinyin surname and a given name (word `givenAt`) of one or two syllables, not both capitalized, the lowercase ones not English. */
 function isPersonPair(surname: Word, given: Word, syllables: Syllables, givenAt: number): boolean {
+  // The cheap tests first: most pairs asked are an English word ("he said").
+  const lowerSurname = isLower(surname.text)
+  const lowerGiven = isLower(given.text)
+  if (!lowerSurname && !lowerGiven) return false
+  if ((lowerSurname && isEnglishOrLoanword(surname)) || (lowerGiven && isEnglishOrLoanword(given))) return false
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
-  if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false
   const read = syllables.ofTwo(givenAt)
-  if (!read || read.some((syllable) => rareSyllables.has(syllable))) return false
-  return [surname, given].every((word) => !isLower(word.text) || (!isEnglishWord(word.lower) && !loanwords.has(word.lower)))
+  return read !== undefined && !read.some((syllable) => rareSyllables.has(syllable))
 }
+
+const isEnglishOrLoanword = (word: Word) => isEnglishWord(word.lower) || loanwords.has(word.lower)
 
 /** "zhaoguibo" → "Zhao Guibo": a surname then one or two syllables, or undefined. */
 function runTogether(word: string, syllables: readonly string[]): string | undefined {
