@@ -16,12 +16,12 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {commonTags} from '../text/morphology.js'
-import {capitalAfterArticle} from '../text/name-spans.js'
 import type {ProseBlock} from '../document.js'
 import type {ProseText} from '../text/prose-text.js'
 
 /** Bodies and posts whose short form house styles capitalize: "the Committee", "the Secretary". */
 const bodies = new Set([...wordData.orgSuffixes, ...titleData.cores, 'party', 'state', 'government', 'people', 'constitution', 'president', 'summit', 'session', 'plenum', 'games', 'olympics'])
+const candidate = /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|that|these|those)[ \t\u00a0]+(\p{Lu}\p{Ll}{2,})(?=[ \t\u00a0]*(?:[.,;:!?)]|[ \t\u00a0](?!(?:of|and|for|on|in|to|de|at)[ \t\u00a0])\p{Ll}))/gu
 
 interface Place {
   text: ProseText
@@ -52,7 +52,7 @@ export default defineRule({
         const lineEnd = text.value.indexOf('\n')
         const firstLine = lineEnd < 0 ? text.value : text.value.slice(0, lineEnd)
         const body = place < 3 && !/[.!?。”"’)]\s*$/u.test(firstLine) ? firstLine.length : 0
-        for (const match of capitalAfterArticle(text.value)) {
+        for (const match of text.value.matchAll(candidate)) {
           if (match.index < body) continue
           const word = match[1]!
           places.push({text, index: match.index + match[0].length - word.length, word})
@@ -101,4 +101,3 @@ function writtenLowercase(paragraphs: readonly ProseBlock[], lower: string): boo
 const allLowercase = /^\p{Ll}{3,}$/u
 const wordPartBefore = /[\p{L}\p{N}'’-]$/u
 const wordPartAfter = /^[\p{L}\p{N}'’-]/u
-

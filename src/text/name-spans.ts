@@ -2,8 +2,7 @@
 // ("Baiyun District Party Committee", "Ministry of Industry and Information
 // Technology", "Guizhou Aluminum Plant’s"). Shared by the rules that compare
 // how one name is written across an article (capitalization-variants,
-// term-variants). And a capitalized word after an article inside a sentence
-// ("attended the Meeting"), for capitalized-noun.
+// term-variants).
 import {isAsciiCapital} from './chars.js'
 import {startsSentence, type Token} from './phrases.js'
 
@@ -96,43 +95,3 @@ export function isTitleCase(value: string, tokens: readonly Token[]): boolean {
   }
   return long >= 3 && lower <= Math.max(1, Math.floor(long / 10))
 }
-
-/**
- * "the Meeting,", "a Plan that": an article or demonstrative, then a
- * capitalized word that a stop or a lowercase word (not a connector) follows;
- * group 1 is the word. Sticky: `capitalAfterArticle` finds where to try it.
- */
-export const articleCapital = /(?<![\p{L}\p{N}'’-])(?:the|a|an|this|that|these|those)[ \t\u00a0]+(\p{Lu}\p{Ll}{2,})(?=[ \t\u00a0]*(?:[.,;:!?)]|[ \t\u00a0](?!(?:of|and|for|on|in|to|de|at)[ \t\u00a0])\p{Ll}))/uy
-/** The words `articleCapital` starts with, by their last letter. */
-const articlesByEnd = new Map<number, readonly string[]>()
-for (const article of ['the', 'a', 'an', 'this', 'that', 'these', 'those']) {
-  const end = article.charCodeAt(article.length - 1)
-  articlesByEnd.set(end, [...(articlesByEnd.get(end) ?? []), article])
-}
-
-/**
- * What `articleCapital` finds through `value`, in order, as `matchAll` would
- * were it global: the pattern is tried only where a capital (or a character
- * beyond ASCII, not a space) follows spaces after one of its first words,
- * not at every character. Its matches cannot overlap: each ends in a
- * capitalized word, inside which none can start.
- */
-export function capitalAfterArticle(value: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = []
-  for (let i = 1; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x80 && code !== 0xa0)) || !isSpaceOrTab(value.charCodeAt(i - 1))) continue
-    let end = i - 1
-    while (end > 0 && isSpaceOrTab(value.charCodeAt(end - 1))) end--
-    for (const article of articlesByEnd.get(value.charCodeAt(end - 1)) ?? []) {
-      const start = end - article.length
-      if (start < 0 || !value.startsWith(article, start)) continue
-      articleCapital.lastIndex = start
-      const match = articleCapital.exec(value)
-      if (match) found.push(match)
-    }
-  }
-  return found
-}
-
-const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0
