@@ -27,9 +27,9 @@ import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
 import {findPeople, holdsWholeWord, RunTogetherNames} from '../text/people.js'
-import {allSpaces, isAsciiCapital, isAsciiLetter} from '../text/chars.js'
+import {allSpaces, isAsciiCapital} from '../text/chars.js'
 import {remember} from '../text/memo.js'
-import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
+import {mayBePinyin, mayBePinyinWord, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
 
 const surnames = new Set(surnameData.pinyin)
@@ -87,17 +87,6 @@ function syllablesOf(memo: Map<string, readonly string[] | null>, lower: string,
   return found ?? undefined
 }
 
-/** An ASCII letter, then lowercase letters, apostrophes and hyphens (`/^[a-z]/i`, `/^.[a-z'’-]+$/`): the shape of every word reported. */
-function isPinyinShaped(value: string, word: Word): boolean {
-  const {start, end} = word
-  if (end - start < 2 || !isAsciiLetter(value.charCodeAt(start))) return false
-  for (let i = start + 1; i < end; i++) {
-    const code = value.charCodeAt(i)
-    if (!isAsciiLowercase(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2d) return false
-  }
-  return true
-}
-
 export default defineRule({
   id: 'pinyin-case',
   description: 'A Chinese name or place in lower case or half capitalized ("wang lihua", "kaifu district")',
@@ -151,7 +140,7 @@ export default defineRule({
             continue
           }
           // Every word reported is pinyin, a surname too (one syllable): most words end here, on their letters.
-          if (!isPinyinShaped(value, word) || !mayBePinyin(word.lower)) continue
+          if (!mayBePinyinWord(value, word.start, word.end)) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
           if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next, syllables, i + 1) && plain(i) && plain(i + 1)) {
             const lowerGiven = isLower(next.text)
