@@ -284,8 +284,9 @@ function withoutJoiners(text: string): string {
 }
 
 /**
- * Two capitalized words, each a whole word, the first at `at`: what the
- * pattern `(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
+ * Two capitalized words, each a whole word, the first at `at` (where a
+ * character starts): what the pattern
+ * `(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
  * matches there, sticky ("Liu Jianpng"), as the two words and where the pair
  * ends; undefined where it matches nothing. Scanned by hand: that pattern
  * costs milliseconds to compile, and a one-file run asks it once.

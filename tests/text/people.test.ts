@@ -185,11 +185,15 @@ test('people: capitalizedPairAt finds two whole capitalized words', () => {
   assert.deepEqual(capitalizedPairAt('Émile Ñúñez.', 0), ['Émile', 'Ñúñez', 11])
 })
 
-test('people: capitalizedPairAt matches what its pattern matches, at every index', () => {
+test('people: capitalizedPairAt matches what its pattern matches, at every character', () => {
   const unit = fc.constantFrom('L', 'i', 'u', 'J', 'a', ' ', '\t', '\u00a0', '-', "'", '’', '“', ',', '.', 'É', 'é', 'e\u0301', '𝐀', '𝐚', '\u212A', '中', '1')
   fc.assert(
     fc.property(fc.string({unit, maxLength: 16}), (value) => {
-      for (let at = 0; at <= value.length; at++) assert.deepEqual(capitalizedPairAt(value, at), pairByPattern(value, at), `${JSON.stringify(value)} at ${at}`)
+      for (let at = 0; at <= value.length; at++) {
+        // Where a character starts: inside a surrogate pair the engine moves a sticky pattern back to the pair's start.
+        if (at > 0 && at < value.length && /[\uDC00-\uDFFF]/.test(value[at]!) && /[\uD800-\uDBFF]/.test(value[at - 1]!)) continue
+        assert.deepEqual(capitalizedPairAt(value, at), pairByPattern(value, at), `${JSON.stringify(value)} at ${at}`)
+      }
     }),
     {numRuns: 3000}
   )
