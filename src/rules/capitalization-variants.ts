@@ -22,7 +22,7 @@
 // Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {beforeConnector, capitalized, isConnector as connector} from '../text/name-spans.js'
+import {beforeConnector, capitalized, isConnector as connector, WordShapes} from '../text/name-spans.js'
 import {PhraseMatcher, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
@@ -36,8 +36,8 @@ interface Place {
 interface Name {
   /** Capitalized occurrences, counting those inside longer names. */
   capitals: number
-  /** How it was capitalized, in order of first use. */
-  forms: Map<string, number>
+  /** Where it was capitalized, in order: read as written only for a name reported (see `forms`), as most never are. */
+  capitalized: Array<{text: ProseText; start: number; end: number}>
   lower: Place[]
 }
 
@@ -77,7 +77,7 @@ export default defineRule({
             const token = tokens[end]!
             if (!capitalized(value, token) || connector(token) || (end < span.last && !beforeConnector(value, tokens, end))) continue
             for (let k = span.first + (span.initial ? 1 : 0); k < end; k++) {
-              if (capitalized(value, tokens[k]!) && !connector(tokens[k]!)) count(value, tokens, k, end)
+              if (capitalized(value, tokens[k]!) && !connector(tokens[k]!)) count(block.text, tokens, k, end)
             }
           }
         }
@@ -97,8 +97,9 @@ export default defineRule({
         // longer match hides a shorter one); made only for a paragraph that
         // holds such a first word in lower case: most articles have none.
         let matcher: PhraseMatcher<Name> | undefined
+        const firstShapes = new WordShapes(firstWords)
         for (const {text, tokens} of paragraphs) {
-          if (!tokens.some((token) => firstWords.has(token.norm) && !capitalized(text.value, token))) continue
+          if (!tokens.some((token) => firstShapes.mayHold(token.norm) && firstWords.has(token.norm) && !capitalized(text.value, token))) continue
           if (!matcher) {
             matcher = new PhraseMatcher<Name>()
             for (const [key, name] of names) matcher.add(key, name)
@@ -113,7 +114,7 @@ export default defineRule({
         }
         for (const name of names.values()) {
           if (name.capitals < 2 || name.capitals <= name.lower.length) continue
-          const expected = mostCommon(name.forms)
+          const expected = mostCommon(forms(name))
           for (const place of name.lower) {
             const [start, end] = place.text.range(place.start, place.end)
             context.report({
@@ -127,18 +128,17 @@ export default defineRule({
       }
     }
 
-    /** One capitalized occurrence of the name in tokens `first`…`last`. */
-    function count(value: string, tokens: readonly Token[], first: number, last: number) {
+    /** One capitalized occurrence of the name in tokens `first`…`last` of `text`. */
+    function count(text: ProseText, tokens: readonly Token[], first: number, last: number) {
       const possessive = tokens[last]!.norm.endsWith("'s")
       const end = possessive ? tokens[last]!.end - 2 : tokens[last]!.end
       let key = tokens[first]!.norm
       for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.norm
       if (possessive) key = key.slice(0, -2)
-      const surface = collapseWhitespace(value.slice(tokens[first]!.start, end))
       let name = names.get(key)
-      if (!name) names.set(key, (name = {capitals: 0, forms: new Map(), lower: []}))
+      if (!name) names.set(key, (name = {capitals: 0, capitalized: [], lower: []}))
       name.capitals++
-      name.forms.set(surface, (name.forms.get(surface) ?? 0) + 1)
+      name.capitalized.push({text, start: tokens[first]!.start, end})
     }
   }
 })
@@ -182,6 +182,16 @@ function isSharedAfter(tokens: readonly Token[], last: number): boolean {
 function afterPluralPossessive(tokens: readonly Token[], first: number): boolean {
   const mark = tokens[first - 1]
   return mark !== undefined && (mark.norm === "'" || mark.norm === '’') && /s$/.test(tokens[first - 2]?.norm ?? '')
+}
+
+/** How the name was capitalized, each way as written (whitespace collapsed) and how often, in order of first use. */
+function forms(name: Name): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const {text, start, end} of name.capitalized) {
+    const surface = collapseWhitespace(text.value.slice(start, end))
+    counts.set(surface, (counts.get(surface) ?? 0) + 1)
+  }
+  return counts
 }
 
 function mostCommon(forms: Map<string, number>): string {

@@ -16,7 +16,9 @@
 import {defineRule} from '../rule.js'
 import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
+import {remember} from '../text/memo.js'
 import {commonTags} from '../text/morphology.js'
+import {WordShapes} from '../text/name-spans.js'
 
 /** Small words a name may hold in lower case: "Bank of China". Three letters at most. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de'])
@@ -43,6 +45,8 @@ class RuleWords {
   readonly length: number
   readonly lower: string[] = []
   private readonly flags: Uint8Array
+  /** Per word: 0 not asked yet, 1 its capital tells a name, 2 it does not. Made only for a paragraph asked. */
+  private telling: Uint8Array | undefined = undefined
 
   constructor(readonly block: ProseBlock) {
     const value = block.text.value
@@ -104,6 +108,40 @@ class RuleWords {
   text(k: number): string {
     return this.block.words[k]!.text
   }
+
+  /** Whether word k's capital tells a name (see capitalTells), once found. */
+  knownTelling(k: number): boolean | undefined {
+    const known = this.telling?.[k] ?? 0
+    return known === 0 ? undefined : known === 1
+  }
+
+  setTelling(k: number, tells: boolean): boolean {
+    const telling = (this.telling ??= new Uint8Array(this.length))
+    telling[k] = tells ? 1 : 2
+    return tells
+  }
+}
+
+/**
+ * The article's titled phrases word by word (lowercase): a node for every
+ * phrase that starts one, a phrase read a word at a time with no string
+ * made for it.
+ */
+class PhraseNode {
+  readonly next = new Map<string, PhraseNode>()
+  /** As written, where this phrase is a titled one. */
+  titled: string | undefined = undefined
+
+  /** The node of words `[i, j]` of `lower`, made where missing. */
+  add(lower: readonly string[], i: number, j: number): PhraseNode {
+    let node: PhraseNode = this
+    for (let k = i; k <= j; k++) {
+      let next = node.next.get(lower[k]!)
+      if (!next) node.next.set(lower[k]!, (next = new PhraseNode()))
+      node = next
+    }
+    return node
+  }
 }
 
 export default defineRule({
@@ -117,7 +155,12 @@ export default defineRule({
     bad: 'The Standing Committee met on Monday. Members of the standing Committee voted.',
     good: 'The Standing Committee met on Monday. Members of the Standing Committee voted.'
   },
+  // Whether a form is in the tagger's lexicon, kept for the run (see memo.ts):
+  // a word not in it costs a search of the packed lexicon each time it is asked.
+  prepare: () => new Map<string, boolean>(),
   create(context) {
+    const inLexicon = context.prepared
+    const tagged = (form: string): boolean => inLexicon.get(form) ?? remember(inLexicon, form, commonTags(form) !== undefined)
     const blocks: RuleWords[] = []
     return {
       ParagraphNode(_node, block) {
@@ -127,7 +170,7 @@ export default defineRule({
       'RootNode:exit'() {
         // Every run of two to five capitalized words, with connectors inside,
         // in the body: not at a sentence's start, not in a line without a final stop (a headline or caption).
-        const titled = new Map<string, string>()
+        const titled = new PhraseNode()
         /** The words of titled phrases the tagger does not know: the only words `isMixed` looks for in lower case. */
         const titledWords = new Set<string>()
         // How often each maximal run of capitalized words stands as a name of its own.
@@ -145,29 +188,31 @@ export default defineRule({
           }
           for (let i = 0; i < words.length; i++) {
             if (!words.stopped(i) || !words.capital(i) || words.initial(i) || words.connector(i)) continue
-            let key = words.lower[i]!
+            // The phrase from i to j, where the article titles one that starts so.
+            let node = titled.next.get(words.lower[i]!)
+            // The words up to here belong to a titled phrase already: each longer one adds only its new words.
+            let covered = i - 1
             for (let j = i + 1; j < words.length && j < i + maxWords; j++) {
               if (!words.spaced(j) || (!words.capital(j) && !words.connector(j))) break
-              key += ' ' + words.lower[j]!
+              node = node?.next.get(words.lower[j]!)
               if (!words.capital(j) || words.connector(j)) continue
-              if (titled.has(key)) continue
-              titled.set(key, words.block.text.value.slice(words.start(i), words.end(j)))
-              for (let k = i; k <= j; k++) if (commonTags(words.lower[k]!) === undefined) titledWords.add(words.lower[k]!)
+              if (node?.titled === undefined) {
+                node = titled.add(words.lower, i, j)
+                node.titled = words.block.text.value.slice(words.start(i), words.end(j))
+                for (let k = covered + 1; k <= j; k++) if (!tagged(words.lower[k]!)) titledWords.add(words.lower[k]!)
+              }
+              covered = j
             }
           }
         }
-        if (titled.size === 0) return
+        if (titled.next.size === 0) return
         // Words of titled phrases written in lower case somewhere: only their
         // capitals tell a name. Gathered when a phrase is first compared, and
         // only for the words the tagger does not know (isMixed asks it first).
         let knownLowercase: Set<string> | undefined
         const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titledWords))
-        // The first words of every titled phrase, one, two, three…: a phrase
-        // is read word by word only while a titled one starts with it.
-        const titledStarts = new Set<string>()
-        for (const key of titled.keys()) for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) titledStarts.add(key.slice(0, at))
-        /** The phrase from word i to word j is `phrases[j - i]`. */
-        const phrases: string[] = []
+        /** The node of the phrase from word i to word j is `phrases[j - i]`: undefined when no titled phrase starts so. */
+        const phrases: Array<PhraseNode | undefined> = []
         for (let b = 0; b < blocks.length; b++) {
           const words = blocks[b]!
           const {text} = words.block
@@ -178,27 +223,30 @@ export default defineRule({
           for (let i = 0; i < words.length; i++) {
             if (telling < i) telling = tellingCapital(words, i)
             if (telling - i >= maxWords) continue
-            if (!words.stopped(i) || words.connector(i) || !titledStarts.has(words.lower[i]!)) continue
-            let phrase = words.lower[i]!
+            if (!words.stopped(i) || words.connector(i)) continue
+            // A phrase is read word by word only while a titled one starts with it.
+            let phrase: PhraseNode | undefined = titled.next.get(words.lower[i]!)
+            if (!phrase) continue
             let longest = i
             while (longest + 1 < words.length && longest + 1 < i + maxWords) {
-              phrase += ' ' + words.lower[++longest]!
-              phrases[longest - i] = phrase
-              if (!titledStarts.has(phrase)) break
+              const next: PhraseNode | undefined = phrase.next.get(words.lower[++longest]!)
+              phrases[longest - i] = next
+              if (!next || next.next.size === 0) break
+              phrase = next
             }
             for (let j = longest; j > i; j--) {
               if (words.connector(j) || !allSpaced(words, i, j)) continue
-              let expected = titled.get(phrases[j - i]!)
-              if (!expected || !isMixed(words, i, j, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
+              let expected = phrases[j - i]?.titled
+              if (!expected || !isMixed(words, i, j, tagged, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
                 if (!words.capital(k + 1) && !words.connector(k + 1)) break
-                if (!words.connector(k) && titled.has(phrases[k - i]!) && isMixed(words, i, k, lowercase)) last = k
+                if (!words.connector(k) && phrases[k - i]?.titled !== undefined && isMixed(words, i, k, tagged, lowercase)) last = k
               }
               if (last !== j) {
                 j = last
-                expected = titled.get(phrases[j - i]!)!
+                expected = phrases[j - i]!.titled!
               }
               const [start, end] = text.range(words.start(i), words.end(j))
               const actual = text.value.slice(words.start(i), words.end(j))
@@ -222,10 +270,12 @@ export default defineRule({
 function lowercaseWords(blocks: readonly RuleWords[], asked: ReadonlySet<string>): Set<string> {
   const lowercase = new Set<string>()
   if (asked.size === 0) return lowercase
+  const shapes = new WordShapes(asked)
   for (let b = 0; b < blocks.length; b++) {
     const words = blocks[b]!
     for (let k = 0; k < words.length; k++) {
-      if (!words.capital(k) && !words.initial(k) && asked.has(words.lower[k]!)) lowercase.add(words.lower[k]!)
+      const lower = words.lower[k]!
+      if (!words.capital(k) && !words.initial(k) && shapes.mayHold(lower) && asked.has(lower)) lowercase.add(lower)
     }
   }
   return lowercase
@@ -280,17 +330,28 @@ function allSpaced(words: RuleWords, i: number, j: number): boolean {
   return true
 }
 
-/** Some words capitalized and some not, counting only words the article also writes in lower case. */
-function isMixed(words: RuleWords, i: number, j: number, lowercase: () => ReadonlySet<string>): boolean {
+/** Some words capitalized and some not, counting only words the article also writes in lower case. `tagged`: the form is in the tagger's lexicon. */
+function isMixed(words: RuleWords, i: number, j: number, tagged: (form: string) => boolean, lowercase: () => ReadonlySet<string>): boolean {
   let capital = false
   let lower = false
   for (let k = i; k <= j; k++) {
     if (words.connector(k)) continue
-    const form = words.lower[k]!
     if (!words.capital(k)) lower = true
-    else if (!words.initial(k) && !/^\p{Lu}+$/u.test(words.text(k)) && !properWords.has(form) && (commonTags(form) !== undefined || lowercase().has(form))) capital = true
+    else if (capitalTells(words, k, tagged, lowercase)) capital = true
   }
   return capital && lower
+}
+
+/**
+ * Whether word k's capital may tell a name: inside a sentence, not an
+ * acronym nor a word always capitalized, on a word written in lower case
+ * too. Found once per word: phrases overlap, and ask of the same words.
+ */
+function capitalTells(words: RuleWords, k: number, tagged: (form: string) => boolean, lowercase: () => ReadonlySet<string>): boolean {
+  const known = words.knownTelling(k)
+  if (known !== undefined) return known
+  const form = words.lower[k]!
+  return words.setTelling(k, !words.initial(k) && !/^\p{Lu}+$/u.test(words.text(k)) && !properWords.has(form) && (tagged(form) || lowercase().has(form)))
 }
 
 /** `lower` without a final `'s` or `’s`. */

@@ -17,7 +17,7 @@ import {distance} from 'fastest-levenshtein'
 import {defineRule} from '../rule.js'
 import {allSpaces} from '../text/chars.js'
 import type {ProseDocument} from '../document.js'
-import {findPeople, isSurname, pinyinReadings, RunTogetherNames, type Mention, type Person, type Title} from '../text/people.js'
+import {capitalizedPairAt, findPeople, isSurname, pinyinReadings, RunTogetherNames, type Mention, type Person, type Title} from '../text/people.js'
 import {isEnglishWord} from '../text/morphology.js'
 import {once} from '../text/once.js'
 
@@ -216,40 +216,45 @@ function* misspelledWords(document: ProseDocument, persons: readonly Person[]): 
   const written = [...bySurname.keys()].map((surname) => surname.charAt(0).toUpperCase() + surname.slice(1))
   const reported = new Set<string>()
   for (const block of document.blocks) {
-    for (const match of surnamePairs(block.text.value, written)) {
-      const [, surname, given] = match
-      const people = bySurname.get(surname!.toLowerCase())
-      if (!people || !isSurname(surname!) || pinyinReadings(given!).length > 0) continue
-      const key = given!.toLowerCase()
+    for (const {text, surname, given, index} of surnamePairs(block.text.value, written)) {
+      const people = bySurname.get(surname.toLowerCase())
+      if (!people || !isSurname(surname) || pinyinReadings(given).length > 0) continue
+      const key = given.toLowerCase()
       // Short given names are too near to many words ("Yi" / "Yip").
       const person = people.find((p) => givenKey(p).length >= 4 && distance(givenKey(p), key) === 1)
       if (!person || reported.has(`${surname} ${given}`)) continue
       reported.add(`${surname} ${given}`)
-      const [start, end] = block.text.range(match.index, match.index + match[0].length)
-      yield {text: match[0], start, end, person}
+      const [start, end] = block.text.range(index, index + text.length)
+      yield {text, start, end, person}
     }
   }
 }
 
-/** Two capitalized words, each a whole word: a source for the two patterns, built on first use. */
-const pairPattern = String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
-const pairsPattern = once(() => new RegExp(pairPattern, 'gu'))
-const pairAtPattern = once(() => new RegExp(pairPattern, 'uy'))
+/** Two capitalized words, each a whole word (see capitalizedPairAt): the pattern, built on first use, for the rare block that needs it. */
+const pairsPattern = once(() => /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu)
+
+interface Pair {
+  /** Both words and what stands between them. */
+  text: string
+  surname: string
+  given: string
+  index: number
+}
 
 /**
  * The pairs in `value` whose first word is one of the surnames `written`
- * ("Liu"), in text order. Surnames are ASCII, so the pattern is tried only
+ * ("Liu"), in text order. Surnames are ASCII, so a pair is looked for only
  * where one stands; U+212A KELVIN SIGN, the one other capital that
  * lowercases to ASCII, sends a block through the whole pattern, and the
  * caller keeps the pairs it wants.
  */
-function surnamePairs(value: string, written: readonly string[]): RegExpExecArray[] {
-  const found: RegExpExecArray[] = []
+function surnamePairs(value: string, written: readonly string[]): Pair[] {
+  const found: Pair[] = []
   if (value.includes('\u212A')) {
     const pairs = pairsPattern()
     pairs.lastIndex = 0
     for (let match = pairs.exec(value); match; match = pairs.exec(value)) {
-      found.push(match)
+      found.push({text: match[0], surname: match[1]!, given: match[2]!, index: match.index})
       // The second word may start the next pair.
       pairs.lastIndex = match.index + match[1]!.length + 1
     }
@@ -257,11 +262,9 @@ function surnamePairs(value: string, written: readonly string[]): RegExpExecArra
   }
   for (const surname of written) {
     for (let at = value.indexOf(surname); at >= 0; at = value.indexOf(surname, at + 1)) {
-      const pairAt = pairAtPattern()
-      pairAt.lastIndex = at
-      const match = pairAt.exec(value)
+      const pair = capitalizedPairAt(value, at)
       // "Ma" also stands in "Mao Lin": that pair is found under "Mao".
-      if (match && match[1]!.length === surname.length) found.push(match)
+      if (pair && pair[0].length === surname.length) found.push({text: value.slice(at, pair[2]), surname: pair[0], given: pair[1], index: at})
     }
   }
   return found.sort((a, b) => a.index - b.index)

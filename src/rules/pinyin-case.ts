@@ -26,10 +26,10 @@ import wordData from '../data/person-words.json' with {type: 'json'}
 import placeData from '../data/chinese-places.json' with {type: 'json'}
 import {defineRule} from '../rule.js'
 import {isEnglishWord} from '../text/morphology.js'
-import {findPeople, RunTogetherNames} from '../text/people.js'
-import {allSpaces, isAsciiCapital, isAsciiLetter} from '../text/chars.js'
+import {findPeople, holdsWholeWord, RunTogetherNames} from '../text/people.js'
+import {allSpaces, isAsciiCapital} from '../text/chars.js'
 import {remember} from '../text/memo.js'
-import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
+import {mayBePinyin, mayBePinyinWord, pinyinSyllables, shortestTwoSyllables} from '../text/pinyin.js'
 import type {Word} from '../text/words.js'
 
 const surnames = new Set(surnameData.pinyin)
@@ -87,17 +87,6 @@ function syllablesOf(memo: Map<string, readonly string[] | null>, lower: string,
   return found ?? undefined
 }
 
-/** An ASCII letter, then lowercase letters, apostrophes and hyphens (`/^[a-z]/i`, `/^.[a-z'’-]+$/`): the shape of every word reported. */
-function isPinyinShaped(value: string, word: Word): boolean {
-  const {start, end} = word
-  if (end - start < 2 || !isAsciiLetter(value.charCodeAt(start))) return false
-  for (let i = start + 1; i < end; i++) {
-    const code = value.charCodeAt(i)
-    if (!isAsciiLowercase(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2d) return false
-  }
-  return true
-}
-
 export default defineRule({
   id: 'pinyin-case',
   description: 'A Chinese name or place in lower case or half capitalized ("wang lihua", "kaifu district")',
@@ -139,7 +128,7 @@ export default defineRule({
           return !quotedOrTagged(file, start, end) && !glossedAt(value, word.end)
         }
         /** The article writes the word with a capital elsewhere ("Quxian" beside "quxian"). */
-        const namedHere = (word: Word) => new RegExp(`(?<![\\p{L}])${capital(word.text)}(?![\\p{L}])`, 'u').test(file)
+        const namedHere = (word: Word) => holdsWholeWord(file, capital(word.text))
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!
           // A person the article also names in full: name-variants reports the other form.
@@ -151,7 +140,7 @@ export default defineRule({
             continue
           }
           // Every word reported is pinyin, a surname too (one syllable): most words end here, on their letters.
-          if (!isPinyinShaped(value, word) || !mayBePinyin(word.lower)) continue
+          if (!mayBePinyinWord(value, word.start, word.end)) continue
           // "Liu xiaoping", "zhang Hongmin", "wang lihua"
           if (next && surnames.has(word.lower) && spaced(value, word, next) && isPersonPair(word, next, syllables, i + 1) && plain(i) && plain(i + 1)) {
             const lowerGiven = isLower(next.text)
@@ -168,12 +157,12 @@ export default defineRule({
           // ("china", "hang"), settled on the article's lexicon before any syllable.
           const lower = isAsciiLowercase(value.charCodeAt(word.start))
           if (lower && (isEnglish(word) || loanwords.has(word.lower)) && !places.has(word.lower)) continue
+          // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor"): settled before any syllable.
+          const previous = words[i - 1]
+          if (!lower && previous && spaced(value, previous, word) && !isAsciiLowercase(value.charCodeAt(previous.start))) continue
           const read = syllables.of(i)
           if (!read || read.length < 2 || read.some((syllable) => rareSyllables.has(syllable)) || !plain(i)) continue
-          // A given name after its surname, or one word of a capitalized name ("Liu Xiaoqing", "Dongguan Vice Mayor").
-          const previous = words[i - 1]
           const after = words[i + 1]
-          if (!lower && previous && spaced(value, previous, word) && !isLower(previous.text)) continue
           if (inPinyinRun(value, words, syllables, i, i)) continue
           // "zhaoguibo", "Hujun", "ChiYu": a surname and given name run together;
           // capitalized, it may be a place ("Dongguan"), so only before a role.
@@ -218,13 +207,18 @@ function spaced(value: string, a: Word, b: Word): boolean {
 
 /** A pinyin surname and a given name (word `givenAt`) of one or two syllables, not both capitalized, the lowercase ones not English. */
 function isPersonPair(surname: Word, given: Word, syllables: Syllables, givenAt: number): boolean {
+  // The cheap tests first: most pairs asked are an English word ("he said").
+  const lowerSurname = isLower(surname.text)
+  const lowerGiven = isLower(given.text)
+  if (!lowerSurname && !lowerGiven) return false
+  if ((lowerSurname && isEnglishOrLoanword(surname)) || (lowerGiven && isEnglishOrLoanword(given))) return false
   if (!/^[A-Za-z][a-z]+$/.test(surname.text) || !/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(given.text)) return false
-  if (!isLower(surname.text) && !isLower(given.text)) return false
   if (!surnames.has(surname.lower)) return false
   const read = syllables.ofTwo(givenAt)
-  if (!read || read.some((syllable) => rareSyllables.has(syllable))) return false
-  return [surname, given].every((word) => !isLower(word.text) || (!isEnglishWord(word.lower) && !loanwords.has(word.lower)))
+  return read !== undefined && !read.some((syllable) => rareSyllables.has(syllable))
 }
+
+const isEnglishOrLoanword = (word: Word) => isEnglishWord(word.lower) || loanwords.has(word.lower)
 
 /** "zhaoguibo" → "Zhao Guibo": a surname then one or two syllables, or undefined. */
 function runTogether(word: string, syllables: readonly string[]): string | undefined {

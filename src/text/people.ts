@@ -33,6 +33,8 @@ const adverbs = new Set(wordData.adverbs)
 const speechBefore = new Set(wordData.speechBefore)
 const orgSuffixes = new Set(wordData.orgSuffixes)
 const places = new Set(wordData.places)
+/** The first words of `places`: a run of words is joined to be looked up only when it starts with one. */
+const placeStarts = new Set(wordData.places.map((place) => place.split(' ')[0]!))
 const rareSyllables = new Set(wordData.rareSyllables)
 const westernGivenNames = new Set(wordData.westernGivenNames)
 const pronouns = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself'])
@@ -55,6 +57,13 @@ const titleLinks = new Set(['of', 'the', 'for', 'and', 'to', 'at'])
 const conjunctions = new Set(['and', 'or', 'but', 'nor', 'while', 'as', 'with'])
 /** A noun for what someone does: pianist, conductor, tuner, attendant. */
 const agentNoun = /^\p{Ll}{3,}(?:ist|ian|or|er|ee|ant)s?$/u
+const agentEndings = ['ist', 'ian', 'or', 'er', 'ee', 'ant']
+/** Ends as `agentNoun` needs, a plural s aside: most words do not, and are turned away before the pattern. */
+function hasAgentEnding(text: string): boolean {
+  const end = text.endsWith('s') ? text.length - 1 : text.length
+  for (const ending of agentEndings) if (text.endsWith(ending, end)) return true
+  return false
+}
 const notAgentNouns = new Set([
   'after', 'over', 'under', 'other', 'either', 'neither', 'whether', 'for', 'nor', 'her', 'their', 'our', 'your',
   'ever', 'never', 'later', 'further', 'rather', 'together', 'per', 'order', 'border', 'water', 'paper', 'power',
@@ -213,7 +222,9 @@ export function isSurname(word: string): boolean {
   return isSurnameLower(word.toLowerCase())
 }
 
-const isSurnameLower = (lower: string) => pinyinSurnames.has(lower) || otherSurnames.has(lower)
+/** Every surname in one set: most words asked are none, and a miss costs one lookup, not two. */
+const allSurnames = new Set([...pinyinSurnames, ...otherSurnames])
+const isSurnameLower = (lower: string) => allSurnames.has(lower)
 
 /**
  * The run-together forms of some names, lowercase letters without hyphens
@@ -271,6 +282,85 @@ function withoutJoiners(text: string): string {
   }
   return text
 }
+
+/**
+ * Two capitalized words, each a whole word, the first at `at` (where a
+ * character starts): what the pattern
+ * `(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])`
+ * matches there, sticky ("Liu Jianpng"), as the two words and where the pair
+ * ends; undefined where it matches nothing. Scanned by hand: that pattern
+ * costs milliseconds to compile, and a one-file run asks it once.
+ */
+export function capitalizedPairAt(value: string, at: number): [first: string, second: string, end: number] | undefined {
+  if (at > 0 && isNamePartAt(value, codePointStart(value, at - 1))) return undefined
+  const firstEnd = capitalizedWordEnd(value, at)
+  if (firstEnd < 0 || !isSpaceOrTab(value.charCodeAt(firstEnd))) return undefined
+  let second = firstEnd + 1
+  while (isSpaceOrTab(value.charCodeAt(second))) second++
+  const end = capitalizedWordEnd(value, second)
+  if (end < 0 || (end < value.length && isNamePartAt(value, end))) return undefined
+  return [value.slice(at, firstEnd), value.slice(second, end), end]
+}
+
+const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0
+
+/**
+ * Whether `text` holds `word` (not empty) with no letter either side: what
+ * the pattern `(?<![\p{L}])word(?![\p{L}])` finds for a word of letters,
+ * apostrophes and hyphens, without compiling a pattern for each word.
+ */
+export function holdsWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if ((at === 0 || !isLetterAt(text, codePointStart(text, at - 1))) && (end >= text.length || !isLetterAt(text, end))) return true
+  }
+  return false
+}
+
+function isLetterAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  if (code < 0x80) return isAsciiLetter(code)
+  // General Punctuation (quotes, dashes, spaces) holds no letter.
+  if (code >= 0x2000 && code <= 0x206f) return false
+  return matchesAt(letterPattern(), value, i)
+}
+
+/** Where `\p{Lu}\p{Ll}+` from `at`, its lowercase letters as many as stand there, ends; -1 where it does not match. */
+function capitalizedWordEnd(value: string, at: number): number {
+  if (at >= value.length || !isCapitalAt(value, at)) return -1
+  let end = at + charLength(value, at)
+  const first = end
+  while (end < value.length && isLowercaseAt(value, end)) end += charLength(value, end)
+  return end > first ? end : -1
+}
+
+function isLowercaseAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : matchesAt(lowercasePattern(), value, i)
+}
+
+/** A letter, a mark, an apostrophe or a hyphen (`[\p{L}\p{M}'’-]`): a name's word goes on through it. */
+function isNamePartAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i)
+  if (code < 0x80) return isAsciiLetter(code) || code === 0x27 || code === 0x2d
+  // General Punctuation (quotes, dashes, spaces) holds no letter or mark, only ’.
+  if (code >= 0x2000 && code <= 0x206f) return code === 0x2019
+  return matchesAt(namePartPattern(), value, i)
+}
+
+/** Where the character that ends at `last` starts: one back, or two for a surrogate pair. */
+function codePointStart(value: string, last: number): number {
+  const code = value.charCodeAt(last)
+  if (last > 0 && code >= 0xdc00 && code <= 0xdfff) {
+    const high = value.charCodeAt(last - 1)
+    if (high >= 0xd800 && high <= 0xdbff) return last - 1
+  }
+  return last
+}
+
+const lowercasePattern = once(() => /\p{Ll}/uy)
+const letterPattern = once(() => /\p{L}/uy)
+const namePartPattern = once(() => /[\p{L}\p{M}'’-]/uy)
 
 /** Join pinyin syllables into one word, with the apostrophe pinyin needs ("xi" + "an" → "Xi'an"). */
 export function joinSyllables(parts: readonly string[]): string {
@@ -438,11 +528,15 @@ function tokenize(value: string): Token[] {
 
 /** The word `[start, end)` of `value` (the block's `word`), after the previous one's end `last`, with its possessive `'s` cut off. */
 function wordToken(value: string, start: number, end: number, last: number, word?: Word): Token {
-  const ending = value.charCodeAt(end - 1) | 0x20
-  const possessive = end - start > 2 && ending === 0x73 && isApostrophe(value.charCodeAt(end - 2))
+  const possessive = endsPossessive(value, start, end)
   return new Token(value, start, possessive ? end - 2 : end, possessive, isCapitalAt(value, start), allSpaces(value, last, start), last, possessive ? undefined : word)
 }
 
+
+/** Whether the word `[start, end)` ends with a possessive `'s` or `’s`. */
+function endsPossessive(value: string, start: number, end: number): boolean {
+  return end - start > 2 && (value.charCodeAt(end - 1) | 0x20) === 0x73 && isApostrophe(value.charCodeAt(end - 2))
+}
 
 /**
  * The block's words as the scan reads them: `block.words`, the words
@@ -472,6 +566,14 @@ class BlockTokens {
     return (this.made[i] = wordToken(this.value, word.start, word.end, i > 0 ? this.words![i - 1]!.end : 0, word))
   }
 
+  /** Token `i`'s lowercase, without making it when it has no possessive ending (the word's own lowercase). */
+  lower(i: number): string {
+    const made = this.made[i]
+    if (made) return made.lower
+    const word = this.words![i]!
+    return endsPossessive(this.value, word.start, word.end) ? this.at(i)!.lower : word.lower
+  }
+
   /** Whether token `i` starts with a capital, without making it. */
   capital(i: number): boolean {
     return this.made[i]?.capital ?? isCapitalAt(this.value, this.words![i]!.start)
@@ -492,13 +594,13 @@ function blockTokens(block: ProseBlock): BlockTokens {
 }
 
 const isCore = (lower: string): boolean =>
-  cores.has(lower) || coreForms.has(lower) || (lower.includes('-') && lower.split('-').some((part) => cores.has(part) || coreForms.has(part)))
+  coreWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => coreWords.has(part)))
 /** A title word, or a lowercase noun for what someone does (pianist, conductor): enough for a role. */
 const isRoleNoun = (token: Token, sentenceStart = false) => {
   const text = sentenceStart ? token.lower : token.text
-  return isCore(token.lower) || (agentNoun.test(text) && !notAgentNouns.has(text))
+  return isCore(token.lower) || (hasAgentEnding(text) && agentNoun.test(text) && !notAgentNouns.has(text))
 }
-const isTitleWord = (lower: string) => cores.has(lower) || coreForms.has(lower) || ranks.has(lower) || scopes.has(lower) || temporal.has(lower)
+const isTitleWord = (lower: string) => titleWords.has(lower)
 
 function singular(word: string): string {
   if (word.endsWith('men')) return word.slice(0, -3) + 'man'
@@ -515,6 +617,9 @@ function singular(word: string): string {
 const coreForms = new Set(
   [...cores].flatMap((core) => [core, `${core}s`, `${core.slice(0, -1)}ies`, `${core.slice(0, -3)}men`]).filter((form) => cores.has(singular(form)))
 )
+/** The cores and their forms, and with them every other title word, each in one set: one lookup per word asked. */
+const coreWords = new Set([...cores, ...coreForms])
+const titleWords = new Set([...coreWords, ...ranks, ...scopes, ...temporal])
 
 /** Whether tokens `i - 1` and `i` are joined by spaces only (or the dot of "Mr."). */
 function joined(tokens: BlockTokens, i: number): boolean {
@@ -591,7 +696,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   if (to - from < 2) return undefined
   for (let p = from; p < to - 1; p++) {
     // Each reading needs a surname first or second: most capitalized words are neither.
-    if (!isSurnameLower(tokens.at(p)!.lower) && !isSurnameLower(tokens.at(p + 1)!.lower)) continue
+    if (!isSurnameLower(tokens.lower(p)) && !isSurnameLower(tokens.lower(p + 1))) continue
     // Three words surname first (when they end the run), two surname first,
     // two given name first: the first reading that fits decides, each made only when asked.
     for (let reading = p + 3 === to ? 0 : 1; reading < 3; reading++) {
@@ -605,7 +710,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
         if (orgSuffixes.has(tokens.at(p + length)!.lower)) return undefined
         continue
       }
-      if (places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
+      if (placeStarts.has(tokens.lower(p)) && places.has(tokens.slice(p, p + length).map((token) => token.lower).join(' '))) return undefined
       // An English given name before a Cantonese or Wade–Giles name: "Paul Chan Mo-po".
       const first = p > from && !chinese.pinyin && isEnglishGivenName(tokens.at(p - 1)!) ? p - 1 : p
       return {first, after: to, chinese, key: chineseKey(chinese)}
@@ -617,7 +722,7 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   // "Kuomintang Party Andrew Hsia") or before one ("John Smith, chief executive of Acme").
   let last = -1
   for (let k = from; k < to; k++) {
-    const lower = tokens.at(k)!.lower
+    const lower = tokens.lower(k)
     if (isTitleWord(lower) || orgSuffixes.has(lower) || honorifics.has(lower) || lower === 'party') last = k
   }
   const first = Math.max(from, last + 1)
@@ -629,8 +734,9 @@ function nameInRun(tokens: BlockTokens, from: number, to: number, heading: boole
   // One word after a title is a short reference ("President Xi"), not a full name.
   if (length < 2 || length > 3) return undefined
   const parts = tokens.slice(first, to)
-  if (!parts.every((token) => otherNamePart.test(token.text) && !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower))) return undefined
-  if (places.has(parts.map((token) => token.lower).join(' '))) return undefined
+  // The word lists first: each is one lookup, the pattern a walk of the word.
+  if (!parts.every((token) => !notNameWords.has(token.lower) && !orgSuffixes.has(token.lower) && !isTitleWord(token.lower) && otherNamePart.test(token.text))) return undefined
+  if (placeStarts.has(parts[0]!.lower) && places.has(parts.map((token) => token.lower).join(' '))) return undefined
   return {first, after: to, chinese: undefined, key: canonicalName(parts.map((token) => token.text).join(' '))}
 }
 
@@ -774,8 +880,11 @@ function roleAfter(block: ProseBlock, tokens: BlockTokens, after: number, generi
   if (!firstWord || (!relative && (conjunctions.has(firstWord.lower) || verbs.has(firstWord.lower)))) return undefined
   // "Reading the tribute to Liu Zunyi, Chair Professor Sun Yifeng said": the title is the next person's.
   for (let j = 0; j + 1 < words.length; j++) {
-    const [a, b] = [words[j]!, words[j + 1]!]
-    if (!b.spaced || places.has(`${a.lower} ${b.lower}`) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
+    const a = words[j]!
+    const b = words[j + 1]!
+    // Either reading needs a surname: most pairs have none, and cost no string.
+    if (!b.spaced || (!isSurnameLower(a.lower) && !isSurnameLower(b.lower))) continue
+    if ((placeStarts.has(a.lower) && places.has(`${a.lower} ${b.lower}`)) || orgSuffixes.has(words[j + 2]?.lower ?? '')) continue
     if (surnameFirst(a.text, b.text) ?? givenFirst(a.text, b.text)) return undefined
   }
   const article = firstWord.lower === 'a' || firstWord.lower === 'an'

@@ -69,6 +69,32 @@ export function mayBePinyin(lower: string): boolean {
   return true
 }
 
+/**
+ * Whether `text[start, end)` is an ASCII letter then lowercase ASCII letters,
+ * apostrophes and hyphens, two characters at least, whose lowercase
+ * `mayBePinyin` allows: the shape of every word a rule may report as
+ * pinyin and the letter-pair test in one pass over the word, in place.
+ */
+export function mayBePinyinWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  const first = text.charCodeAt(start)
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return false
+  let previous = (first | 0x20) - 0x61
+  if (starts[previous] === 0) return false
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (isBreak(code)) {
+      previous = -1
+      continue
+    }
+    if (code < 0x61 || code > 0x7a) return false
+    const letter = code - 0x61
+    if (previous < 0 ? starts[letter] === 0 : pairs[previous * 26 + letter] === 0) return false
+    previous = letter
+  }
+  return true
+}
+
 /** Whether `syllable` (lowercase, `v` for `ü`) is a Hanyu Pinyin syllable. */
 export function isPinyinSyllable(syllable: string): boolean {
   return syllables.has(syllable)

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../../src/config/load.js'
 import {lintVFile} from '../../src/pipeline/index.js'
 import type {ProseDocument} from '../../src/document.js'
 import {
   canonicalName,
+  capitalizedPairAt,
+  holdsWholeWord,
   findPeople,
   isSurname,
   joinSyllables,
@@ -158,5 +161,60 @@ test('people: RunTogetherNames finds a name without its hyphens, and passes over
     [0, 9, 17, 24, 33].map((index) => names.mayStartAt(text, index)),
     // W, l: names start so; Z, 3: none does; the Kelvin sign lowercases to k, so it is not passed over.
     [true, true, false, false, true]
+  )
+})
+
+/** The pattern capitalizedPairAt scans for by hand, sticky. */
+const pairPattern = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/uy
+
+function pairByPattern(value: string, at: number): [string, string, number] | undefined {
+  pairPattern.lastIndex = at
+  const match = pairPattern.exec(value)
+  return match ? [match[1]!, match[2]!, match.index + match[0].length] : undefined
+}
+
+test('people: capitalizedPairAt finds two whole capitalized words', () => {
+  assert.deepEqual(capitalizedPairAt('said Liu Jianpng, the head', 5), ['Liu', 'Jianpng', 16])
+  assert.deepEqual(capitalizedPairAt('“Liu\u00a0 Jianpng”', 1), ['Liu', 'Jianpng', 13])
+  assert.equal(capitalizedPairAt('said Liu Jian-ping', 5), undefined)
+  assert.equal(capitalizedPairAt('said Liu Jianping’s', 5), undefined)
+  assert.equal(capitalizedPairAt('McLiu Jianping', 2), undefined)
+  assert.equal(capitalizedPairAt('Liu JIANPING', 0), undefined)
+  assert.equal(capitalizedPairAt('Liu,Jianping', 0), undefined)
+  assert.equal(capitalizedPairAt('Liu J', 0), undefined)
+  assert.deepEqual(capitalizedPairAt('Émile Ñúñez.', 0), ['Émile', 'Ñúñez', 11])
+})
+
+test('people: capitalizedPairAt matches what its pattern matches, at every character', () => {
+  const unit = fc.constantFrom('L', 'i', 'u', 'J', 'a', ' ', '\t', '\u00a0', '-', "'", '’', '“', ',', '.', 'É', 'é', 'e\u0301', '𝐀', '𝐚', '\u212A', '中', '1')
+  fc.assert(
+    fc.property(fc.string({unit, maxLength: 16}), (value) => {
+      for (let at = 0; at <= value.length; at++) {
+        // Where a character starts: inside a surrogate pair the engine moves a sticky pattern back to the pair's start.
+        if (at > 0 && at < value.length && /[\uDC00-\uDFFF]/.test(value[at]!) && /[\uD800-\uDBFF]/.test(value[at - 1]!)) continue
+        assert.deepEqual(capitalizedPairAt(value, at), pairByPattern(value, at), `${JSON.stringify(value)} at ${at}`)
+      }
+    }),
+    {numRuns: 3000}
+  )
+})
+
+test('people: holdsWholeWord finds a word with no letter either side', () => {
+  assert.equal(holdsWholeWord('the Quxian command', 'Quxian'), true)
+  assert.equal(holdsWholeWord('“Quxian”', 'Quxian'), true)
+  assert.equal(holdsWholeWord('Quxian-based', 'Quxian'), true)
+  assert.equal(holdsWholeWord('Quxians', 'Quxian'), false)
+  assert.equal(holdsWholeWord('éQuxian', 'Quxian'), false)
+  assert.equal(holdsWholeWord('𝐚Quxian and Quxian𝐚', 'Quxian'), false)
+})
+
+test('people: holdsWholeWord matches the pattern it replaces', () => {
+  const unit = fc.constantFrom('Q', 'u', 'x', 'i', "'", '’', '-', ' ', '“', 'é', 'e\u0301', '𝐚', '中', '1')
+  const wordUnit = fc.constantFrom('Q', 'u', 'x', 'i', "'", '’', '-')
+  fc.assert(
+    fc.property(fc.string({unit, maxLength: 16}), fc.string({unit: wordUnit, minLength: 1, maxLength: 3}), (text, word) => {
+      assert.equal(holdsWholeWord(text, word), new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text), `${JSON.stringify(word)} in ${JSON.stringify(text)}`)
+    }),
+    {numRuns: 3000}
   )
 })

@@ -3,7 +3,7 @@ import {test} from 'node:test'
 import fc from 'fast-check'
 import syllableList from '../../src/data/pinyin-syllables.json' with {type: 'json'}
 import surnameData from '../../src/data/chinese-surnames.json' with {type: 'json'}
-import {mayBePinyin, pinyinSyllables, shortestTwoSyllables} from '../../src/text/pinyin.js'
+import {mayBePinyin, mayBePinyinWord, pinyinSyllables, shortestTwoSyllables} from '../../src/text/pinyin.js'
 
 const syllables = new Set(syllableList)
 
@@ -84,4 +84,30 @@ test('shortestTwoSyllables: no shorter word reads as two syllables', () => {
   assert.deepEqual(pinyinSyllables('aba'), ['a', 'ba'])
   const letters = 'abcdefghijklmnopqrstuvwxyz'
   for (const a of letters) for (const b of ['', ...letters]) assert.ok((pinyinSyllables(a + b)?.length ?? 0) <= 1, a + b)
+})
+
+/** mayBePinyinWord spelled out: the shape by pattern, then `mayBePinyin` of the lowercase. */
+function pinyinWordByPattern(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end)
+  return /^[A-Za-z][a-z'’-]+$/.test(word) && mayBePinyin(word.toLowerCase())
+}
+
+test('pinyin: mayBePinyinWord reads the shape and the letter pairs of a word in place', () => {
+  assert.equal(mayBePinyinWord('met Zhaoguibo there', 4, 13), true)
+  assert.equal(mayBePinyinWord("in xi'an", 3, 8), true)
+  assert.equal(mayBePinyinWord('the street', 4, 10), false)
+  assert.equal(mayBePinyinWord('ZHAO', 0, 4), false)
+  assert.equal(mayBePinyinWord('a', 0, 1), false)
+})
+
+test('pinyin: mayBePinyinWord answers as the shape and mayBePinyin do', () => {
+  const unit = fc.constantFrom('zh', 'a', 'o', 'ng', 'x', 'i', 'q', 'Z', 'X', 'B', 'th', 'st', "'", '’', '-', 'ü', 'Ü', ' ', '1', 'é')
+  fc.assert(
+    fc.property(fc.string({unit, maxLength: 8}), fc.nat(), fc.nat(), (text, a, b) => {
+      const start = a % (text.length + 1)
+      const end = start + (b % (text.length - start + 1))
+      assert.equal(mayBePinyinWord(text, start, end), pinyinWordByPattern(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`)
+    }),
+    {numRuns: 5000}
+  )
 })
