@@ -22,8 +22,6 @@ export interface ProseBlock {
   readonly text: ProseText
   /** Words and marks, from the one tokenizer (text/phrases.ts), each word with its lexeme (text/lexemes.ts). */
   readonly tokens: readonly Token[]
-  /** The forms of the word tokens (`norm`: lowercase, `’` as `'`), each once: ask it before reading a block for words of a list. */
-  readonly wordForms: ReadonlySet<string>
   /** Letters and digits joined by apostrophes and hyphens ("state-owned"), with lowercase, lemma, form numbers, function-word and English flags. */
   readonly words: readonly Word[]
   /** Sentences as parse-english finds them, cut at line breaks. */

@@ -4,8 +4,6 @@
 // `text.value`; `text.range` turns them into file offsets.
 //   tokens     words and marks, from the one tokenizer (text/phrases.ts),
 //              each word with its lexeme (text/lexemes.ts)
-//   wordForms  the set of its word tokens' forms: a rule that fires only on
-//              words of a list asks it first and passes the block by
 //   words      joined words ("state-owned", "China’s"), a view of the tokens,
 //              with lowercase, lemma and function-word flag
 //   sentences  the sentences parse-english found, cut at line breaks
@@ -22,7 +20,6 @@ import {joinedWords, type Word} from './words.js'
 export class BlockModel {
   private knownText: ProseText | undefined = undefined
   private knownTokens: readonly Token[] | undefined = undefined
-  private knownWordForms: ReadonlySet<string> | undefined = undefined
   private knownWords: readonly Word[] | undefined = undefined
   private knownSentences: readonly SentenceSpan[] | undefined = undefined
   private knownNameSpans: readonly NameSpan[] | undefined = undefined
@@ -46,20 +43,6 @@ export class BlockModel {
   /** Words and marks in order, each word with its lexeme: see `tokenize`. */
   get tokens(): readonly Token[] {
     return (this.knownTokens ??= tokenize(this.text.value, this.lexicon))
-  }
-
-  /**
-   * The forms of the block's word tokens (their `norm`: lowercase, `’` as
-   * `'`), each once. A rule that fires only on words from a list (a phrase's
-   * first word, a banned word) asks whether any is here before it reads
-   * the block: its list's words against a set of some hundred, rather than
-   * every token against its list.
-   */
-  get wordForms(): ReadonlySet<string> {
-    if (this.knownWordForms) return this.knownWordForms
-    const forms = new Set<string>()
-    for (const token of this.tokens) if (token.word) forms.add(token.norm)
-    return (this.knownWordForms = forms)
   }
 
   /** Letters and digits joined by apostrophes and hyphens, with their lowercase and lemma. */
