@@ -22,8 +22,8 @@
 // Good: "The Baiyun District Party Committee met. The Baiyun District Party Committee agreed, and the District Party Committee paid."
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
-import {beforeConnector, capitalized, isConnector as connector, WordShapes} from '../text/name-spans.js'
-import {PhraseMatcher, type Token} from '../text/phrases.js'
+import {beforeConnector, capitalized, isConnector as connector} from '../text/name-spans.js'
+import {PhraseMatcher, Shapes, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Place {
@@ -97,9 +97,9 @@ export default defineRule({
         // longer match hides a shorter one); made only for a paragraph that
         // holds such a first word in lower case: most articles have none.
         let matcher: PhraseMatcher<Name> | undefined
-        const firstShapes = new WordShapes(firstWords)
+        const firstShapes = new Shapes(firstWords)
         for (const {text, tokens} of paragraphs) {
-          if (!tokens.some((token) => firstShapes.mayHold(token.norm) && firstWords.has(token.norm) && !capitalized(text.value, token))) continue
+          if (!tokens.some((token) => firstShapes.hasWord(token.norm) && firstWords.has(token.norm) && !capitalized(text.value, token))) continue
           if (!matcher) {
             matcher = new PhraseMatcher<Name>()
             for (const [key, name] of names) matcher.add(key, name)

@@ -18,7 +18,7 @@ import {allSpaces} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
 import {remember} from '../text/memo.js'
 import {commonTags} from '../text/morphology.js'
-import {WordShapes} from '../text/name-spans.js'
+import {Shapes} from '../text/phrases.js'
 
 /** Small words a name may hold in lower case: "Bank of China". Three letters at most. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de'])
@@ -270,12 +270,12 @@ export default defineRule({
 function lowercaseWords(blocks: readonly RuleWords[], asked: ReadonlySet<string>): Set<string> {
   const lowercase = new Set<string>()
   if (asked.size === 0) return lowercase
-  const shapes = new WordShapes(asked)
+  const shapes = new Shapes(asked)
   for (let b = 0; b < blocks.length; b++) {
     const words = blocks[b]!
     for (let k = 0; k < words.length; k++) {
       const lower = words.lower[k]!
-      if (!words.capital(k) && !words.initial(k) && shapes.mayHold(lower) && asked.has(lower)) lowercase.add(lower)
+      if (!words.capital(k) && !words.initial(k) && shapes.hasWord(lower) && asked.has(lower)) lowercase.add(lower)
     }
   }
   return lowercase

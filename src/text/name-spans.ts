@@ -95,22 +95,3 @@ export function isTitleCase(value: string, tokens: readonly Token[]): boolean {
   }
   return long >= 3 && lower <= Math.max(1, Math.floor(long / 10))
 }
-
-/**
- * The first characters and lengths of some words: a word of neither shape
- * is none of them, settled without hashing it. For a rule that asks of every
- * word of an article whether it is one of a few.
- */
-export class WordShapes {
-  /** Bit n of entry c: a word of n characters (31 and up: 31) whose first character's code is c, modulo 128. */
-  private readonly bits = new Uint32Array(128)
-
-  constructor(words: Iterable<string>) {
-    for (const word of words) this.bits[word.charCodeAt(0) & 0x7f]! |= 1 << Math.min(word.length, 31)
-  }
-
-  /** False when `word` is none of the words; true when it may be one. */
-  mayHold(word: string): boolean {
-    return ((this.bits[word.charCodeAt(0) & 0x7f]! >>> Math.min(word.length, 31)) & 1) === 1
-  }
-}

@@ -343,6 +343,10 @@ export class PhraseMatcher<T> {
 export class Shapes {
   private readonly bits = new Uint32Array(256)
 
+  constructor(words: Iterable<string> = []) {
+    for (const word of words) this.add(word)
+  }
+
   add(word: string): void {
     this.bits[shapeBucket(word.charCodeAt(0), word.charCodeAt(word.length - 1))]! |= 1 << Math.min(word.length, 31)
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import {capitalized, isTitleCase, WordShapes} from '../../src/text/name-spans.js'
+import {capitalized, isTitleCase} from '../../src/text/name-spans.js'
 import {tokenize} from '../../src/text/phrases.js'
 
 /** isTitleCase without its early end: every long word counted. */
@@ -27,20 +27,5 @@ test('name-spans: isTitleCase ends early with the answer counting every word giv
       assert.equal(isTitleCase(value, tokenize(value)), titleCaseCountingAll(value), value)
     }),
     {numRuns: 2000}
-  )
-})
-
-test('name-spans: WordShapes turns away a word of no shape it holds, never one of its words', () => {
-  const shapes = new WordShapes(['zhejiang', 'xinhua', 'district'])
-  assert.equal(shapes.mayHold('xinhua'), true)
-  assert.equal(shapes.mayHold('xinhau'), true)
-  assert.equal(shapes.mayHold('the'), false)
-  assert.equal(shapes.mayHold('xin'), false)
-  fc.assert(
-    fc.property(fc.array(fc.string({maxLength: 40})), fc.string({maxLength: 40}), (words, other) => {
-      const held = new WordShapes(words)
-      for (const word of words) assert.equal(held.mayHold(word), true, word)
-      if (!held.mayHold(other)) assert.equal(words.includes(other), false)
-    })
   )
 })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import {normalizePhrase, PhraseMatcher, tokenize} from '../../src/text/phrases.js'
+import {normalizePhrase, PhraseMatcher, Shapes, tokenize} from '../../src/text/phrases.js'
 
 /** The token definition that tokenize's hand scan must follow exactly. */
 const reference = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\-‐‑]/gu
@@ -99,5 +99,19 @@ test('normalizePhrase: the pattern’s tokens, lowercase, with ’ as \'', () =>
       assert.equal(normalizePhrase(text), expected(text.trim()).map((token) => token.norm).join(' '))
     }),
     {numRuns: 2000}
+  )
+})
+
+test('phrases: Shapes turns away a word of no shape it holds, never one of its words', () => {
+  const shapes = new Shapes(['zhejiang', 'xinhua', 'district'])
+  assert.equal(shapes.hasWord('xinhua'), true)
+  assert.equal(shapes.hasWord('the'), false)
+  assert.equal(shapes.hasWord('xin'), false)
+  fc.assert(
+    fc.property(fc.array(fc.string({maxLength: 40})), fc.string({maxLength: 40}), (words, other) => {
+      const held = new Shapes(words)
+      for (const word of words) assert.equal(held.hasWord(word), true, word)
+      if (!held.hasWord(other)) assert.equal(words.includes(other), false)
+    })
   )
 })
