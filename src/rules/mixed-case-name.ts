@@ -14,7 +14,7 @@
 // Bad: "The Standing Committee met on Monday. Members of the standing Committee voted."
 // Good: "The Standing Committee met on Monday. Members of the Standing Committee voted."
 import {defineRule} from '../rule.js'
-import {allSpaces} from '../text/chars.js'
+import {allSpaces, isWhitespace} from '../text/chars.js'
 import type {ProseBlock} from '../document.js'
 import {remember} from '../text/memo.js'
 import {commonTags} from '../text/morphology.js'
@@ -378,11 +378,6 @@ const stops = new Set(Array.from('.!?。”"’)', (mark) => mark.charCodeAt(0))
 /** Whether `value` before `lineEnd`, trailing whitespace aside, ends with a sentence's stop. */
 function endsWithStop(value: string, lineEnd: number): boolean {
   let at = lineEnd - 1
-  while (at >= 0 && isWhitespace(value, at)) at--
+  while (at >= 0 && isWhitespace(value.charCodeAt(at))) at--
   return at >= 0 && stops.has(value.charCodeAt(at))
-}
-
-function isWhitespace(value: string, at: number): boolean {
-  const code = value.charCodeAt(at)
-  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(value[at]!)
 }

@@ -3,6 +3,7 @@
 // sentences; a sentence that runs over a line break (a headline without a
 // full stop above the body) is cut there, each line a sentence of its own.
 import type {Nodes, Paragraph} from 'nlcst'
+import {isWhitespace} from './chars.js'
 
 export interface SentenceSpan {
   /** Indexes in the block's text, trimmed of surrounding whitespace. */
@@ -36,18 +37,11 @@ function addLines(spans: SentenceSpan[], value: string, start: number, end: numb
     if (lineEnd === -1 || lineEnd > end) lineEnd = end
     let from = lineStart
     let to = lineEnd
-    while (from < to && isSpace(value, from)) from++
-    while (to > from && isSpace(value, to - 1)) to--
+    while (from < to && isWhitespace(value.charCodeAt(from))) from++
+    while (to > from && isWhitespace(value.charCodeAt(to - 1))) to--
     if (to > from) spans.push({start: from, end: to})
     lineStart = lineEnd + 1
   }
-}
-
-/** Whether `value[index]` is what `trim` removes, ASCII by its code. */
-function isSpace(value: string, index: number): boolean {
-  const code = value.charCodeAt(index)
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return /\s/.test(value[index]!)
 }
 
 /** The length a placed node's position spans, or 0 when it has none. */

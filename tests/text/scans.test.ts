@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
+import {isWhitespace} from '../../src/text/chars.js'
 import {withoutEdgeMarks} from '../../src/text/scans.js'
 
 /** Texts made of the pieces each expression turns on. */
@@ -16,4 +17,8 @@ test('withoutEdgeMarks takes off what its expression takes off', () => {
     fc.property(textOf(pieces), (text) => assert.equal(withoutEdgeMarks(text), text.replace(expression, ''))),
     {numRuns: 3000}
   )
+})
+
+test('isWhitespace is what \\s matches, every code unit', () => {
+  for (let code = 0; code <= 0xffff; code++) assert.equal(isWhitespace(code), /\s/.test(String.fromCharCode(code)), code.toString(16))
 })
