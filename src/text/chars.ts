@@ -31,13 +31,15 @@ export function charLength(value: string, index: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
 
+/** A space, a tab or a no-break space: what stands between the words of a name or a phrase on one line. */
+export function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0
+}
+
 /** Whether `value[from, to)` is spaces, tabs and no-break spaces, and not empty. */
 export function allSpaces(value: string, from: number, to: number): boolean {
   if (from >= to) return false
-  for (let i = from; i < to; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
-  }
+  for (let i = from; i < to; i++) if (!isSpaceOrTab(value.charCodeAt(i))) return false
   return true
 }
 

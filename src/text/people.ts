@@ -15,7 +15,7 @@ import surnameData from '../data/chinese-surnames.json' with {type: 'json'}
 import titleData from '../data/person-titles.json' with {type: 'json'}
 import wordData from '../data/person-words.json' with {type: 'json'}
 import type {ProseBlock, ProseDocument} from '../document.js'
-import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter, mayHoldCombiningMark} from './chars.js'
+import {allSpaces, charLength, combiningMark, isAsciiAlphanumeric, isAsciiCapital, isAsciiLetter, isSpaceOrTab, mayHoldCombiningMark} from './chars.js'
 import {once} from './once.js'
 import {isPinyinSyllable, longestSyllable, syllableLengths} from './pinyin.js'
 import type {Word} from './words.js'
@@ -301,8 +301,6 @@ export function capitalizedPairAt(value: string, at: number): [first: string, se
   if (end < 0 || (end < value.length && isNamePartAt(value, end))) return undefined
   return [value.slice(at, firstEnd), value.slice(second, end), end]
 }
-
-const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0
 
 /**
  * Whether `text` holds `word` (not empty) with no letter either side: what
