@@ -87,7 +87,8 @@ test('prose: a bare URL is masked, but Chinese text run on after it stays prose'
 test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
-  const same = (text: string) => assert.deepEqual(fast.tokenize(text), withoutPositions(original.tokenize(text)), JSON.stringify(text))
+  // The fast tokens hold an empty position slot, for the prose step to fill.
+  const same = (text: string) => assert.deepEqual(withoutPositions(fast.tokenize(text)), withoutPositions(original.tokenize(text)), JSON.stringify(text))
   for (const text of ['', ' ', 'It ended.Then it began...', 'Guizhou\u2019s 3.5% — “yes”!!?', 'a\r\nb\rc\n\n', '😀😀!😀 👍🏽', 'e\u0301 café ﻿ 白云，贵州。', '$$ ## -- a--b', '\uD800x\uDC00\uDC00'])
     same(text)
   fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), (text) => same(text)), {seed: 7, numRuns: 500})
@@ -97,7 +98,7 @@ test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
 test('prose: the fast parser builds the trees parse-english builds', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
-  const same = (text: string) => assert.deepEqual(fast.parse(text), withoutPositions(original.parse(text)), JSON.stringify(text))
+  const same = (text: string) => assert.deepEqual(withoutPositions(fast.parse(text)), withoutPositions(original.parse(text)), JSON.stringify(text))
   for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b'])
     same(text)
   fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
