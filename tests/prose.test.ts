@@ -22,7 +22,7 @@ const withoutPositions = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key
 const paragraphText = fc
   .array(
     fc.constantFrom(
-      ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', ',', ';', ':'],
+      ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', '‽', ',', ';', ':', '\r', '\t\n '],
       ...['“', '”', '"', "'", '’', '(', ')', '-', '--', '&', '/', '%', '$', 'Mr.', 'U.S.', 'e.g.', 'i.e.', 'etc.', 'al.', 'Jan.', 'No.', 'p.m.', 'A.B.C', '1.2.3.'],
       ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀']
     ),
@@ -99,7 +99,7 @@ test('prose: the fast parser builds the trees parse-english builds', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
   const same = (text: string) => assert.deepEqual(withoutPositions(fast.parse(text)), withoutPositions(original.parse(text)), JSON.stringify(text))
-  for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b'])
+  for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b', 'Wait?! What‽ Yes…\r\nNo.\r\r\tok.. ...'])
     same(text)
   fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
 })
