@@ -130,8 +130,8 @@ const hasMark =
 const actsOn = new Map<Plugin<Sentence>, (sentence: Sentence) => boolean>([
   // `&` joins the word after it.
   [pluginChanging(sentencePlugins, 'mergeInitialWordSymbol', () => sentenceOf(markNode('&'), wordNode('b'))), hasMark(ampersand)],
-  // `-` ends the word before it.
-  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasMark(hyphen)],
+  // `-` ends the word before it, where no word follows ("pre- and post-war").
+  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasFinalHyphen],
   // `/` between short words.
   [pluginChanging(sentencePlugins, 'mergeInnerWordSlash', () => sentenceOf(wordNode('ab'), markNode('/'), wordNode('cd'))), hasMark(slash)],
   // English elisions: `w/`, `'tis`, `rock 'n' roll`.
@@ -161,6 +161,21 @@ function sentenceMarks(sentence: Sentence): number {
   marked = sentence
   marks = found
   return found
+}
+
+/**
+ * Whether mergeFinalWordSymbol would act: a `-` after a word and before
+ * anything but a word. Most hyphens join two words ("state-owned"), and
+ * the plugin walked every token of the block, a call each, to find none.
+ */
+function hasFinalHyphen(sentence: Sentence): boolean {
+  if ((sentenceMarks(sentence) & hyphen) === 0) return false
+  const children = sentence.children
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!
+    if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && child.value === '-' && children[index - 1]!.type === 'WordNode' && children[index + 1]?.type !== 'WordNode') return true
+  }
+  return false
 }
 
 function hasInitialismEnd(sentence: Sentence): boolean {
