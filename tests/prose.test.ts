@@ -24,7 +24,9 @@ const paragraphText = fc
     fc.constantFrom(
       ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', '‽', ',', ';', ':', '\r', '\t\n '],
       ...['“', '”', '"', "'", '’', '(', ')', '-', '--', '&', '/', '%', '$', 'Mr.', 'U.S.', 'e.g.', 'i.e.', 'etc.', 'al.', 'Jan.', 'No.', 'p.m.', 'A.B.C', '1.2.3.'],
-      ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀']
+      ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀'],
+      // The marks that join the words on either side (parse-latin's wordSymbolInner).
+      ...['=', '@', '\u00ad', '·', '‐', '‑', '‧', '_', '__', 'x=y', 'a@b', 'co‐op']
     ),
     {maxLength: 30}
   )
@@ -119,7 +121,8 @@ test('prose: each block’s tree is the one remark-retext’s conversion builds 
   const plain = 'The plant opened in May. Mr. Wang said output, at 3.5 tonnes, was up.\n\n# Rock ’n’ roll & more'
   assert.deepEqual(prose(plain).root.children, stock(plain))
   for (const text of [plain, '*Emphasis.* then text.And more', '> Quoted. Then\n> more.\n\n- An item.\n  Continued.']) same(text)
-  const paragraphs = fc.array(paragraphText.filter((text) => !text.includes('https:')), {minLength: 1, maxLength: 3}).map((texts) => texts.join('\n\n'))
+  // Bare URLs and e-mail addresses are masked as links, which the stock conversion keeps as text.
+  const paragraphs = fc.array(paragraphText.filter((text) => !text.includes('https:') && !text.includes('@')), {minLength: 1, maxLength: 3}).map((texts) => texts.join('\n\n'))
   fc.assert(fc.property(paragraphs, same), {seed: 7, numRuns: 300})
 })
 
