@@ -22,9 +22,11 @@ const withoutPositions = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key
 const paragraphText = fc
   .array(
     fc.constantFrom(
-      ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', ',', ';', ':'],
+      ...['word', 'Word', 'w', 'n', 'a', 'I', '42', '3.5', '1st', ' ', ' ', '  ', '\n', '\r\n', ' \n \n ', '\n\n', '.', '.', '!', '?', '?!', '…', '‽', ',', ';', ':', '\r', '\t\n '],
       ...['“', '”', '"', "'", '’', '(', ')', '-', '--', '&', '/', '%', '$', 'Mr.', 'U.S.', 'e.g.', 'i.e.', 'etc.', 'al.', 'Jan.', 'No.', 'p.m.', 'A.B.C', '1.2.3.'],
-      ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀']
+      ...["'tis", "'n'", 'rock', 'https://example.com/a.b?c=d', 'self-made', 'and/or', 'w/o', '白云。', '😀'],
+      // The marks that join the words on either side (parse-latin's wordSymbolInner).
+      ...['=', '@', '\u00ad', '·', '‐', '‑', '‧', '_', '__', 'x=y', 'a@b', 'co‐op']
     ),
     {maxLength: 30}
   )
@@ -87,7 +89,8 @@ test('prose: a bare URL is masked, but Chinese text run on after it stays prose'
 test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
-  const same = (text: string) => assert.deepEqual(fast.tokenize(text), withoutPositions(original.tokenize(text)), JSON.stringify(text))
+  // The fast tokens hold an empty position slot, for the prose step to fill.
+  const same = (text: string) => assert.deepEqual(withoutPositions(fast.tokenize(text)), withoutPositions(original.tokenize(text)), JSON.stringify(text))
   for (const text of ['', ' ', 'It ended.Then it began...', 'Guizhou\u2019s 3.5% — “yes”!!?', 'a\r\nb\rc\n\n', '😀😀!😀 👍🏽', 'e\u0301 café ﻿ 白云，贵州。', '$$ ## -- a--b', '\uD800x\uDC00\uDC00'])
     same(text)
   fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), (text) => same(text)), {seed: 7, numRuns: 500})
@@ -97,8 +100,8 @@ test('prose: the fast tokenizer cuts text exactly as parse-latin does', () => {
 test('prose: the fast parser builds the trees parse-english builds', () => {
   const original = new ParseEnglish()
   const fast = new FastParseEnglish()
-  const same = (text: string) => assert.deepEqual(fast.parse(text), withoutPositions(original.parse(text)), JSON.stringify(text))
-  for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b'])
+  const same = (text: string) => assert.deepEqual(withoutPositions(fast.parse(text)), withoutPositions(original.parse(text)), JSON.stringify(text))
+  for (const text of ['Mr. Smith went to the U.S. Then he left.', 'One.\n\nTwo', 'a\n \nb. c', 'It costs 3. 5 more.', 'Yes, sir. ; no', 'Rock \'n\' roll & more w/o a-b', 'Wait?! What‽ Yes…\r\nNo.\r\r\tok.. ...'])
     same(text)
   fc.assert(fc.property(paragraphText, same), {seed: 7, numRuns: 1000})
 })
@@ -118,7 +121,8 @@ test('prose: each block’s tree is the one remark-retext’s conversion builds 
   const plain = 'The plant opened in May. Mr. Wang said output, at 3.5 tonnes, was up.\n\n# Rock ’n’ roll & more'
   assert.deepEqual(prose(plain).root.children, stock(plain))
   for (const text of [plain, '*Emphasis.* then text.And more', '> Quoted. Then\n> more.\n\n- An item.\n  Continued.']) same(text)
-  const paragraphs = fc.array(paragraphText.filter((text) => !text.includes('https:')), {minLength: 1, maxLength: 3}).map((texts) => texts.join('\n\n'))
+  // Bare URLs and e-mail addresses are masked as links, which the stock conversion keeps as text.
+  const paragraphs = fc.array(paragraphText.filter((text) => !text.includes('https:') && !text.includes('@')), {minLength: 1, maxLength: 3}).map((texts) => texts.join('\n\n'))
   fc.assert(fc.property(paragraphs, same), {seed: 7, numRuns: 300})
 })
 

@@ -11,8 +11,8 @@
 //
 // The plugin lists (below the class) are parse-english's, minus
 // patchPosition, with the plugins that act only on a rare mark run only
-// where a quick look finds it.
-import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
+// where a quick look finds it, and mergeInnerWordSymbol as a plain loop.
+import type {Paragraph, Root, Sentence, SentenceContent, WordContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 
 type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
@@ -34,10 +34,15 @@ function classOf(parser: ParseEnglish, code: number): number {
   return known
 }
 
+/**
+ * A token with a `position` slot, left empty for the prose step to fill:
+ * added later, the property grew each node's backing store, a tenth of what
+ * a full pass allocated.
+ */
 function token(known: number, value: string): SentenceContent {
   const type = tokenTypes[known - 1]!
-  if (type === 'WordNode') return {type, children: [{type: 'TextNode', value}]}
-  return {type, value}
+  if (type === 'WordNode') return {type, children: [{type: 'TextNode', value, position: undefined}], position: undefined}
+  return {type, value, position: undefined}
 }
 
 /** parse-english with a faster tokenizer, and plugin lists (set below) that do the same with less work. */
@@ -125,8 +130,8 @@ const hasMark =
 const actsOn = new Map<Plugin<Sentence>, (sentence: Sentence) => boolean>([
   // `&` joins the word after it.
   [pluginChanging(sentencePlugins, 'mergeInitialWordSymbol', () => sentenceOf(markNode('&'), wordNode('b'))), hasMark(ampersand)],
-  // `-` ends the word before it.
-  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasMark(hyphen)],
+  // `-` ends the word before it, where no word follows ("pre- and post-war").
+  [pluginChanging(sentencePlugins, 'mergeFinalWordSymbol', () => sentenceOf(wordNode('a'), markNode('-'))), hasFinalHyphen],
   // `/` between short words.
   [pluginChanging(sentencePlugins, 'mergeInnerWordSlash', () => sentenceOf(wordNode('ab'), markNode('/'), wordNode('cd'))), hasMark(slash)],
   // English elisions: `w/`, `'tis`, `rock 'n' roll`.
@@ -156,6 +161,21 @@ function sentenceMarks(sentence: Sentence): number {
   marked = sentence
   marks = found
   return found
+}
+
+/**
+ * Whether mergeFinalWordSymbol would act: a `-` after a word and before
+ * anything but a word. Most hyphens join two words ("state-owned"), and
+ * the plugin walked every token of the block, a call each, to find none.
+ */
+function hasFinalHyphen(sentence: Sentence): boolean {
+  if ((sentenceMarks(sentence) & hyphen) === 0) return false
+  const children = sentence.children
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!
+    if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && child.value === '-' && children[index - 1]!.type === 'WordNode' && children[index + 1]?.type !== 'WordNode') return true
+  }
+  return false
 }
 
 function hasInitialismEnd(sentence: Sentence): boolean {
@@ -233,7 +253,53 @@ function lineBreaks(text: string): number {
 }
 
 const withoutPatchPosition = <Node>(plugins: ReadonlyArray<Plugin<Node>>) => plugins.filter((plugin) => plugin !== (patchPosition as unknown))
+// mergeInnerWordSymbol joins words across the marks between them ("3.5",
+// "China's", "state-owned") and acts in nearly every block, so no gate
+// spares it; it walked every token with a call each (unist-util-modify-
+// children), a sixth of the parse. mergeInnerWordSymbols does the same in
+// a loop (tests/prose.test.ts holds the trees equal).
+const mergeInnerWordSymbol = pluginChanging(sentencePlugins, 'mergeInnerWordSymbol', () => sentenceOf(wordNode('a'), markNode('='), wordNode('b')))
+/** parse-latin's wordSymbolInner: the marks that join the words on either side. */
+const innerWordSymbol = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+function isInnerWordSymbol(node: SentenceContent): node is Extract<SentenceContent, WordContent> {
+  return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && innerWordSymbol.test(node.value)
+}
+
+/**
+ * mergeInnerWordSymbol's own steps: at each mark after a word, take the
+ * words and joining marks that follow (up to the last word) into that word,
+ * then look at what now stands there again.
+ */
+function mergeInnerWordSymbols(sentence: Sentence): void {
+  const siblings = sentence.children
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]!
+    const previous = siblings[index - 1]!
+    if ((child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') || previous.type !== 'WordNode') continue
+    const taken: WordContent[] = []
+    let queue: WordContent[] = []
+    let position = index
+    for (; position < siblings.length; position++) {
+      const sibling = siblings[position]!
+      if (sibling.type === 'WordNode') {
+        taken.push(...queue, ...sibling.children)
+        queue = []
+      } else if (isInnerWordSymbol(sibling)) queue.push(sibling)
+      else break
+    }
+    if (taken.length === 0) continue
+    // Marks after the last word stay where they are.
+    siblings.splice(index, position - queue.length - index)
+    previous.children.push(...taken)
+    const last = taken[taken.length - 1]!
+    if (previous.position && last.position) previous.position.end = last.position.end
+    index--
+  }
+}
+
 FastParseEnglish.prototype.tokenizeSentencePlugins = withoutPatchPosition(sentencePlugins).map((plugin) => {
+  if (plugin === mergeInnerWordSymbol) return mergeInnerWordSymbols
   const acts = actsOn.get(plugin)
   return acts ? (sentence: Sentence) => (acts(sentence) ? plugin(sentence) : undefined) : plugin
 })

@@ -25,26 +25,19 @@ interface Options {
 
 /**
  * A run of a block's words between clause ends, as the search reads it:
- * the words themselves and two lists beside them, not an object for each
- * word (a block's words are read by every rule; this one only adds what it
- * compares).
+ * `[start, end)` of the block's words and of two lists made once for the
+ * whole block beside them, not an object for each word nor lists for each
+ * run (a block's words are read by every rule; this one only adds what it
+ * compares). Every index below is into the block's words.
  */
-class Run {
-  readonly words: Word[] = []
+interface Run {
+  readonly words: readonly Word[]
   /** A number for each word's lemma (`Word.lemmaForm`): took and take share one, compared as numbers. */
-  readonly keys: number[] = []
+  readonly keys: Float64Array
   /** Whether only whitespace (at least one character) stands between the previous word and each word. */
-  readonly spaced: boolean[] = []
-
-  get length(): number {
-    return this.words.length
-  }
-
-  push(word: Word, spaced: boolean): void {
-    this.words.push(word)
-    this.keys.push(word.lemmaForm)
-    this.spaced.push(spaced)
-  }
+  readonly spaced: Uint8Array
+  readonly start: number
+  readonly end: number
 }
 
 /** Punctuation that ends a clause: an echo never spans it. */
@@ -119,8 +112,8 @@ export default defineRule<Options>({
     }
 
     const scan = (text: ProseText, run: Run) => {
-      let i = 0
-      while (i < run.length) {
+      let i = run.start
+      while (i < run.end) {
         const echo = echoAt(run, i, maxWords, maxGap)
         if (echo) {
           report(text, run, echo)
@@ -133,23 +126,27 @@ export default defineRule<Options>({
       ParagraphNode(_node, block) {
         const text = block.text
         const {value} = text
-        let run = new Run()
+        const {words} = block
+        const keys = new Float64Array(words.length)
+        const spaced = new Uint8Array(words.length)
+        let runStart = 0
         let last = 0
-        for (const word of block.words) {
-          const {start, end} = word
+        for (let index = 0; index < words.length; index++) {
+          const {start, end, lemmaForm} = words[index]!
+          keys[index] = lemmaForm
           // Most words follow a single space: no boundary, spaced.
-          let spaced = start === last + 1 && value.charCodeAt(last) === 32
-          if (!spaced) {
+          let isSpaced = start === last + 1 && value.charCodeAt(last) === 32
+          if (!isSpaced) {
             if (holdsBoundary(value, last, start)) {
-              scan(text, run)
-              run = new Run()
+              scan(text, {words, keys, spaced, start: runStart, end: index})
+              runStart = index
             }
-            spaced = onlyWhitespace(value, last, start)
+            isSpaced = onlyWhitespace(value, last, start)
           }
-          run.push(word, spaced)
+          spaced[index] = isSpaced ? 1 : 0
           last = end
         }
-        scan(text, run)
+        scan(text, {words, keys, spaced, start: runStart, end: words.length})
       }
     }
   }
@@ -188,15 +185,15 @@ interface Echo {
  * one-word "strengthen the strengthening" echo.
  */
 function echoAt(run: Run, i: number, maxWords: number, maxGap: number): Echo | undefined {
-  const longest = Math.min(maxWords, (run.length - i) >> 1)
+  const longest = Math.min(maxWords, (run.end - i) >> 1)
   // Every echo below repeats word i's key within reach: most words have no
   // such twin, and this one pass rules them out.
-  if (!keyRecurs(run.keys, i, i + Math.max(longest + maxGap, 2))) return undefined
+  if (!keyRecurs(run.keys, i, Math.min(i + Math.max(longest + maxGap, 2), run.end - 1))) return undefined
   for (let length = 2; length <= longest; length++) {
     if (!sameKeys(run.keys, i, i + length, length) || !isEcho(run, i, i + length, length)) continue
     const copies = [i + length]
     let next = i + 2 * length
-    while (next + length <= run.length && sameKeys(run.keys, i, next, length) && isEcho(run, next - length, next, length)) {
+    while (next + length <= run.end && sameKeys(run.keys, i, next, length) && isEcho(run, next - length, next, length)) {
       copies.push(next)
       next += length
     }
@@ -205,12 +202,13 @@ function echoAt(run: Run, i: number, maxWords: number, maxGap: number): Echo | u
   for (let length = longest; length >= 2; length--) {
     for (let gap = 1; gap <= maxGap; gap++) {
       const second = i + length + gap
-      if (second + length > run.length) break
+      if (second + length > run.end) break
       if (!run.words[second - 1]!.functionWord) break
       if (sameKeys(run.keys, i, second, length) && isEcho(run, i, second, length)) return {first: i, length, copies: [second]}
     }
   }
   const {words, keys, spaced} = run
+  if (i + 2 >= run.end) return undefined
   const a = words[i]
   const article = words[i + 1]
   const b = words[i + 2]
@@ -227,14 +225,13 @@ function isBareLemma(word: Word): boolean {
 }
 
 /** Whether key `i` comes again two or more words after it (every echo's first twin is), up to index `last`. */
-function keyRecurs(keys: readonly number[], i: number, last: number): boolean {
+function keyRecurs(keys: Float64Array, i: number, last: number): boolean {
   const key = keys[i]!
-  const end = Math.min(last, keys.length - 1)
-  for (let j = i + 2; j <= end; j++) if (keys[j] === key) return true
+  for (let j = i + 2; j <= last; j++) if (keys[j] === key) return true
   return false
 }
 
-function sameKeys(keys: readonly number[], first: number, second: number, length: number): boolean {
+function sameKeys(keys: Float64Array, first: number, second: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (keys[first + k] !== keys[second + k]) return false
   return true
 }
@@ -254,7 +251,7 @@ function isEcho(run: Run, first: number, second: number, length: number): boolea
   for (let k = first + 1; k < second + length; k++) if (!spaced[k]) return false
   if (length === 2 && (iterative.has(words[first]!.lower) || iterative.has(words[first + 1]!.lower))) return false
   if (second > end) {
-    const after = words[second + length]
+    const after = second + length < run.end ? words[second + length] : undefined
     // "Peking University and Peking University Health Science Center": a longer name.
     if (after && after.capital && words[end - 1]!.capital) return false
     // Parallel phrases ("by the people for the people", "better to talk than

@@ -70,6 +70,14 @@ testRule(id, {
       ]
     },
     {
+      name: 'an ISO date in the first and in the last month',
+      text: 'Work ran from 2021-01-05 to 2022-12-31.',
+      errors: [
+        '1:15-1:25: Unexpected `2021-01-05` in prose, expected `January 5, 2021`',
+        '1:29-1:39: Unexpected `2022-12-31` in prose, expected `December 31, 2022`'
+      ]
+    },
+    {
       name: 'day-month dates among month-day ones',
       text: 'Talks began on February 9, resumed on February 10 and stalled on February 12.\n\nThe deal was signed on 11 Feb and took effect on 1 March.',
       errors: [
