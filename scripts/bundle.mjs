@@ -13,8 +13,10 @@
 // (dist/data/wink-*.txt) and wink's lemmatizer and tagger are bundled beside
 // it (dist/data/wink.cjs), reading it in place of wink-lexicon's own modules,
 // for every entry point (src/text/morphology.ts): so the package carries the
-// lexicon once and installs no wink package. The spelling dictionary nspell
-// builds from dictionary-en is written packed too (dist/data/spelling.*; see
+// lexicon once and installs no wink package. What they answer for every form
+// they know is written too (dist/data/word-table.txt), for long runs. The
+// spelling dictionary nspell builds from dictionary-en is written packed too
+// (dist/data/spelling.*; see
 // src/text/dictionary.ts), and so is CC-CEDICT, the Chinese–English
 // dictionary the risk score's coverage part reads with the source
 // (dist/data/cedict.txt; see src/source/coverage.ts), so that no package of
@@ -242,6 +244,21 @@ const winkBuild = await build({
   format: 'cjs'
 })
 
+// What the lemmatizer and the lexicon answer for every form they know, so
+// that a long run finds a new form in one search (src/text/morphology.ts).
+// After wink's bundle: the answers are its, with the packed lexicon.
+const morphology = await import(new URL('../dist/text/morphology.js', import.meta.url).href)
+writePacked(
+  morphology.wordTableFile,
+  morphology.packWordTable({
+    words: Object.keys(require(lexicon.wordsModule)),
+    tags: Object.keys(require(lexicon.tagsModule)),
+    irregular: Object.keys(lexicon.mapModules)
+      .filter((id) => id !== lexicon.tagsModule)
+      .flatMap((id) => Object.keys(require(id)))
+  })
+)
+
 // The spelling dictionary, built once here rather than in every process.
 const spelling = await import(new URL('../dist/text/dictionary.js', import.meta.url).href)
 const packedSpelling = spelling.packSpelling(spelling.buildNspell())
@@ -304,7 +321,7 @@ const notices = [...bundled.keys()]
   .sort((a, b) => (a.name < b.name ? -1 : 1))
 writeFileSync(
   new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
-  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt), spelling dictionary (dist/data/spelling.*) and Chinese-English dictionary (dist/data/cedict.txt) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+  `copydesk's bundles (dist/cli.cjs, dist/cli/worker.js, dist/data/wink.cjs), its packed lexicon (dist/data/wink-*.txt, and the word table derived from it, dist/data/word-table.txt), spelling dictionary (dist/data/spelling.*) and Chinese-English dictionary (dist/data/cedict.txt) hold code and data of these packages:\n\n${notices.map((notice) => notice.text).join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
 )
 
 // The code cache: the bundle compiled and run over the examples, with V8's

@@ -14,9 +14,11 @@ import {PackedLines, packLines, readPackedLines} from '../text/packed-lines.js'
 
 export const wordsModule = 'wink-lexicon/src/wn-words.js'
 export const sensesModule = 'wink-lexicon/src/wn-word-senses.js'
+/** The tagger's lexicon: word → Penn tags. The other maps are the lemmatizer's irregular forms. */
+export const tagsModule = 'wink-lexicon/src/lexicon.js'
 /** Modules of word → value maps, and the packed file of each. */
 export const mapModules: Record<string, string> = {
-  'wink-lexicon/src/lexicon.js': 'wink-tags.txt',
+  [tagsModule]: 'wink-tags.txt',
   'wink-lexicon/src/wn-adjective-exceptions.js': 'wink-adjective-exceptions.txt',
   'wink-lexicon/src/wn-noun-exceptions.js': 'wink-noun-exceptions.txt',
   'wink-lexicon/src/wn-verb-exceptions.js': 'wink-verb-exceptions.txt'

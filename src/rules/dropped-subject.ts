@@ -190,11 +190,18 @@ function endsWithStop(sentence: string): boolean {
   return end > 0 && stops.has(sentence.charCodeAt(end - 1))
 }
 
-/** Whether a mark in `value[start, end)` may end a sentence glued to the next (`gluedStop`): `.`, `!` or `?` before a capital, or a character beyond ASCII. */
+/**
+ * Whether a mark in `value[start, end)` may end a sentence glued to the next
+ * (`gluedStop`): `.`, `!` or `?` before a capital, or a character beyond
+ * ASCII. Each mark is found by `indexOf`, which passes over a sentence's
+ * words far faster than a loop over its characters.
+ */
 function mayHoldGluedStop(value: string, start: number, end: number): boolean {
-  for (let i = start; i + 1 < end; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+  return markBeforeCapital(value, '.', start, end) || markBeforeCapital(value, '!', start, end) || markBeforeCapital(value, '?', start, end)
+}
+
+function markBeforeCapital(value: string, mark: string, start: number, end: number): boolean {
+  for (let i = value.indexOf(mark, start); i !== -1 && i + 1 < end; i = value.indexOf(mark, i + 1)) {
     const next = value.charCodeAt(i + 1)
     if ((next >= 0x41 && next <= 0x5a) || next >= 0x80) return true
   }

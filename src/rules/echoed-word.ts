@@ -122,7 +122,11 @@ const glued = 32
  * words the same but for case ("plant Plant"), one word on both sides of
  * `and`, of `to` or of any word ("actively supervised actively"), a
  * possessive and its word ("company's company"), or a long word whose halves
- * are the same. Lengths are compared before any text.
+ * are the same. Lengths are compared before any text. Where the loop below
+ * would pass over every match a pattern can find (the second word not a
+ * capital, an idiom or a function word around `and`, no article before the
+ * noun of `to`, halves that are no English word), the block is not searched
+ * for it: each search reads the whole block with a Unicode pattern.
  */
 function echoesIn(words: readonly Word[]): number {
   let found = 0
@@ -131,17 +135,27 @@ function echoesIn(words: readonly Word[]): number {
     const length = word.end - word.start
     const next = words[i + 1]
     const third = words[i + 2]
-    if (next && next.end - next.start === length && length >= 3 && next.lower === word.lower) found |= inAnotherCase
+    if (next && next.end - next.start === length && length >= 3 && next.lower === word.lower && !word.capital && next.capital) found |= inAnotherCase
     if (next && third && third.end - third.start === length) {
       const middle = next.end - next.start
-      if (middle === 3 && next.text === 'and' && third.text === word.text) found |= aroundAnd
-      if (middle === 2 && next.lower === 'to' && third.lower === word.lower) found |= aroundTo
+      if (middle === 3 && next.text === 'and' && third.text === word.text && !idioms.has(word.text) && !isFunctionWord(word.text)) found |= aroundAnd
+      if (middle === 2 && next.lower === 'to' && third.lower === word.lower && isArticle(words[i - 1])) found |= aroundTo
       if (length >= 5 && third.text === word.text && word.text.endsWith('ly')) found |= aroundWord
     }
     if (next && length === next.end - next.start + 2 && endsPossessive(word.text) && word.lower.slice(0, -2) === next.lower) found |= afterPossessive
-    if (length >= 8 && length % 2 === 0 && halvesAlike(word.text)) found |= glued
+    if (length >= 8 && length % 2 === 0 && halvesAlike(word.text) && isGluedPair(word)) found |= glued
   }
   return found
+}
+
+/** "a" or "an", as "paid a visit to visit" has it before its noun. */
+function isArticle(word: Word | undefined): boolean {
+  return word !== undefined && (word.lower === 'a' || word.lower === 'an')
+}
+
+/** Whether a word of two like halves is two words glued as the loop below wants them: the half English, the whole not. */
+function isGluedPair(word: Word): boolean {
+  return isEnglishWord(word.text.slice(0, word.text.length / 2).toLowerCase()) && !isEnglishWord(word.lower)
 }
 
 /** Whether `text` ends in `'s` or `’s` (`s` in any case, as the patterns match it: `S`, the long `ſ`). */

@@ -18,8 +18,10 @@ import type {Word} from '../text/words.js'
 import {commonTags} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
 
-/** A sentence's last mark, before closing quotes and brackets. */
-const ending = /[.!?。][”"’')）\]]*$/u
+/** Closing quotes and brackets, which may follow a sentence's last mark. */
+const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
+/** The marks that end a sentence. */
+const stops = new Set([...'.!?。'].map((char) => char.charCodeAt(0)))
 /** A capitalized word after whitespace: a sentence without one has no merge to find. */
 const capitalAfterSpace = /\s\p{Lu}\p{Ll}/u
 /** Words that open sentences, whose capital mid-sentence is a merge. */
@@ -63,9 +65,10 @@ export default defineRule({
         let first = 0
         for (const span of block.sentences) {
           while (first < block.words.length && block.words[first]!.start < span.start) first++
-          const sentence = text.value.slice(span.start, span.end)
           // Most sentences have no candidate.
-          if (!ending.test(sentence) || !capitalAfterSpace.test(sentence)) continue
+          if (!endsWithStop(text.value, span.start, span.end)) continue
+          const sentence = text.value.slice(span.start, span.end)
+          if (!capitalAfterSpace.test(sentence)) continue
           const words = new SentenceWords(sentence, span.start, block.words, first)
           for (let i = 1; i < words.length - 1; i++) {
             if (!isMerge(words, i)) continue
@@ -129,6 +132,16 @@ class SentenceWords {
   firstCode(i: number): number {
     return this.sentence.charCodeAt(this.index(i))
   }
+}
+
+/**
+ * Whether `value[start, end)` ends with a sentence's last mark, closing
+ * quotes and brackets aside (`/[.!?。][”"’')）\]]*$/u`): read from the end,
+ * before the sentence is copied.
+ */
+function endsWithStop(value: string, start: number, end: number): boolean {
+  while (end > start && closers.has(value.charCodeAt(end - 1))) end--
+  return end > start && stops.has(value.charCodeAt(end - 1))
 }
 
 /** Whether word `i` is a capital where two sentences ran together. */

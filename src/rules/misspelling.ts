@@ -22,7 +22,7 @@
 import {defineRule} from '../rule.js'
 import type {ProseBlock} from '../document.js'
 import {isSpelledRight} from '../text/dictionary.js'
-import {commonTags, isEnglishWord} from '../text/morphology.js'
+import {isCommonWord, isEnglishWord} from '../text/morphology.js'
 import {charLength, combiningMark, isAsciiAlphanumeric, isAsciiLetter, mayHoldCombiningMark} from '../text/chars.js'
 import {pinyinSyllables} from '../text/pinyin.js'
 import {remember} from '../text/memo.js'
@@ -204,7 +204,7 @@ function suggestionFor(lower: string): string | undefined {
 /** The everyday English word one edit away, not at the word's ends (where prefixes and suffixes change); undefined when there is none. */
 function nearest(lower: string): string | undefined {
   for (const candidate of edits(lower)) {
-    if (candidate.length >= 4 && commonTags(candidate) && isSpelledRight(candidate)) return candidate
+    if (candidate.length >= 4 && isCommonWord(candidate) && isSpelledRight(candidate)) return candidate
   }
   return undefined
 }

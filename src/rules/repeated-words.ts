@@ -129,6 +129,10 @@ function hasTwinWords(sentence: Sentence): boolean {
  * different lengths differ unless the shorter holds one.
  */
 function sameInLowercase(a: string, b: string): boolean {
+  // Two ASCII first characters that differ but for a letter's case tell at once, whatever the lengths.
+  const x = a.charCodeAt(0)
+  const y = b.charCodeAt(0)
+  if (x !== y && x < 0x80 && y < 0x80 && ((x | 0x20) !== (y | 0x20) || !isAsciiLetter(x))) return false
   if (a.length !== b.length) {
     if (!(a.length < b.length ? a : b).includes('İ')) return false
     return a.toLowerCase() === b.toLowerCase()

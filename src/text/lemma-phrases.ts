@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs'
 import {builtDataFile} from './built-data.js'
 import {lemmaKey} from './morphology.js'
-import {hyphenJoined, tokenize, type Token} from './phrases.js'
+import {hyphenJoined, Shapes, tokenize, type Token} from './phrases.js'
 
 /** Written in a phrase for a gap of up to `gapSize` tokens. */
 export const gapMark = '…'
@@ -69,6 +69,8 @@ export interface LemmaMatch<T> {
 export class LemmaPhrases<T> {
   /** Entries by the lemma (or mark) of their first step. */
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
+  /** The shapes of the keys of `byFirst`: a word whose lemma has none starts no entry, told before a hash lookup (most words). */
+  private readonly firstShapes = new Shapes()
   /** Whether any entry starts with a mark: else marks are passed over. */
   private markStarts = false
 
@@ -84,6 +86,7 @@ export class LemmaPhrases<T> {
     const list = this.byFirst.get(key) ?? []
     list.push({steps, value})
     this.byFirst.set(key, list)
+    this.firstShapes.add(key)
   }
 
   /**
@@ -97,7 +100,8 @@ export class LemmaPhrases<T> {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       // A mark starts a phrase as itself; a word by its lemma.
-      const candidates = token.word ? this.byFirst.get(lemmaOf(token)) : this.markStarts ? this.byFirst.get(token.norm) : undefined
+      const first = token.word ? lemmaOf(token) : this.markStarts ? token.norm : undefined
+      const candidates = first !== undefined && this.firstShapes.hasWord(first) ? this.byFirst.get(first) : undefined
       if (!candidates || hyphenJoined(tokens, index)) continue
       let best: LemmaMatch<T> | undefined
       for (const entry of candidates) {

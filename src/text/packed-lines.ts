@@ -108,9 +108,16 @@ export class PackedLines {
     }
   }
 
-  value(line: number): string {
+  /** The value of `line`, from its character `from` on. */
+  value(line: number, from = 0): string {
     const start = this.starts[line]!
-    return this.text.slice(this.text.indexOf('\t', start) + 1, this.text.indexOf('\n', start))
+    return this.text.slice(this.text.indexOf('\t', start) + 1 + from, this.text.indexOf('\n', start))
+  }
+
+  /** The code of the character `at` of the value of `line`, -1 at its end: a flag read without copying the value. */
+  valueCode(line: number, at: number): number {
+    const code = this.text.charCodeAt(this.text.indexOf('\t', this.starts[line]!) + 1 + at)
+    return code === 10 ? -1 : code
   }
 }
 

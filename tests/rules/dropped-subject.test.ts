@@ -97,6 +97,11 @@ testRule(id, {
       ]
     },
     {
+      name: 'a lost space after an exclamation mark, full stops of an abbreviation before it',
+      text: 'Output rose 5 percent in the U.S. last year!Conducted a survey of the new site.',
+      errors: ['1:45-1:56: No subject before `Conducted a`, say who does it']
+    },
+    {
       name: 'a bare instruction on its own in a story that never speaks to its reader',
       text: [
         'The county held a meeting on rural roads on Monday.',

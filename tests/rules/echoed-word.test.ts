@@ -38,6 +38,15 @@ testRule(id, {
       errors: ['1:15-1:32: Unexpected `output and output`, expected `output`: the same word on both sides of `and`']
     },
     {
+      name: 'each pattern still searched where a block also holds doubles it passes over',
+      text: 'From time to time the mayor paid A visit to visit the smelter; he had had enough of the plant Plant and more and more of the NewsNews.',
+      errors: [
+        '1:36-1:50: Unexpected `visit to visit`, expected `visit to`: the same word as noun and verb',
+        '1:89-1:100: Unexpected `plant Plant`, expected `plant`: the same word twice, in two cases',
+        '1:126-1:134: Unexpected `NewsNews`, expected `News`: the same word twice, glued'
+      ]
+    },
+    {
       name: 'a noun and its verb',
       text: 'The mayor paid a visit to visit the smelter.',
       errors: ['1:18-1:32: Unexpected `visit to visit`, expected `visit to`: the same word as noun and verb']

@@ -33,6 +33,14 @@ testRule(id, {
   ],
   invalid: [
     {
+      name: 'a sentence whose stop stands before a closing bracket, or is a question mark',
+      text: 'He said the plant will grow (the plant The firm runs is old.) The county opened the plant The mayor spoke?',
+      errors: [
+        '1:34-1:43: Capitalized `The` inside a sentence, expected a full stop before it (`plant. The`) or `the`',
+        '1:85-1:94: Capitalized `The` inside a sentence, expected a full stop before it (`plant. The`) or `the`'
+      ]
+    },
+    {
       name: 'a verb capitalized mid-sentence',
       text: 'The mayor asked the firm to cooperate with the smelter Work together to expand processing.',
       errors: ['1:48-1:60: Capitalized `Work` inside a sentence, expected a full stop before it (`smelter. Work`) or `work`']

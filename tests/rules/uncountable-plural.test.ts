@@ -12,6 +12,14 @@ testRule(id, {
   ],
   invalid: [
     {
+      name: 'found beside -ys words after a vowel, which let a block pass unsearched on their own',
+      text: 'In three days the factorys and their equipments were ready, the mayor says.',
+      errors: [
+        "1:19-1:27: Unexpected `factorys`, expected `factories` or `factory's`: a plural of -y after a consonant ends in -ies",
+        '1:38-1:48: Unexpected `equipments`, expected `equipment`: English does not count `equipment`'
+      ]
+    },
+    {
       name: 'a mass noun made plural',
       text: 'Buyers asked for more informations on the furnitures.',
       errors: [
