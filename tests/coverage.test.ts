@@ -57,8 +57,8 @@ test('coverage: an article’s gap reads the English of each aligned pair at its
 })
 
 test('coverage: the gap is a part of the score with the source, and absent without it', () => {
-  const {score, findings, length, coverage, gap} = riskOf([], {words: 200, sentences: 10, gap: 0.25})
-  assert.deepEqual({score, findings, length, coverage, gap}, {score: 1.3, findings: 0, length: 0, coverage: 0.25 * riskWeights.perGap, gap: 0.25})
+  const {score, findings, length, coverage, gap} = riskOf([], {words: 200, sentences: 10, gap: 0.4})
+  assert.deepEqual({score, findings, length, coverage, gap}, {score: 0.1, findings: 0, length: 0, coverage: 0.12, gap: 0.4})
   assert.deepEqual(Object.keys(riskOf([], {words: 200, sentences: 10})), ['score', 'findings', 'length', 'words', 'sentences', 'weighted', 'rules'])
 })
 

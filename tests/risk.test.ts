@@ -42,21 +42,21 @@ test('risk: findings weighted by rule and severity per 100 words (at least the m
   add('calque', false)
   add('name-mismatch', false)
   add('boilerplate', undefined)
-  // missing-space 1, calque a house term 0.25, name-mismatch 2, boilerplate
-  // house style and an info 0.25 × 0.25: 3.3125 in 400 words is 0.83 per 100;
+  // missing-space 1, calque a house term 0.25, name-mismatch 4, boilerplate
+  // house style and an info 0.25 × 0.25: 5.3125 in 400 words is 1.33 per 100;
   // 10 sentences of 40 words are 15 words over 25, 0.0125 each.
   assert.deepEqual(riskOf(file.messages, {words: 400, sentences: 10}), {
-    score: 1,
-    findings: 0.83,
+    score: 1.5,
+    findings: 1.33,
     length: 0.19,
     words: 400,
     sentences: 10,
-    weighted: 3.31,
-    rules: {'missing-space': 1, calque: 0.25, 'name-mismatch': 2, boilerplate: 0.06}
+    weighted: 5.31,
+    rules: {'missing-space': 1, calque: 0.25, 'name-mismatch': 4, boilerplate: 0.06}
   })
   // A short article is scored as if it had the minimum of words.
-  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, 3.31)
-  assert.equal(riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings, 3.31)
+  assert.equal(riskOf(file.messages, {words: 10, sentences: 1}).findings, 5.31)
+  assert.equal(riskOf(file.messages, {words: riskWeights.minimumWords, sentences: 10}).findings, 5.31)
   // Short sentences add nothing; nothing at all is a zero.
   assert.equal(riskOf([], {words: 50, sentences: 5}).score, 0)
   assert.equal(riskOf([], {words: 260, sentences: 10}).score, 0)

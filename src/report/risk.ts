@@ -9,7 +9,7 @@
 // `findings` is weighted findings per 100 words. A name the source has and
 // the translation lost (or the reverse) is a meaning error, which
 // professional raters (MQM) penalise five times a fluency slip, so it weighs
-// double (`coverage` sees the meaning errors beyond names). The house's own
+// four times (`coverage` sees a little of the meaning errors beyond names). The house's own
 // preferences (its style and its terms) weigh least: the strongest systems
 // render a term faithfully but not as the house writes it as often as the
 // weakest, so counting those at full weight ranked the systems backwards.
@@ -29,7 +29,7 @@ import {ruleIdOf, severityOf, type MessageFields, type SeverityName} from './sev
 export const riskWeights = {
   severity: {error: 1, warning: 1, info: 0.25} satisfies Record<SeverityName, number>,
   /** Any rule not named weighs 1, or `house` for a rule of `houseRules`. */
-  rules: {'name-mismatch': 2} as Record<string, number>,
+  rules: {'name-mismatch': 4} as Record<string, number>,
   /**
    * The rules of the house's style and terms: quick to fix, and raters hardly
    * count them against a translation.
@@ -41,7 +41,7 @@ export const riskWeights = {
   /** …by this much per word. */
   perSentenceWord: 0.0125,
   /** Points per unit of the source's coverage gap (0 to 1). */
-  perGap: 5
+  perGap: 0.3
 }
 
 export interface Risk {

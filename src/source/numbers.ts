@@ -96,11 +96,15 @@ export function normalizeWidth(text: string): string {
   return text.replace(/[０-９．，％：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }
 
-/** Values of a Chinese numeral; two for a spoken range (五六百 = 500 or 600, 六七十 = 60 or 70). */
+/**
+ * Values of a Chinese numeral; two for a spoken range, two neighbouring
+ * digits at its start or after a unit (五六百 = 500 or 600, 三十五六 = 35 or
+ * 36, 一万六七千 = 16,000 or 17,000).
+ */
 function chineseNumeralValues(text: string): number[] {
-  const pair = /^([一二三四五六七八九])([二三四五六七八九])(.*)$/u.exec(text)
-  if (pair && chineseDigits[pair[2]!] === chineseDigits[pair[1]!]! + 1) {
-    const values = [parseChineseNumeral(pair[1]! + pair[3]!), parseChineseNumeral(pair[2]! + pair[3]!)]
+  const {before = '', low = '', high = '', after = ''} = /^(?<before>(?:.*[十百千万亿])?)(?<low>[一二三四五六七八九])(?<high>[二三四五六七八九])(?<after>.*)$/u.exec(text)?.groups ?? {}
+  if (low && chineseDigits[high] === chineseDigits[low]! + 1) {
+    const values = [parseChineseNumeral(before + low + after), parseChineseNumeral(before + high + after)]
     return values.every((v) => v !== undefined) ? (values as number[]) : []
   }
   const value = parseChineseNumeral(text)
@@ -138,6 +142,8 @@ export function chineseNumbers(raw: string): NumberMention[] {
       precision = g['rest'] ? scale / 10 ** g['rest'].length : precision * scale
     }
     if (!fromDigits) precision = precisionOf(values[0]!)
+    // A spoken range's ends are whole figures, not a finer one rounded: 五六万 read as 56,000 is a misreading.
+    if (spokenRange) precision = 1
     const value = values[0]!
     const after = g['after'] ?? ''
     // Only digits make a number worth checking: 千方百计 and 成千上万 are idioms.
@@ -220,7 +226,7 @@ const englishNumber = new RegExp(
     // fractions: "a third of", "one-third of", "two thirds of" (not "a third party")
     String.raw`\b(?<fracCount>a|one|two|three|four|five|seven|nine)[\s-](?<fracWord>thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|to|or)\b)`,
     // digits with optional scale and percent
-    String.raw`(?<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals>\.\d+)?(?<suffix>st|nd|rd|th|s)?(?:(?<rangeSep>\s*(?:-|–|to|(?<=\bbetween\s+\S+)\s+and)\s*)(?<digits2>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals2>\.\d+)?)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b|(?<short>bn|mn|tn|m|b|k)\b)?(?<percent>\s*%|\s+per\s?cent\b|\s+percentage\s+points?\b)?`,
+    String.raw`(?<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals>\.\d+)?(?<suffix>st|nd|rd|th|s)?(?:(?<rangeSep>\s*(?:-|–|to|(?<=\bbetween\s+\S+)\s+and)\s*)(?<currency2>(?:[A-Z]{0,3}\$|[¥€£])\s?)?(?<digits2>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?<decimals2>\.\d+)?)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b|(?<short>bn|mn|tn|m|b|k)\b)?(?<percent>\s*%|\s+per\s?cent\b|\s+percentage\s+points?\b)?`,
     // number words: "twenty-five", "three hundred thousand", "a dozen", "fifteen percent"
     String.raw`\b(?<words>(?:(?:a|one)\s+)?${numberWord}(?:(?:[\s-]+|\s+and\s+)(?:${numberWord}|hundred|thousand|million|billion|trillion|decades))*|(?:a|one)\s+(?:hundred|thousand|million|billion))\b(?<wordPercent>\s+per\s?cent\b|\s+percentage\s+points?\b)?`
   ].join('|'),
@@ -280,10 +286,10 @@ export function englishNumbers(text: string): NumberMention[] {
       // Converted from Chinese units (亩, 斤, 里), so not in the source as such.
       const converted = /^\s*(?:hectares?|acres?|kilo(?:gram)?s?|kg|pounds?|lbs?|miles?|feet|foot|square)\b/i.test(text.slice(end))
       if (g['digits2']) {
-        // A range: "3 to 5 million" is 3 million to 5 million; "2019-2020" two years.
+        // A range: "3 to 5 million" is 3 million to 5 million, so is "$3 to $5 million"; "2019-2020" two years.
         const second = readDigits(g['digits2'], g['decimals2'], scale, undefined)
         const secondStart = start + match[0].indexOf(g['digits2'], g['digits'].length + (g['decimals']?.length ?? 0))
-        mentions.push(mention(start, secondStart - g['rangeSep']!.length, kind, first, identifier || converted))
+        mentions.push(mention(start, secondStart - (g['currency2']?.length ?? 0) - g['rangeSep']!.length, kind, first, identifier || converted))
         mentions.push(mention(secondStart, end, kind, second, identifier || converted))
       } else {
         mentions.push(mention(start, end, kind, first, identifier || converted))

@@ -31,6 +31,10 @@ testRule(id, {
     {name: 'an ordinal the translator added is not reported', text: 'He delivered a report at the 12th provincial Party congress.', source: ordinal},
     {name: 'both ends of a range agree', text: 'The results are expected to take 13 to 14 days.', source: range},
     {name: "a year with its century left off is a year the translator may add", text: "Both parties accept the consensus of '92, he said.", source: '他说，两党都认同“九二共识”。'},
+    {name: 'a spoken range after a unit is two numbers (一万六七千 = 16,000 or 17,000)', text: 'A set of the equipment sells for about 16,000 to 17,000 yuan.', source: '一套设备售价约一万六七千元。'},
+    {name: 'a spoken range after a unit is two numbers (三十五六 = 35 or 36)', text: 'The coach is 35 or 36 years old.', source: '教练三十五六岁。'},
+    {name: 'a spoken range with a scale, both ends given', text: 'Some 50,000 to 60,000 people came to the fair.', source: '有五六万人来到庙会。'},
+    {name: 'a range with a currency sign before each end shares its scale', text: 'Full-year revenue is expected to reach S$13.8 to S$14.3 billion.', source: '全年收入预计可达138亿至143亿新元。'},
     {name: "a year with its century left off matches the year in full", text: 'The plant opened in ’08 and doubled its output.', source: '该厂于2008年投产，产量翻了一番。'}
   ],
   invalid: [
@@ -121,6 +125,39 @@ testRule(id, {
       source: '白云区铝产业园今年新签项目十二个，计划总投资三十五亿元，园区还引进了多家下游企业。\n园区有86家企业。\n园区将继续引进下游企业，延长产业链，并与高校合作建设研发中心，培养技术人才。',
       errors: [
         "5:1-5:151: The source's `86` is missing from this translation: “园区有86家企业。”; the paragraphs could not be paired with the source for certain, so check where it belongs"
+      ]
+    },
+    {
+      name: 'a spoken range after a unit: a figure outside it is still not in the source',
+      text: 'A set of the equipment sells for about 16,000 to 19,000 yuan.',
+      source: '一套设备售价约一万六七千元。',
+      errors: [
+        '1:50-1:56: `19,000` is not in the source: “一套设备售价约一万六七千元。”'
+      ]
+    },
+    {
+      name: 'a spoken range misread as one figure (五六万 as 56,000; 一万六七千 as 16,700): its ends are not roundings of it',
+      text: 'Some 56,000 people came to the fair, and a ticket cost 16,700 yuan.',
+      source: '有五六万人来到庙会，门票一万六七千元。',
+      errors: [
+        '1:6-1:12: `56,000` is not in the source: “有五六万人来到庙会，门票一万六七千元。”',
+        '1:56-1:62: `16,700` is not in the source: “有五六万人来到庙会，门票一万六七千元。”'
+      ]
+    },
+    {
+      name: 'three digits in a row after a unit are not a spoken range',
+      text: 'A set of the equipment sells for about 16,000 yuan.',
+      source: '一套设备售价约一万六七八千元。',
+      errors: [
+        '1:40-1:46: `16,000` is not in the source: “一套设备售价约一万六七八千元。”'
+      ]
+    },
+    {
+      name: 'a range with a currency sign before each end: the second end is compared in the shared scale',
+      text: 'Full-year revenue is expected to reach S$13.8 to S$15.3 billion.',
+      source: '全年收入预计可达138亿至143亿新元。',
+      errors: [
+        "1:52-1:64: `15.3 billion` does not match the source's `143亿`, expected `14.3 billion`"
       ]
     },
     {
