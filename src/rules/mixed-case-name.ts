@@ -171,7 +171,11 @@ export default defineRule({
         // Every run of two to five capitalized words, with connectors inside,
         // in the body: not at a sentence's start, not in a line without a final stop (a headline or caption).
         const titled = new PhraseNode()
-        /** The words of titled phrases the tagger does not know: the only words `isMixed` looks for in lower case. */
+        /**
+         * The words of titled phrases: `isMixed` looks for those the tagger
+         * does not know in lower case, and asks the tagger only of the words
+         * of a phrase it compares, not of every word here.
+         */
         const titledWords = new Set<string>()
         for (let b = 0; b < blocks.length; b++) {
           const words = blocks[b]!
@@ -188,16 +192,16 @@ export default defineRule({
               if (node?.titled === undefined) {
                 node = titled.add(words.lower, i, j)
                 node.titled = words.block.text.value.slice(words.start(i), words.end(j))
-                for (let k = covered + 1; k <= j; k++) if (!tagged(words.lower[k]!)) titledWords.add(words.lower[k]!)
+                for (let k = covered + 1; k <= j; k++) titledWords.add(words.lower[k]!)
               }
               covered = j
             }
           }
         }
         if (titled.next.size === 0) return
-        // Words of titled phrases written in lower case somewhere: only their
-        // capitals tell a name. Gathered when a phrase is first compared, and
-        // only for the words the tagger does not know (isMixed asks it first).
+        // Words of titled phrases written in lower case somewhere: of the words
+        // the tagger does not know, only their capitals tell a name. Gathered
+        // when a phrase is first compared (isMixed asks the tagger first).
         let knownLowercase: Set<string> | undefined
         const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titledWords))
         // Counted when a mixed phrase is first found: few articles have one.
