@@ -23,7 +23,7 @@
 import {defineRule} from '../rule.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {beforeConnector, capitalized, isConnector as connector} from '../text/name-spans.js'
-import {PhraseMatcher, Shapes, type Token} from '../text/phrases.js'
+import {PhraseMatcher, type Token} from '../text/phrases.js'
 import type {ProseText} from '../text/prose-text.js'
 
 interface Place {
@@ -84,22 +84,17 @@ export default defineRule({
       },
       'RootNode:exit'() {
         // Only a name capitalized twice, of three words or more, can be
-        // reported, and its lowercase form starts with its first word as it
-        // is, in lower case: a paragraph without any such word adds nothing to report.
-        const firstWords = new Set<string>()
-        for (const [key, name] of names) {
-          if (name.capitals < 2) continue
-          const words = key.split(' ')
-          if (words.length >= minWords) firstWords.add(words[0]!)
-        }
-        if (firstWords.size === 0) return
+        // reported, and only where it stands in lower case: a paragraph
+        // without such a place adds nothing to report, and most articles have none.
+        const reportable = new PhraseMatcher<Name>()
+        for (const [key, name] of names) if (name.capitals >= 2 && wordCount(key) >= minWords) reportable.add(key, name)
+        if (reportable.size === 0) return
         // Every name, reportable or not, takes its place in the matcher (a
-        // longer match hides a shorter one); made only for a paragraph that
-        // holds such a first word in lower case: most articles have none.
+        // longer match hides a shorter one); made only for a paragraph where
+        // a reportable name starts in lower case.
         let matcher: PhraseMatcher<Name> | undefined
-        const firstShapes = new Shapes(firstWords)
         for (const {text, tokens} of paragraphs) {
-          if (!tokens.some((token) => firstShapes.hasWord(token.norm) && firstWords.has(token.norm) && !capitalized(text.value, token))) continue
+          if (!startsInLowercase(reportable, text.value, tokens)) continue
           if (!matcher) {
             matcher = new PhraseMatcher<Name>()
             for (const [key, name] of names) matcher.add(key, name)
@@ -113,7 +108,8 @@ export default defineRule({
           }
         }
         for (const name of names.values()) {
-          if (name.capitals < 2 || name.capitals <= name.lower.length) continue
+          // How it is capitalized is read only for a name with a place to report.
+          if (name.lower.length === 0 || name.capitals < 2 || name.capitals <= name.lower.length) continue
           const expected = mostCommon(forms(name))
           for (const place of name.lower) {
             const [start, end] = place.text.range(place.start, place.end)
@@ -150,6 +146,25 @@ function collapseWhitespace(value: string): string {
     if (code === 0x20 ? value.charCodeAt(i + 1) === 0x20 : code < 0x21 || code >= 0x80) return value.replace(/\s+/g, ' ')
   }
   return value
+}
+
+/** The words of a name's key (its words' forms joined by spaces), without splitting it. */
+function wordCount(key: string): number {
+  let count = 1
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) count++
+  return count
+}
+
+/**
+ * Whether one of `reportable`'s names may start at a lowercase word: where
+ * the matcher of every name finds one in lower case, this one finds one
+ * from the same word (its walk is the same, over fewer names).
+ */
+function startsInLowercase(reportable: PhraseMatcher<Name>, value: string, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalized(value, tokens[i]!) && reportable.matchAt(tokens, i)) return true
+  }
+  return false
 }
 
 function isLowercase(value: string, tokens: readonly Token[], first: number, last: number): boolean {

@@ -171,21 +171,14 @@ export default defineRule({
         // Every run of two to five capitalized words, with connectors inside,
         // in the body: not at a sentence's start, not in a line without a final stop (a headline or caption).
         const titled = new PhraseNode()
-        /** The words of titled phrases the tagger does not know: the only words `isMixed` looks for in lower case. */
+        /**
+         * The words of titled phrases: `isMixed` looks for those the tagger
+         * does not know in lower case, and asks the tagger only of the words
+         * of a phrase it compares, not of every word here.
+         */
         const titledWords = new Set<string>()
-        // How often each maximal run of capitalized words stands as a name of its own.
-        const standalone = new Map<string, number>()
         for (let b = 0; b < blocks.length; b++) {
           const words = blocks[b]!
-          for (let i = 0; i < words.length; i++) {
-            if (!words.capital(i) || (i > 0 && words.spaced(i) && words.capital(i - 1))) continue
-            let j = i
-            while (j + 1 < words.length && words.spaced(j + 1) && words.capital(j + 1)) j++
-            if (j > i) {
-              const key = keyOf(words, i, j)
-              standalone.set(key, (standalone.get(key) ?? 0) + 1)
-            }
-          }
           for (let i = 0; i < words.length; i++) {
             if (!words.stopped(i) || !words.capital(i) || words.initial(i) || words.connector(i)) continue
             // The phrase from i to j, where the article titles one that starts so.
@@ -199,18 +192,21 @@ export default defineRule({
               if (node?.titled === undefined) {
                 node = titled.add(words.lower, i, j)
                 node.titled = words.block.text.value.slice(words.start(i), words.end(j))
-                for (let k = covered + 1; k <= j; k++) if (!tagged(words.lower[k]!)) titledWords.add(words.lower[k]!)
+                for (let k = covered + 1; k <= j; k++) titledWords.add(words.lower[k]!)
               }
               covered = j
             }
           }
         }
         if (titled.next.size === 0) return
-        // Words of titled phrases written in lower case somewhere: only their
-        // capitals tell a name. Gathered when a phrase is first compared, and
-        // only for the words the tagger does not know (isMixed asks it first).
+        // Words of titled phrases written in lower case somewhere: of the words
+        // the tagger does not know, only their capitals tell a name. Gathered
+        // when a phrase is first compared (isMixed asks the tagger first).
         let knownLowercase: Set<string> | undefined
         const lowercase = () => (knownLowercase ??= lowercaseWords(blocks, titledWords))
+        // Counted when a mixed phrase is first found: few articles have one.
+        let knownStandalone: Map<string, number> | undefined
+        const standalone = () => (knownStandalone ??= standaloneRuns(blocks))
         /** The node of the phrase from word i to word j is `phrases[j - i]`: undefined when no titled phrase starts so. */
         const phrases: Array<PhraseNode | undefined> = []
         for (let b = 0; b < blocks.length; b++) {
@@ -237,7 +233,7 @@ export default defineRule({
             for (let j = longest; j > i; j--) {
               if (words.connector(j) || !allSpaced(words, i, j)) continue
               let expected = phrases[j - i]?.titled
-              if (!expected || !isMixed(words, i, j, tagged, lowercase) || namesApart(words, i, j, standalone) || titleBeforeName(words, i, j)) continue
+              if (!expected || !isMixed(words, i, j, tagged, lowercase) || namesApart(words, i, j, standalone()) || titleBeforeName(words, i, j)) continue
               // "PV Poverty alleviation and PV": end at the last word whose case differs.
               let last = j
               for (let k = j - 1; k > i; k--) {
@@ -279,6 +275,24 @@ function lowercaseWords(blocks: readonly RuleWords[], asked: ReadonlySet<string>
     }
   }
   return lowercase
+}
+
+/** How often each maximal run of two or more capitalized words stands as a name of its own, by `keyOf`. */
+function standaloneRuns(blocks: readonly RuleWords[]): Map<string, number> {
+  const standalone = new Map<string, number>()
+  for (let b = 0; b < blocks.length; b++) {
+    const words = blocks[b]!
+    for (let i = 0; i < words.length; i++) {
+      if (!words.capital(i) || (i > 0 && words.spaced(i) && words.capital(i - 1))) continue
+      let j = i
+      while (j + 1 < words.length && words.spaced(j + 1) && words.capital(j + 1)) j++
+      if (j > i) {
+        const key = keyOf(words, i, j)
+        standalone.set(key, (standalone.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  return standalone
 }
 
 /** Lowercase words, a connector, then the capitalized ones: "president of the University", a post and a name. */

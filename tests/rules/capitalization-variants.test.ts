@@ -21,6 +21,7 @@ testRule(id, {
     {name: 'a headline counts for nothing', text: 'Baiyun District Party Committee Meets Chinalco Investors In Guiyang\n\nThe Baiyun District Party Committee met. The district party committee paid.'},
     {name: 'no majority, no finding', text: 'The District Government met. The district government agreed. The Baiyun District government paid.'},
     {name: 'a tie, no finding', text: 'The Municipal Finance Bureau met and the Municipal Finance Bureau paid; the municipal finance bureau and the municipal finance bureau agreed.'},
+    {name: 'a name capitalized once hides the one it overlaps in lower case', text: `${named} The Office of District opened. Later the office of district party committee paid.`},
     {name: 'a capitalized minority is left alone', text: 'The Municipal Finance Bureau met. The municipal finance bureau paid, the municipal finance bureau agreed.'}
   ],
   invalid: [
