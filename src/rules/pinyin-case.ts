@@ -171,7 +171,7 @@ export default defineRule({
             person &&
             (lower
               ? personContext(value, words, syllables, i, i)
-              : !isEnglishWord(word.lower) && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, syllables, i, i, false))
+              : !word.english && !(after && spaced(value, word, after) && !isLower(after.text)) && !isPlaceBefore(previous) && personContext(value, words, syllables, i, i, false))
           ) {
             report(i, i, person, 'a Chinese name is written surname, space, given name, each with a capital')
             continue
@@ -218,7 +218,7 @@ function isPersonPair(surname: Word, given: Word, syllables: Syllables, givenAt:
   return read !== undefined && !read.some((syllable) => rareSyllables.has(syllable))
 }
 
-const isEnglishOrLoanword = (word: Word) => isEnglishWord(word.lower) || loanwords.has(word.lower)
+const isEnglishOrLoanword = (word: Word) => word.english || loanwords.has(word.lower)
 
 /** "zhaoguibo" → "Zhao Guibo": a surname then one or two syllables, or undefined. */
 function runTogether(word: string, syllables: readonly string[]): string | undefined {
@@ -237,7 +237,7 @@ function runTogether(word: string, syllables: readonly string[]): string | undef
 
 /** Words `first`…`last` stand next to other lowercase pinyin: an untranslated phrase, not a name. */
 function inPinyinRun(value: string, words: readonly Word[], syllables: Syllables, first: number, last: number): boolean {
-  const isPinyin = (i: number) => isLower(words[i]!.text) && syllables.of(i) !== undefined && !isEnglishWord(words[i]!.lower)
+  const isPinyin = (i: number) => isLower(words[i]!.text) && syllables.of(i) !== undefined && !words[i]!.english
   const before = words[first - 1]
   const after = words[last + 1]
   return (before !== undefined && spaced(value, before, words[first]!) && isPinyin(first - 1)) ||
@@ -268,7 +268,7 @@ function personContext(value: string, words: readonly Word[], syllables: Syllabl
       const name = words[k]
       if (!name || !syllables.of(k)) return false
       k++
-      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && syllables.ofTwo(k) && !isEnglishWord(words[k]!.lower)) k++
+      if (words[k] && /^[ \t\u00a0]+$/.test(value.slice(words[k - 1]!.end, words[k]!.start)) && syllables.ofTwo(k) && !words[k]!.english) k++
       continue
     }
     return false
