@@ -29,10 +29,9 @@ import {DoubleQuoteScan} from '../text/quotes.js'
 import {isFunctionWord} from '../text/function-words.js'
 import {once} from '../text/once.js'
 import {isAsciiCapital, isAsciiLetter} from '../text/chars.js'
+import {lastMarkBeforeClosers} from '../text/scans.js'
 
 const token = once(() => /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)
-/** Closing quotes and brackets, which may follow a sentence's last mark. */
-const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
 /** Marks that end a sentence here (not `?`: a question is left alone). */
 const stops = new Set([...'.!。'].map((char) => char.charCodeAt(0)))
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'must'])
@@ -118,7 +117,7 @@ export default defineRule({
               continue
             }
             const sentence = text.value.slice(at, span.end)
-            if (!endsWithStop(sentence) || startsQuoted(text.value, at, quotes)) {
+            if (!stops.has(lastMarkBeforeClosers(sentence)) || startsQuoted(text.value, at, quotes)) {
               openings.push(otherOpening)
               continue
             }
@@ -181,13 +180,6 @@ function isAcronym(word: string): boolean {
 /** ASCII white space, as `\s` matches it. */
 function isAsciiSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-}
-
-/** Whether `sentence` ends with a full stop or `!`, closing quotes and brackets aside (`/[.!。][”"’')）\]]*$/u`). */
-function endsWithStop(sentence: string): boolean {
-  let end = sentence.length
-  while (end > 0 && closers.has(sentence.charCodeAt(end - 1))) end--
-  return end > 0 && stops.has(sentence.charCodeAt(end - 1))
 }
 
 /**

@@ -17,9 +17,8 @@ import {isFunctionWord} from '../text/function-words.js'
 import type {Word} from '../text/words.js'
 import {commonTags} from '../text/morphology.js'
 import {DoubleQuoteScan} from '../text/quotes.js'
+import {lastMarkBeforeClosers} from '../text/scans.js'
 
-/** Closing quotes and brackets, which may follow a sentence's last mark. */
-const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
 /** The marks that end a sentence. */
 const stops = new Set([...'.!?。'].map((char) => char.charCodeAt(0)))
 /** A capitalized word after whitespace: a sentence without one has no merge to find. */
@@ -66,7 +65,7 @@ export default defineRule({
         for (const span of block.sentences) {
           while (first < block.words.length && block.words[first]!.start < span.start) first++
           // Most sentences have no candidate.
-          if (!endsWithStop(text.value, span.start, span.end)) continue
+          if (!stops.has(lastMarkBeforeClosers(text.value, span.start, span.end))) continue
           const sentence = text.value.slice(span.start, span.end)
           if (!capitalAfterSpace.test(sentence)) continue
           const words = new SentenceWords(sentence, span.start, block.words, first)
@@ -132,16 +131,6 @@ class SentenceWords {
   firstCode(i: number): number {
     return this.sentence.charCodeAt(this.index(i))
   }
-}
-
-/**
- * Whether `value[start, end)` ends with a sentence's last mark, closing
- * quotes and brackets aside (`/[.!?。][”"’')）\]]*$/u`): read from the end,
- * before the sentence is copied.
- */
-function endsWithStop(value: string, start: number, end: number): boolean {
-  while (end > start && closers.has(value.charCodeAt(end - 1))) end--
-  return end > start && stops.has(value.charCodeAt(end - 1))
 }
 
 /** Whether word `i` is a capital where two sentences ran together. */

@@ -37,3 +37,17 @@ function isEdgeMark(code: number): boolean {
       return isWhitespace(code)
   }
 }
+
+/** Closing quotes and brackets, which may follow a sentence's last mark. */
+const closers = new Set([...'”"’\')）]'].map((char) => char.charCodeAt(0)))
+
+/**
+ * The code of the last character of `value[start, end)` before the closing
+ * quotes and brackets it ends with, by code unit
+ * (`/([^”"’')）\]])[”"’')）\]]*$/s`), -1 when there is none: the mark a
+ * sentence ends with, read from its end without copying it.
+ */
+export function lastMarkBeforeClosers(value: string, start = 0, end = value.length): number {
+  while (end > start && closers.has(value.charCodeAt(end - 1))) end--
+  return end > start ? value.charCodeAt(end - 1) : -1
+}
