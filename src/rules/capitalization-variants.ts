@@ -87,7 +87,7 @@ export default defineRule({
         // reported, and only where it stands in lower case: a paragraph
         // without such a place adds nothing to report, and most articles have none.
         const reportable = new PhraseMatcher<Name>()
-        for (const [key, name] of names) if (name.capitals >= 2 && wordCount(key) >= minWords) reportable.add(key, name)
+        for (const [key, name] of names) if (name.capitals >= 2 && key.split(' ').length >= minWords) reportable.add(key, name)
         if (reportable.size === 0) return
         // Every name, reportable or not, takes its place in the matcher (a
         // longer match hides a shorter one); made only for a paragraph where
@@ -146,13 +146,6 @@ function collapseWhitespace(value: string): string {
     if (code === 0x20 ? value.charCodeAt(i + 1) === 0x20 : code < 0x21 || code >= 0x80) return value.replace(/\s+/g, ' ')
   }
   return value
-}
-
-/** The words of a name's key (its words' forms joined by spaces), without splitting it. */
-function wordCount(key: string): number {
-  let count = 1
-  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) count++
-  return count
 }
 
 /**
